@@ -1,0 +1,51 @@
+using System.CommandLine;
+using DigestSite.Build;
+using DigestSite.Configuration;
+
+namespace DigestSite.Cli.Commands;
+
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var site = CommonOptions.SiteDir();
+        var output = new Option<string?>("--output", "-o") { Description = "Output folder (default: paths.output of statiq.yml, 'output')." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Overrides site.baseUrl, e.g. https://user.github.io/news/." };
+        var drafts = new Option<bool>("--drafts") { Description = "Include digests marked draft: true." };
+        var future = new Option<bool>("--future") { Description = "Include digests dated in the future." };
+        var strict = new Option<bool>("--strict") { Description = "Warnings fail the build too (exit code 1)." };
+        var clean = new Option<bool>("--clean") { Description = "Remove the output folder and any build cache first (a cold build)." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print problems only, no summary." };
+        var verbose = new Option<bool>("--verbose") { Description = "Print the time each stage took." };
+
+        var command = new Command("build", "Build the site into output/ and validate every page.\n\nExample:\n  digestsite build mysite --output public --base-url https://example.org/news/")
+        {
+            site, output, baseUrl, drafts, future, strict, clean, quiet, verbose,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new BuildOptions
+            {
+                SiteDir = parse.GetValue(site)!,
+                OutputDir = parse.GetValue(output),
+                BaseUrl = parse.GetValue(baseUrl),
+                Drafts = parse.GetValue(drafts),
+                Future = parse.GetValue(future),
+                Strict = parse.GetValue(strict),
+                Clean = parse.GetValue(clean),
+            };
+            try
+            {
+                var result = SiteBuilder.Build(options);
+                ConsoleReport.Print(result, parse.GetValue(quiet), parse.GetValue(verbose));
+                return result.ExitCode;
+            }
+            catch (ConfigException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return ExitCodes.Usage;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,19 @@
+namespace DigestSite.Build;
+
+/// <summary>What the user asked of a build (the CLI's options, in typed form).</summary>
+public sealed record BuildOptions
+{
+    public required string SiteDir { get; init; }
+    /// <summary>Overrides <c>paths.output</c>; relative paths are taken from the current folder.</summary>
+    public string? OutputDir { get; init; }
+    /// <summary>Overrides <c>site.baseUrl</c> (preview uses its own address).</summary>
+    public string? BaseUrl { get; init; }
+    public bool Drafts { get; init; }
+    public bool Future { get; init; }
+    public bool Strict { get; init; }
+    public bool Clean { get; init; }
+    /// <summary>False for <c>check</c>: everything is built and validated in memory, nothing is written.</summary>
+    public bool Write { get; init; } = true;
+    /// <summary>"Now", for deciding what is in the future; fixed in tests.</summary>
+    public DateTimeOffset? Now { get; init; }
+}

@@ -1,0 +1,24 @@
+using DigestSite.Diagnostics;
+using DigestSite.Site;
+
+namespace DigestSite.Build;
+
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, int Items);
+
+/// <summary>Counts for the closing summary.</summary>
+public sealed record BuildStats(int InputFiles, int Digests, int Skipped, int Pages, int Files, int Topics, int Written, int Unchanged, int Removed);
+
+/// <summary>Everything a build produced: the problems, the files (in memory, also when nothing was written),
+/// the site model, and how long each stage took.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<OutputFile> Files,
+    SiteModel? Site,
+    BuildStats Stats,
+    IReadOnlyList<StageTiming> Timings,
+    string OutputDir,
+    int ExitCode)
+{
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using DigestSite.Configuration;
+using DigestSite.Content;
+using DigestSite.Diagnostics;
+using DigestSite.Enrichment;
+using DigestSite.Outputs;
+using DigestSite.Pages;
+using DigestSite.Reading;
+using DigestSite.Rendering;
+using DigestSite.Site;
+using DigestSite.Topics;
+using DigestSite.Validation;
+using DigestSite.Writing;
+
+namespace DigestSite.Build;
+
+/// <summary>
+/// The orchestrator: the only place that knows the order of the stages. Data flows one way:
+/// files → digests → site model → rendered pages and outputs → validated files → disk.
+/// Configuration problems throw <see cref="ConfigException"/> (nothing is built, exit code 2); every other
+/// problem is a diagnostic and the build goes on without the offending digest.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options)
+    {
+        var timings = new List<StageTiming>();
+        var clock = Stopwatch.StartNew();
+        void Stage(string name, int items)
+        {
+            timings.Add(new StageTiming(name, clock.Elapsed, items));
+            clock.Restart();
+        }
+
+        var siteDir = Path.GetFullPath(options.SiteDir);
+        if (!Directory.Exists(siteDir))
+            throw new ConfigException(options.SiteDir, 0, $"site folder '{options.SiteDir}' does not exist");
+        var config = ConfigLoader.LoadFromSite(siteDir, out _);
+        var baseUrl = options.BaseUrl ?? config.Site.BaseUrl;
+        var inputDir = Path.Combine(siteDir, config.Paths.Input);
+        var themeDir = Path.Combine(siteDir, config.Paths.Theme);
+        var outputDir = Path.GetFullPath(options.OutputDir ?? Path.Combine(siteDir, config.Paths.Output));
+        if (options.Write && OutputFolder.Refusal(outputDir, siteDir, inputDir, themeDir) is { } refusal)
+            throw new ConfigException(options.OutputDir ?? config.Paths.Output, 0, refusal);
+        Stage("configure", 1);
+
+        var diagnostics = new DiagnosticBag();
+        var theme = Theme.Load(themeDir, config.Paths.Theme);
+        var templates = TemplateSet.Parse(theme, diagnostics);
+        Stage("load theme", theme.Files.Count);
+
+        var paths = InputReader.FindDigestFiles(inputDir);
+        var sources = new SourceFile[paths.Count];
+        Parallel.For(0, paths.Count, i => sources[i] = InputReader.Read(paths[i], siteDir));
+        Stage("read", sources.Length);
+
+        var parsed = new ParseResult[sources.Length];
+        Parallel.For(0, sources.Length, i => parsed[i] = DigestParser.Parse(sources[i]));
+        foreach (var p in parsed) diagnostics.AddRange(p.Diagnostics);
+        var files = parsed.Select((p, i) => (p, i)).Where(x => x.p.Ok)
+            .Select(x => new ParsedFile(sources[x.i].RelativePath, sources[x.i].ModifiedUtc, x.p.Digest!))
+            .Where(f => options.Drafts || !f.Digest.FrontMatter.Draft)
+            .ToList();
+        Stage("parse", parsed.Length);
+
+        var now = options.Now ?? DateTimeOffset.Now;
+        var enriched = new Enricher(config, Gazetteer.Default).Enrich(files, diagnostics)
+            .Where(d => options.Future || d.Date <= now)
+            .ToList();
+        var site = SiteModel.Create(config, baseUrl, enriched);
+        Stage("enrich", enriched.Count);
+
+        var jobs = PagePlanner.Plan(site);
+        var rendered = new OutputFile?[jobs.Count];
+        var renderer = new PageRenderer(templates);
+        Parallel.For(0, jobs.Count, i => rendered[i] = renderer.Render(jobs[i], diagnostics));
+        var pages = rendered.OfType<OutputFile>().ToList();
+        Stage("render", jobs.Count);
+
+        var outputs = pages.Concat(SiteOutputs.Generate(site, theme)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        Stage("outputs", outputs.Count - pages.Count);
+
+        SiteValidator.Validate(outputs, site.Routes, config.Validation.CheckLinks, diagnostics);
+        Stage("validate", pages.Count);
+
+        var write = new WriteResult(0, 0, 0);
+        if (options.Write)
+        {
+            if (options.Clean) OutputWriter.Clean(outputDir);
+            write = OutputWriter.Write(outputDir, outputs);
+            Stage("write", outputs.Count);
+        }
+
+        var sorted = diagnostics.Sorted();
+        var stats = new BuildStats(sources.Length, site.Digests.Length, sources.Length - site.Digests.Length,
+            pages.Count, outputs.Count, site.Topics.Length, write.Written, write.Unchanged, write.Removed);
+        return new BuildResult(sorted, outputs, site, stats, timings, outputDir,
+            ExitCodes.For(sorted, config.Validation.FailOn, options.Strict));
+    }
+}

@@ -1,0 +1,55 @@
+namespace DigestSite.Configuration;
+
+/// <summary>The typed form of <c>statiq.yml</c>. Every default here is the contract's default.</summary>
+public sealed record SiteConfig
+{
+    public SiteSettings Site { get; init; } = new();
+    public PathSettings Paths { get; init; } = new();
+    public int PageSize { get; init; } = 20;
+    public TopicSettings Topics { get; init; } = new();
+    public FeedSettings Feeds { get; init; } = new();
+    public ValidationSettings Validation { get; init; } = new();
+
+    public static SiteConfig Default { get; } = new();
+}
+
+public sealed record SiteSettings
+{
+    public string Title { get; init; } = "News Digest";
+    public string Description { get; init; } = "";
+    public string BaseUrl { get; init; } = "http://localhost:5080/";
+    public string Language { get; init; } = "en";
+    public string Publisher { get; init; } = "";
+    public string Timezone { get; init; } = "UTC";
+    public string Cname { get; init; } = "";
+}
+
+public sealed record PathSettings
+{
+    public string Input { get; init; } = "input";
+    public string Theme { get; init; } = "theme";
+    public string Output { get; init; } = "output";
+}
+
+public sealed record TopicSettings
+{
+    public bool Auto { get; init; } = true;
+    public int MinDigests { get; init; } = 1;
+    /// <summary>Canonical topic name to the spellings that mean it.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>();
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+}
+
+public sealed record FeedSettings
+{
+    public int Items { get; init; } = 50;
+}
+
+public enum FailOn { Error, Warning, Never }
+
+public sealed record ValidationSettings
+{
+    public FailOn FailOn { get; init; } = FailOn.Error;
+    public bool CheckLinks { get; init; } = true;
+}

@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace DigestSite.Content;
+
+/// <summary>What a digest's YAML front matter says. Every field is optional; where it speaks, it wins over
+/// what the body or the file name would give.</summary>
+public sealed record FrontMatter
+{
+    public string? Title { get; init; }
+    public FrontMatterDate? Date { get; init; }
+    public ImmutableArray<string> Topics { get; init; } = [];
+    public string? Source { get; init; }
+    public string? Summary { get; init; }
+    public string? Image { get; init; }
+    public bool Draft { get; init; }
+    public string? Slug { get; init; }
+
+    public static FrontMatter None { get; } = new();
+}
+
+/// <summary>A date as written: a calendar date or a date-time, with an offset only when one was written
+/// (otherwise the site's time zone applies).</summary>
+public sealed record FrontMatterDate(DateTime Value, TimeSpan? Offset, bool HasTime);

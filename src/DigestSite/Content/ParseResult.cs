@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+using DigestSite.Diagnostics;
+
+namespace DigestSite.Content;
+
+/// <summary>The parser's answer for one file: the digest (null when the file could not be understood) and
+/// every problem found, each with its line.</summary>
+public sealed record ParseResult(string Path, Digest? Digest, ImmutableArray<Diagnostic> Diagnostics)
+{
+    public bool Ok => Digest is not null;
+}

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using DigestSite.Content;
+using DigestSite.Topics;
+
+namespace DigestSite.Enrichment;
+
+/// <summary>A digest ready for the site: what the file says plus what the build derived from it (slug, date,
+/// topics, summary, reading time).</summary>
+public sealed record EnrichedDigest
+{
+    public required string SourcePath { get; init; }
+    public required Digest Content { get; init; }
+    public required string Slug { get; init; }
+    public required DateTimeOffset Date { get; init; }
+    public required DateSource DateSource { get; init; }
+    public required ImmutableArray<Topic> Topics { get; init; }
+    public required string Summary { get; init; }
+    public required int ReadingMinutes { get; init; }
+
+    public string Title => Content.Title;
+    public string? Source => Content.FrontMatter.Source;
+    public string? Image => Content.FrontMatter.Image;
+    public bool Draft => Content.FrontMatter.Draft;
+}

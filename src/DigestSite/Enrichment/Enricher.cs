@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using DigestSite.Configuration;
+using DigestSite.Content;
+using DigestSite.Diagnostics;
+using DigestSite.Topics;
+
+namespace DigestSite.Enrichment;
+
+/// <summary>A parsed digest with the facts of its file, the input of the enrich stage.</summary>
+public sealed record ParsedFile(string RelativePath, DateTime ModifiedUtc, Digest Digest);
+
+/// <summary>
+/// The enrich stage: gives every parsed digest its date, slug, topics and summary. Slugs and topics are
+/// decided across all digests at once (collisions, case variants), so this stage sees the whole list.
+/// </summary>
+public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
+{
+    private readonly DateResolver _dates = new(TimeZoneInfo.FindSystemTimeZoneById(config.Site.Timezone));
+    private readonly TopicExtractor _extractor = new(gazetteer, config.Topics.Auto);
+    private readonly TopicNames _names = new(config.Topics);
+
+    /// <param name="files">Parsed digests in input-path order (the order slug collisions are resolved in).</param>
+    public IReadOnlyList<EnrichedDigest> Enrich(IReadOnlyList<ParsedFile> files, DiagnosticBag diagnostics)
+    {
+        var slugs = Slug.MakeUnique(files.Select(f => Slug.From(f.Digest.FrontMatter.Slug ?? f.Digest.Title)));
+        var rawTopics = new IReadOnlyList<string>[files.Count];
+        Parallel.For(0, files.Count, i => rawTopics[i] = _extractor.Extract(files[i].Digest));
+        var topics = MergeTopics(rawTopics);
+
+        var result = new EnrichedDigest[files.Count];
+        for (var i = 0; i < files.Count; i++)
+        {
+            var f = files[i];
+            var (date, source) = _dates.Resolve(f.Digest.FrontMatter, f.RelativePath, f.ModifiedUtc);
+            if (source == DateSource.ModificationTime)
+                diagnostics.Add(Diagnostic.Warning(f.RelativePath, f.Digest.TitleLine,
+                    "no date in front matter or file name; using the file's modification time (a guess)", "date"));
+            result[i] = new EnrichedDigest
+            {
+                SourcePath = f.RelativePath,
+                Content = f.Digest,
+                Slug = slugs[i],
+                Date = date,
+                DateSource = source,
+                Topics = topics[i],
+                Summary = Summary.Of(f.Digest),
+                ReadingMinutes = Summary.ReadingMinutes(f.Digest),
+            };
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Merges spellings site-wide: names with the same slug are one topic; its display name is the configured
+    /// canonical name, else the spelling used most often (ties: ordinal order), so the result never depends on
+    /// file order alone.
+    /// </summary>
+    private ImmutableArray<Topic>[] MergeTopics(IReadOnlyList<string>[] raw)
+    {
+        var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var canonicalPerDigest = raw.Select(list => list.Select(_names.Canonical).OfType<string>().ToList()).ToList();
+        foreach (var name in canonicalPerDigest.SelectMany(l => l))
+        {
+            var slug = Slug.From(name);
+            if (!spellings.TryGetValue(slug, out var forms)) spellings[slug] = forms = new(StringComparer.Ordinal);
+            forms[name] = forms.GetValueOrDefault(name) + 1;
+        }
+        var topicBySlug = spellings.ToDictionary(kv => kv.Key, kv => new Topic(
+            kv.Value.OrderByDescending(f => _names.IsConfigured(f.Key))
+                    .ThenByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key,
+            kv.Key), StringComparer.Ordinal);
+
+        return canonicalPerDigest
+            .Select(list => list.Select(n => topicBySlug[Slug.From(n)]).Distinct().ToImmutableArray())
+            .ToArray();
+    }
+}

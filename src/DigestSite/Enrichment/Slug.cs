@@ -1,0 +1,60 @@
+using System.Text;
+using AnyAscii;
+
+namespace DigestSite.Enrichment;
+
+/// <summary>URL slugs: ASCII transliteration (São Tomé → sao-tome), lower case, words joined by hyphens, cut
+/// at a word boundary.</summary>
+public static class Slug
+{
+    public const int MaxLength = 80;
+
+    public static string From(string text, int maxLength = MaxLength)
+    {
+        var ascii = text.Transliterate();
+        var sb = new StringBuilder(ascii.Length);
+        var pendingHyphen = false;
+        foreach (var c in ascii)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (pendingHyphen && sb.Length > 0) sb.Append('-');
+                sb.Append(char.ToLowerInvariant(c));
+                pendingHyphen = false;
+            }
+            else if (c != '\'' && c != '’')
+            {
+                // Apostrophes join ("Japan's" → "japans"); everything else separates words.
+                pendingHyphen = true;
+            }
+        }
+        var slug = sb.ToString();
+        if (slug.Length <= maxLength) return slug;
+        var cut = slug.LastIndexOf('-', maxLength);
+        return cut > 0 ? slug[..cut] : slug[..maxLength];
+    }
+
+    /// <summary>Gives each item a unique slug: the first keeps its own, later ones get -2, -3, … in the order
+    /// given (the input-path order, so the result is deterministic).</summary>
+    public static IReadOnlyList<string> MakeUnique(IEnumerable<string> slugs)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<string>();
+        var wanted = slugs.ToList();
+        var reserved = new HashSet<string>(wanted, StringComparer.Ordinal);
+        foreach (var s in wanted)
+        {
+            var candidate = s.Length == 0 ? "digest" : s;
+            if (!taken.Add(candidate))
+            {
+                var n = 2;
+                // Skip suffixes that another item asks for as its own slug.
+                while (taken.Contains($"{candidate}-{n}") || reserved.Contains($"{candidate}-{n}")) n++;
+                candidate = $"{candidate}-{n}";
+                taken.Add(candidate);
+            }
+            result.Add(candidate);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,21 @@
+using DigestSite.Site;
+
+namespace DigestSite.Pages;
+
+/// <summary>
+/// Decides every HTML page of the site and the model each gets, before anything is rendered. The order of the
+/// list is the order of the URL table; each part lives in its own planner.
+/// </summary>
+public static class PagePlanner
+{
+    public static IReadOnlyList<PageJob> Plan(SiteModel site)
+    {
+        var views = new ViewFactory(site);
+        var jobs = new List<PageJob>();
+        jobs.AddRange(DigestPages.Plan(site, views));
+        jobs.AddRange(ListPages.Home(site, views));
+        jobs.AddRange(ListPages.Topics(site, views));
+        jobs.Add(ListPages.TopicIndex(site, views));
+        return jobs;
+    }
+}

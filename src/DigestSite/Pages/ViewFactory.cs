@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using DigestSite.Enrichment;
+using DigestSite.Site;
+
+namespace DigestSite.Pages;
+
+/// <summary>Builds the view models of digests once each and shares them between the pages that show them.</summary>
+public sealed class ViewFactory
+{
+    private readonly SiteModel _site;
+    private readonly ConcurrentDictionary<string, DigestSummaryView> _summaries = new(StringComparer.Ordinal);
+
+    public ViewFactory(SiteModel site)
+    {
+        _site = site;
+        Site = BuildSiteView(site);
+    }
+
+    public SiteView Site { get; }
+
+    public static string DateIso(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    public static string DateText(DateTimeOffset date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public IReadOnlyList<LinkView> TopicLinks(EnrichedDigest d) =>
+        d.Topics.Where(_site.HasTopicPage).Select(t => new LinkView(t.Name, _site.Routes.Link(Routes.Topic(t.Slug)))).ToList();
+
+    /// <summary>The label of the first section after the story: a small kicker above the headline.</summary>
+    public static string Kicker(EnrichedDigest d) => d.Content.Sections.Length > 1 ? d.Content.Sections[1].Label : "";
+
+    public DigestSummaryView Summary(EnrichedDigest d) => _summaries.GetOrAdd(d.Slug, _ => new DigestSummaryView(
+        d.Title, _site.Routes.Link(Routes.Digest(d.Slug)), DateIso(d.Date), DateText(d.Date), Kicker(d), d.Summary,
+        TopicLinks(d)));
+
+    public DigestView Digest(EnrichedDigest d)
+    {
+        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        var sections = d.Content.Sections.Select(s =>
+        {
+            var id = Slug.From(s.Label, 40);
+            if (id.Length == 0) id = "section";
+            if (!usedIds.Add(id)) { var n = 2; while (!usedIds.Add($"{id}-{n}")) n++; id = $"{id}-{n}"; }
+            return new SectionView(s.Label, s.Headline, id, s.Paragraphs);
+        }).ToList();
+        return new DigestView(
+            d.Title, _site.Routes.Link(Routes.Digest(d.Slug)), _site.Routes.Absolute(Routes.Digest(d.Slug)),
+            DateIso(d.Date), DateText(d.Date), d.Summary, Kicker(d), d.ReadingMinutes, sections, TopicLinks(d),
+            d.Source, SourceHost(d.Source));
+    }
+
+    private static string? SourceHost(string? source) =>
+        Uri.TryCreate(source, UriKind.Absolute, out var uri) ? uri.Host : null;
+
+    private static SiteView BuildSiteView(SiteModel site)
+    {
+        var r = site.Routes;
+        var s = site.Config.Site;
+        var main = site.Topics.Take(6).Select(t => new LinkView(t.Topic.Name, r.Link(Routes.Topic(t.Topic.Slug)))).ToList();
+        return new SiteView(s.Title, s.Description, s.Language, r.BaseUrl, r.BasePath,
+            r.Link(Routes.Home(1)), r.Link(Routes.TopicIndex), r.Link(Routes.ArchiveIndex), r.Link(Routes.Search),
+            r.Link("feed.xml"), r.Link("atom.xml"), r.Link(Routes.Asset("style.css")), r.Link(Routes.Asset("favicon.svg")),
+            main);
+    }
+}

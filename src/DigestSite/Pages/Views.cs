@@ -1,0 +1,74 @@
+namespace DigestSite.Pages;
+
+// View models: what templates receive. Scriban exposes their properties in snake_case
+// (DateText → date_text). Every string here is plain text; templates escape it.
+
+/// <summary>Site-wide facts every page shows (header, navigation, footer).</summary>
+public sealed record SiteView(
+    string Title, string Description, string Language, string BaseUrl, string BasePath,
+    string HomeUrl, string TopicsUrl, string ArchiveUrl, string SearchUrl, string FeedUrl, string AtomUrl,
+    string StylesheetUrl, string FaviconUrl, IReadOnlyList<LinkView> MainTopics);
+
+public sealed record LinkView(string Name, string Url);
+
+/// <summary>An OpenGraph or article meta property, written as &lt;meta property content&gt;.</summary>
+public sealed record MetaProperty(string Property, string Content);
+
+/// <summary>The head of a page: title, description, canonical URL, social and structured data.</summary>
+public sealed record PageMeta(string Title, string Description, string CanonicalUrl)
+{
+    public string Kind { get; init; } = "page";
+    public string OgType { get; init; } = "website";
+    public IReadOnlyList<MetaProperty> OgProperties { get; init; } = [];
+    /// <summary>A JSON-LD block produced by a JSON serializer (already safe inside a script element).</summary>
+    public string? JsonLd { get; init; }
+    public string? PrevUrl { get; init; }
+    public string? NextUrl { get; init; }
+    public string? FeedUrl { get; init; }
+    public string? ImageUrl { get; init; }
+}
+
+public sealed record SectionView(string Label, string Headline, string Id, IReadOnlyList<string> Paragraphs);
+
+/// <summary>A digest as a list item (home, topic and archive pages, related digests).</summary>
+public sealed record DigestSummaryView(
+    string Title, string Url, string DateIso, string DateText, string Kicker, string Summary,
+    IReadOnlyList<LinkView> Topics);
+
+/// <summary>A digest as its own page.</summary>
+public sealed record DigestView(
+    string Title, string Url, string AbsoluteUrl, string DateIso, string DateText, string Summary, string Kicker,
+    int ReadingMinutes, IReadOnlyList<SectionView> Sections, IReadOnlyList<LinkView> Topics,
+    string? Source, string? SourceHost)
+{
+    public IReadOnlyList<DigestSummaryView> Related { get; init; } = [];
+    public LinkView? Newer { get; init; }
+    public LinkView? Older { get; init; }
+}
+
+public sealed record PageLinkView(int Number, string Url, bool IsCurrent);
+
+public sealed record PaginationView(int Current, int Total, string? PrevUrl, string? NextUrl, IReadOnlyList<PageLinkView> Pages);
+
+/// <summary>A page that lists digests: home, a topic, an archive month.</summary>
+public sealed record ListView(string Heading, string? Intro, IReadOnlyList<DigestSummaryView> Items, PaginationView Pagination)
+{
+    public int TotalCount { get; init; }
+    public string? FeedUrl { get; init; }
+}
+
+public sealed record TopicCountView(string Name, string Url, int Count);
+
+public sealed record TopicIndexView(IReadOnlyList<TopicCountView> Topics);
+
+/// <summary>Everything one template call receives: <c>site</c>, <c>page</c>, and the part that fits its kind.</summary>
+public sealed record PageModel(SiteView Site, PageMeta Page)
+{
+    public DigestView? Digest { get; init; }
+    public ListView? List { get; init; }
+    public TopicIndexView? TopicIndex { get; init; }
+}
+
+/// <summary>One page to render: where it goes, with which template, from which model, and where it came from
+/// (for error messages).</summary>
+public sealed record PageJob(string OutputPath, string Template, PageModel Model, string Origin);

@@ -1,0 +1,75 @@
+using DigestSite.Site;
+
+namespace DigestSite.Writing;
+
+/// <summary>What the write stage did.</summary>
+public sealed record WriteResult(int Written, int Unchanged, int Removed);
+
+/// <summary>
+/// The write stage: writes each file whose bytes differ from what is on disk (unchanged files keep their
+/// timestamps, which servers and rsync like), removes files an earlier build wrote that this build no longer
+/// makes, and records the new list in the manifest.
+/// </summary>
+public static class OutputWriter
+{
+    public static WriteResult Write(string outputDir, IReadOnlyList<OutputFile> files)
+    {
+        Directory.CreateDirectory(outputDir);
+        var manifestPath = Path.Combine(outputDir, OutputFolder.ManifestName);
+        var previous = File.Exists(manifestPath)
+            ? File.ReadAllLines(manifestPath).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal)
+            : [];
+
+        var written = 0;
+        var unchanged = 0;
+        Parallel.ForEach(files, file =>
+        {
+            var full = Path.Combine(outputDir, file.Path);
+            if (SameBytes(full, file.Bytes)) { Interlocked.Increment(ref unchanged); return; }
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllBytes(full, file.Bytes);
+            Interlocked.Increment(ref written);
+        });
+
+        var current = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var removed = 0;
+        foreach (var stale in previous.Where(p => !current.Contains(p) && IsSafeRelative(p)))
+        {
+            var full = Path.Combine(outputDir, stale);
+            if (!File.Exists(full)) continue;
+            File.Delete(full);
+            removed++;
+            RemoveEmptyParents(Path.GetDirectoryName(full)!, outputDir);
+        }
+
+        File.WriteAllLines(manifestPath, current.Order(StringComparer.Ordinal));
+        return new WriteResult(written, unchanged, removed);
+    }
+
+    /// <summary>Deletes an output folder that DigestSite wrote (for --clean); anything else is left alone.</summary>
+    public static void Clean(string outputDir)
+    {
+        if (Directory.Exists(outputDir) && OutputFolder.IsOurs(outputDir))
+            Directory.Delete(outputDir, recursive: true);
+    }
+
+    private static bool SameBytes(string path, byte[] bytes)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length != bytes.Length) return false;
+        return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+    }
+
+    private static bool IsSafeRelative(string p) => !p.StartsWith('/') && !p.Split('/').Contains("..");
+
+    private static void RemoveEmptyParents(string dir, string stopAt)
+    {
+        var stop = Path.GetFullPath(stopAt).TrimEnd('/');
+        var current = Path.GetFullPath(dir).TrimEnd('/');
+        while (current.Length > stop.Length && Directory.Exists(current) && !Directory.EnumerateFileSystemEntries(current).Any())
+        {
+            Directory.Delete(current);
+            current = Path.GetDirectoryName(current)!;
+        }
+    }
+}
