@@ -33,7 +33,7 @@ public sealed class LinkResolver(Routes routes)
             return new LinkTarget(LinkKind.Internal, pagePath, fragment);
 
         string path;
-        if (h.StartsWith("//", StringComparison.Ordinal) || Uri.TryCreate(h, UriKind.Absolute, out var abs) && abs.Scheme is "http" or "https" or "ftp" or "file")
+        if (h.StartsWith("//", StringComparison.Ordinal) || HasScheme(h))
         {
             if (!h.StartsWith(routes.BaseUrl, StringComparison.OrdinalIgnoreCase))
                 return new LinkTarget(LinkKind.External, h, fragment);
@@ -55,6 +55,17 @@ public sealed class LinkResolver(Routes routes)
         return normalized is null
             ? new LinkTarget(LinkKind.OutsideBasePath, href, fragment)
             : new LinkTarget(LinkKind.Internal, normalized, fragment);
+    }
+
+    /// <summary>"scheme:" at the start (RFC 3986: a letter, then letters, digits, + - .). Not Uri.TryCreate,
+    /// which on Unix reads "/x" as an absolute file URI.</summary>
+    private static bool HasScheme(string h)
+    {
+        var colon = h.IndexOf(':');
+        if (colon <= 0 || !char.IsAsciiLetter(h[0])) return false;
+        for (var i = 1; i < colon; i++)
+            if (!(char.IsAsciiLetterOrDigit(h[i]) || h[i] is '+' or '-' or '.')) return false;
+        return true;
     }
 
     /// <summary>Collapses "." and ".." segments; a folder link ("x/" or "") means its index.html. Null when
