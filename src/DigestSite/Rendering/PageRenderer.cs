@@ -30,13 +30,13 @@ public sealed class PageRenderer(TemplateSet templates)
             var globals = new ScriptObject();
             globals.Import(job.Model);
             context.PushGlobal(globals);
+            // Template.Render returns what was written and empties the context's output, so one context
+            // serves the page and then the layout around it.
             var body = page.Render(context);
 
             if (templates.TryGetPage(TemplateSet.LayoutName, out var layout, out _) && job.Template != TemplateSet.LayoutName)
             {
-                context = NewContext();
                 globals.SetValue("content", body, readOnly: false);
-                context.PushGlobal(globals);
                 body = layout.Render(context);
             }
             return new OutputFile(job.OutputPath, Encoding.UTF8.GetBytes(body), job.Origin);
@@ -49,9 +49,13 @@ public sealed class PageRenderer(TemplateSet templates)
         }
     }
 
+    /// <summary>Scriban's built-in functions (string, array, html, …), built once: a new context would build
+    /// them again by reflection. They are functions only, so sharing them between threads is safe.</summary>
+    private static readonly ScriptObject SharedBuiltins = TemplateContext.GetDefaultBuiltinObject();
+
     private TemplateContext NewContext()
     {
-        var context = new TemplateContext
+        var context = new TemplateContext(SharedBuiltins)
         {
             // Big sites: no loop or output-size limit (the defaults stop at 1,000 iterations and 1 MiB).
             LoopLimit = int.MaxValue,

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Builds the sample site, serves it on loopback, and prints Lighthouse (mobile) scores for the home page, a
+# digest page and a topic page, axe-core violations, and screenshots at 390 and 1280 px in light and dark.
+# Usage: bench/theme/audit.sh [SITE_DIR]     (default: the repository's sample site)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+site=${1:-$root}
+tools="$root/.tools/audit"
+work="$root/bench/work/theme"
+port=${PORT:-5391}
+export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
+
+if ! command -v chromium >/dev/null; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; fi
+if [ ! -x "$tools/node_modules/.bin/lighthouse" ]; then
+  mkdir -p "$tools" && (cd "$tools" && npm init -y >/dev/null && \
+    npm install --silent --no-audit --no-fund lighthouse@12.8.2 playwright-core@1.64.1 axe-core@4.10 >/dev/null)
+fi
+
+rm -rf "$work" && mkdir -p "$work"
+dotnet run --project "$root/src/DigestSite.Cli" -c Release -- build "$site" --output "$work/site" \
+  --base-url "http://127.0.0.1:$port/" --quiet
+python3 -m http.server "$port" --bind 127.0.0.1 --directory "$work/site" >/dev/null 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+sleep 1
+
+digest="/$(cd "$work/site" && ls -d digests/*/ | head -n 1)"
+topic="/$(cd "$work/site" && ls -d topics/*/ | head -n 1)"
+pages=("/" "$digest" "$topic")
+flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"
+
+printf '| page | performance | accessibility | best practices | SEO |\n|---|---|---|---|---|\n' | tee "$work/scores.md"
+for p in "${pages[@]}"; do
+  "$tools/node_modules/.bin/lighthouse" "http://127.0.0.1:$port$p" --quiet --chrome-flags="$flags" \
+    --only-categories=performance,accessibility,best-practices,seo --output=json --output-path="$work/lh.json" >/dev/null 2>&1 || true
+  node -e '
+    const r = require(process.argv[1]); const c = r.categories || {};
+    const s = k => c[k] ? Math.round(c[k].score * 100) : "n/a";
+    console.log(`| ${process.argv[2]} | ${s("performance")} | ${s("accessibility")} | ${s("best-practices")} | ${s("seo")} |`);
+    for (const [id, a] of Object.entries(r.audits || {}))
+      if (a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary") console.error(`  ${process.argv[2]}: ${id}: ${a.title}`);
+  ' "$work/lh.json" "$p" | tee -a "$work/scores.md"
+done
+
+AUDIT_TOOLS="$tools" node "$root/bench/theme/audit.mjs" "http://127.0.0.1:$port" "$work/screenshots" "${pages[@]}"
