@@ -12,29 +12,42 @@ namespace DigestSite.Rendering;
 /// Renders page jobs with Scriban: the page's template gives the body, then <c>layout</c> wraps it. Safe to
 /// call from many threads at once: each call has its own context; templates are shared read-only.
 /// </summary>
-public sealed class PageRenderer(TemplateSet templates)
+public sealed class PageRenderer
 {
-    private readonly TemplateSet.PartialLoader _loader = new(templates);
+    private readonly TemplateSet.PartialLoader _loader;
+
+    /// <summary>One context per worker thread, reused page after page: a context caches how to read each .NET
+    /// type (reflection) and holds the parsed includes, so a fresh one per page would redo that work.</summary>
+    private readonly ThreadLocal<TemplateContext> _contexts;
+
+    public PageRenderer(TemplateSet templates)
+    {
+        _templates = templates;
+        _loader = new TemplateSet.PartialLoader(templates);
+        _contexts = new ThreadLocal<TemplateContext>(NewContext);
+    }
+
+    private readonly TemplateSet _templates;
 
     public OutputFile? Render(PageJob job, DiagnosticBag diagnostics)
     {
-        if (!templates.TryGetPage(job.Template, out var page, out var pageFile))
+        if (!_templates.TryGetPage(job.Template, out var page, out var pageFile))
         {
             diagnostics.Add(Diagnostic.Error($"theme/templates/{job.Template}{Theme.TemplateExtension}", 1,
                 $"template '{job.Template}' is missing (needed for {job.OutputPath})", "template"));
             return null;
         }
+        var context = _contexts.Value!;
+        var globals = new ScriptObject();
+        globals.Import(job.Model);
+        context.PushGlobal(globals);
         try
         {
-            var context = NewContext();
-            var globals = new ScriptObject();
-            globals.Import(job.Model);
-            context.PushGlobal(globals);
             // Template.Render returns what was written and empties the context's output, so one context
             // serves the page and then the layout around it.
             var body = page.Render(context);
 
-            if (templates.TryGetPage(TemplateSet.LayoutName, out var layout, out _) && job.Template != TemplateSet.LayoutName)
+            if (_templates.TryGetPage(TemplateSet.LayoutName, out var layout, out _) && job.Template != TemplateSet.LayoutName)
             {
                 globals.SetValue("content", body, readOnly: false);
                 body = layout.Render(context);
@@ -45,7 +58,12 @@ public sealed class PageRenderer(TemplateSet templates)
         {
             diagnostics.Add(new Diagnostic(e.Span.FileName ?? pageFile.DisplayPath, e.Span.Start.Line + 1, Severity.Error,
                 $"template error while rendering {job.OutputPath}: {e.OriginalMessage}", "template") { Column = e.Span.Start.Column + 1 });
+            _contexts.Value = NewContext(); // a failed render may leave the context half-way: start afresh
             return null;
+        }
+        finally
+        {
+            if (context.GlobalCount > 1) context.PopGlobal();
         }
     }
 
@@ -65,7 +83,7 @@ public sealed class PageRenderer(TemplateSet templates)
             TemplateLoader = _loader,
             StrictVariables = false,
         };
-        foreach (var (name, template) in templates.Partials)
+        foreach (var (name, template) in _templates.Partials)
             context.CachedTemplates[name] = template;
         return context;
     }
