@@ -12,6 +12,17 @@ public static class OutputFolder
     /// <summary>Why <paramref name="outputDir"/> must not be written, or null when it may.</summary>
     public static string? Refusal(string outputDir, string siteDir, string inputDir, string themeDir)
     {
+        if (PlaceRefusal(outputDir, siteDir, inputDir, themeDir) is { } refusal) return refusal;
+        if (Directory.Exists(outputDir) && !IsOurs(outputDir) && Directory.EnumerateFileSystemEntries(outputDir).Any())
+            return $"{outputDir} is not empty and was not written by DigestSite (no {ManifestName}); " +
+                   "empty it or choose another --output";
+        return null;
+    }
+
+    /// <summary>Why <paramref name="outputDir"/> is a place the site must never replace, whatever it holds
+    /// (publish --force overrides only the "not ours" check, never this one).</summary>
+    public static string? PlaceRefusal(string outputDir, string siteDir, string inputDir, string themeDir, string option = "--output")
+    {
         var output = Full(outputDir);
         var forbidden = new[]
         {
@@ -23,16 +34,12 @@ public static class OutputFolder
         };
         foreach (var (path, what) in forbidden)
             if (path.Length > 0 && string.Equals(output, path, StringComparison.Ordinal))
-                return $"refusing to write the site into {what} ({outputDir}); choose another --output";
+                return $"refusing to write the site into {what} ({outputDir}); choose another {option}";
         foreach (var (path, what) in forbidden.Take(3))
             if (IsInside(output, path))
                 return $"refusing to write the site around {what}: {outputDir} contains it";
         if (IsInside(Full(inputDir), output) || IsInside(Full(themeDir), output))
             return $"refusing to write the site inside the input or theme folder ({outputDir})";
-
-        if (Directory.Exists(output) && !IsOurs(output) && Directory.EnumerateFileSystemEntries(output).Any())
-            return $"{outputDir} is not empty and was not written by DigestSite (no {ManifestName}); " +
-                   "empty it or choose another --output";
         return null;
     }
 
