@@ -1,0 +1,40 @@
+using DigestSite.Build;
+using DigestSite.Configuration;
+using DigestSite.Writing;
+
+namespace DigestSite.Publishing;
+
+/// <summary>
+/// The build a publish consumes: a normal build into a staging folder, with the configured production
+/// <c>site.baseUrl</c>, no drafts and no future digests. A build with errors is not published.
+/// </summary>
+internal static class StagedBuild
+{
+    /// <summary>Builds into <paramref name="stagingDir"/> (which must not exist yet). Returns the build, or a
+    /// failed publish result when there is nothing fit to publish.</summary>
+    public static (BuildResult? Build, PublishResult? Failure) Run(PublishOptions options, string stagingDir)
+    {
+        BuildResult build;
+        try
+        {
+            build = SiteBuilder.Build(new BuildOptions
+            {
+                SiteDir = options.SiteDir,
+                OutputDir = stagingDir,
+                BaseUrl = null,
+                Now = options.Now,
+            });
+        }
+        catch (ConfigException e)
+        {
+            return (null, PublishResult.BuildFailed(e.Message, null));
+        }
+        if (build.ExitCode != ExitCodes.Success)
+            return (build, PublishResult.BuildFailed(
+                $"not published: the build found {build.Errors} errors and {build.Warnings} warnings (see above); fix them and publish again", build));
+        return (build, null);
+    }
+
+    /// <summary>Files of the staging folder that are bookkeeping, not part of the site.</summary>
+    public static bool IsManifest(string relativePath) => relativePath == OutputFolder.ManifestName;
+}
