@@ -12,6 +12,7 @@ public static class Program
         var root = new RootCommand("DigestSite: turns a folder of news digests into a fast, valid static news site.");
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(InspectCommand.Create());
+        root.Subcommands.Add(PublishCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))
