@@ -65,6 +65,9 @@ internal static class FolderPublisher
             return PublishResult.Refused(place);
         if (File.Exists(dir))
             return PublishResult.Refused($"refusing to publish to {target.Dir}: it is a file, not a folder");
+        // Swapping would replace the link itself with a folder, and whatever the link points to would be left stale.
+        if (new DirectoryInfo(dir).LinkTarget is { } link)
+            return PublishResult.Refused($"refusing to publish to {target.Dir}: it is a symbolic link (to {link}); publish to the folder it points to");
         if (!target.Force && Directory.Exists(dir) && !OutputFolder.IsOurs(dir) && Directory.EnumerateFileSystemEntries(dir).Any())
             return PublishResult.Refused(
                 $"refusing to replace {target.Dir}: it is not empty and was not written by DigestSite (no {OutputFolder.ManifestName}); " +

@@ -20,6 +20,7 @@ internal static class GitPublisher
 
     public static PublishResult Publish(PublishOptions options, GitTarget target)
     {
+        target = target with { Url = target.Url.StartsWith('-') ? target.Url : GitUrl.Resolve(target.Url) };
         var secret = GitUrl.UserInfo(target.Url);
         var shown = GitUrl.Redact(target.Url);
         var temp = Path.Combine(Path.GetTempPath(), "digestsite-publish-" + FolderSwap.Random());

@@ -10,6 +10,16 @@ internal static class GitUrl
             ? uri.UserInfo
             : null;
 
+    /// <summary>A local path (<c>../pages.git</c>) made absolute: git runs in a temporary folder, where a relative
+    /// path would mean something else. URLs (<c>scheme://</c>) and scp-like addresses (<c>host:path</c>) are kept.</summary>
+    public static string Resolve(string url)
+    {
+        var colon = url.IndexOf(':');
+        var slash = url.IndexOf('/');
+        var isUrl = url.Contains("://", StringComparison.Ordinal) || (colon > 0 && (slash < 0 || colon < slash));
+        return isUrl ? url : Path.GetFullPath(url);
+    }
+
     public static string Redact(string url) =>
         UserInfo(url) is { } secret ? url.Replace(secret + "@", "***@", StringComparison.Ordinal) : url;
 }

@@ -106,6 +106,21 @@ public sealed class FolderPublishTests : IDisposable
     }
 
     [Fact]
+    public void ASymbolicLinkIsRefusedAndLeftAsItIs()
+    {
+        var real = Path.Combine(_f.Scratch, "release-1");
+        _f.PublishFolder(real);
+        Directory.CreateSymbolicLink(_f.Www, real);
+
+        var result = _f.PublishFolder(_f.Www);
+
+        Assert.Equal(PublishOutcome.Refused, result.Outcome);
+        Assert.Contains("symbolic link", result.Message);
+        Assert.Equal(real, new DirectoryInfo(_f.Www).LinkTarget);
+        Assert.Equal(["release-1", "www"], BesideWww().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void DryRunListsAddedChangedAndRemovedFilesAndChangesNothing()
     {
         _f.PublishFolder(_f.Www);

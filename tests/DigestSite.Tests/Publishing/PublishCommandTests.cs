@@ -9,9 +9,13 @@ public sealed class PublishCommandTests : IDisposable
 
     public void Dispose() => _f.Dispose();
 
-    private static (int Code, string StdOut, string StdErr) Digestsite(IReadOnlyDictionary<string, string?>? env, params string[] args)
+    private static (int Code, string StdOut, string StdErr) Digestsite(IReadOnlyDictionary<string, string?>? env, params string[] args) =>
+        DigestsiteIn(null, env, args);
+
+    private static (int Code, string StdOut, string StdErr) DigestsiteIn(string? workDir, IReadOnlyDictionary<string, string?>? env, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (workDir is not null) info.WorkingDirectory = workDir;
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DigestSite.Cli.dll"));
         foreach (var a in args) info.ArgumentList.Add(a);
         foreach (var (key, value) in env ?? new Dictionary<string, string?>())
@@ -44,6 +48,18 @@ public sealed class PublishCommandTests : IDisposable
             PublishFixture.GitLines(remote, "log", "--format=%an <%ae>|%cn <%ce>|%s", "gh-pages"));
         Assert.Equal(0, second.Code);
         Assert.Contains("nothing to publish", second.StdOut);
+    }
+
+    [Fact]
+    public void ARelativeRepositoryPathMeansThePathFromTheCurrentFolder()
+    {
+        var remote = _f.CreateBareRepository("pages.git");
+
+        var (code, stdout, stderr) = DigestsiteIn(_f.Scratch, null, "publish", _f.Site.Dir, "--git", "pages.git", "--branch", "main");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("published 3 digests", stdout);
+        Assert.Contains("index.html", PublishFixture.GitLines(remote, "ls-tree", "--name-only", "main"));
     }
 
     [Fact]
