@@ -1,24 +1,99 @@
 using DigestSite.Build;
+using DigestSite.Cli.Reporting;
+using DigestSite.Diagnostics;
+using Spectre.Console;
 
 namespace DigestSite.Cli;
 
-/// <summary>Prints a build's problems, one a line (<c>path:line: severity: message</c>), then a summary.</summary>
+/// <summary>
+/// Prints a build's problems, grouped by file and one a line (<c>path:line: severity: message</c>, on
+/// standard error), then a summary: digests, pages, topics, warnings, errors and time (on standard output).
+/// On a terminal both are coloured; otherwise they are plain text. <c>--quiet</c> prints the problems only.
+/// </summary>
 public static class ConsoleReport
 {
-    public static void Print(BuildResult result, bool quiet, bool verbose)
+    /// <summary>The plain form, for commands that have not chosen a mode (kept for their sake).</summary>
+    public static void Print(BuildResult result, bool quiet, bool verbose) =>
+        Print(result, OutputModes.Detect(quiet), verbose, TimeSpan.FromTicks(result.Timings.Sum(t => t.Elapsed.Ticks)));
+
+    public static void Print(BuildResult result, OutputMode mode, bool verbose, TimeSpan elapsed)
     {
-        foreach (var d in result.Diagnostics) Console.Error.WriteLine(d.ToString());
-        if (verbose)
-            foreach (var t in result.Timings)
-                Console.WriteLine($"  {t.Stage,-12} {t.Elapsed.TotalMilliseconds,8:F0} ms  ({t.Items} items)");
+        if (mode == OutputMode.Rich) PrintRich(result, verbose, elapsed);
+        else PrintPlain(result, mode == OutputMode.Quiet, verbose, elapsed);
+    }
+
+    /// <summary>Problems in file order (the build sorts them), each file's apart from the next.</summary>
+    private static IEnumerable<IGrouping<string, Diagnostic>> ByFile(BuildResult result) =>
+        result.Diagnostics.GroupBy(d => d.Path, StringComparer.Ordinal);
+
+    private static void PrintPlain(BuildResult result, bool quiet, bool verbose, TimeSpan elapsed)
+    {
+        var first = true;
+        foreach (var file in ByFile(result))
+        {
+            if (!first) Console.Error.WriteLine();
+            first = false;
+            foreach (var d in file) Console.Error.WriteLine(d.ToString());
+        }
+        if (verbose) PrintTimings(result, Console.Out);
         if (quiet) return;
 
         var s = result.Stats;
-        var byRule = result.Diagnostics.GroupBy(d => d.Rule).OrderBy(g => g.Key)
-            .Select(g => $"{g.Key}: {g.Count()}");
-        Console.WriteLine($"Built {s.Digests} digests into {s.Pages} pages ({s.Files} files, {s.Topics} topics) in {result.OutputDir}");
+        if (result.Diagnostics.Count > 0) Console.WriteLine();
+        Console.WriteLine($"Built {Count(s.Digests, "digest")} into {Count(s.Pages, "page")} ({Count(s.Files, "file")}, {Count(s.Topics, "topic")}) in {result.OutputDir}");
         Console.WriteLine($"  {s.Written} written, {s.Unchanged} unchanged, {s.Removed} removed; {s.Skipped} input files skipped");
-        Console.WriteLine($"  {result.Errors} errors, {result.Warnings} warnings{(result.Diagnostics.Count > 0 ? $" ({string.Join(", ", byRule)})" : "")}; " +
-                          $"{result.Timings.Sum(t => t.Elapsed.TotalMilliseconds):F0} ms");
+        Console.WriteLine($"  {Count(result.Errors, "error")}, {Count(result.Warnings, "warning")}{RuleCounts(result)}; {Seconds(elapsed)}");
     }
+
+    private static void PrintRich(BuildResult result, bool verbose, TimeSpan elapsed)
+    {
+        var err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        // A problem line is never wrapped by us: it stays one "path:line: severity: message" line to copy.
+        err.Profile.Width = 100_000;
+        foreach (var file in ByFile(result))
+        {
+            err.WriteLine();
+            err.MarkupLine($"[bold underline]{Markup.Escape(file.Key)}[/]");
+            foreach (var d in file)
+            {
+                var line = Markup.Escape(d.ToString());
+                var severity = d.Severity == Severity.Error ? "error" : "warning";
+                var colour = d.Severity == Severity.Error ? "red" : "yellow";
+                // Colour only the severity word; the line stays "path:line: severity: message".
+                var marker = $": {severity}: ";
+                var at = line.IndexOf(marker, StringComparison.Ordinal);
+                err.MarkupLine(at < 0 ? "  " + line : $"  {line[..at]}: [{colour}]{severity}[/]: {line[(at + marker.Length)..]}");
+            }
+        }
+        if (verbose) PrintTimings(result, Console.Out);
+
+        var s = result.Stats;
+        var grid = new Grid().AddColumn(new GridColumn().PadRight(2)).AddColumn();
+        grid.AddRow("[bold]Digests[/]", $"{s.Digests}" + (s.Skipped > 0 ? $" [grey]({s.Skipped} input files skipped)[/]" : ""));
+        grid.AddRow("[bold]Pages[/]", $"{s.Pages} [grey]({s.Files} files: {s.Written} written, {s.Unchanged} unchanged, {s.Removed} removed)[/]");
+        grid.AddRow("[bold]Topics[/]", $"{s.Topics}");
+        grid.AddRow("[bold]Warnings[/]", result.Warnings > 0 ? $"[yellow]{result.Warnings}[/]" : "0");
+        grid.AddRow("[bold]Errors[/]", result.Errors > 0 ? $"[red]{result.Errors}[/]" : "0");
+        grid.AddRow("[bold]Time[/]", Seconds(elapsed));
+        grid.AddRow("[bold]Output[/]", Markup.Escape(result.OutputDir));
+        var verdict = result.ExitCode == ExitCodes.Success ? "[green]Build succeeded[/]" : "[red]Build failed[/]";
+        AnsiConsole.WriteLine();
+        AnsiConsole.Write(new Panel(grid).Header(verdict).RoundedBorder());
+    }
+
+    private static void PrintTimings(BuildResult result, TextWriter output)
+    {
+        foreach (var t in result.Timings)
+            output.WriteLine($"  {t.Stage,-12} {t.Elapsed.TotalMilliseconds,8:F0} ms  ({t.Items} items)");
+    }
+
+    private static string RuleCounts(BuildResult result) => result.Diagnostics.Count == 0
+        ? ""
+        : " (" + string.Join(", ", result.Diagnostics.GroupBy(d => d.Rule).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {g.Count()}")) + ")";
+
+    private static string Count(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+
+    private static string Seconds(TimeSpan t) => t.TotalSeconds < 10
+        ? $"{t.TotalMilliseconds:F0} ms"
+        : $"{t.TotalSeconds:F1} s";
 }

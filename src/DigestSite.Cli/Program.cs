@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using DigestSite.Cli.Commands;
+using DigestSite.Cli.Reporting;
 
 namespace DigestSite.Cli;
 
@@ -9,11 +11,15 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        var root = new RootCommand("DigestSite: turns a folder of news digests into a fast, valid static news site.");
+        // A plain Command named 'digestsite' rather than a RootCommand, which would take its name from the
+        // assembly (DigestSite.Cli) and show that in every usage line.
+        var root = new Command("digestsite", "DigestSite: turns a folder of news digests into a fast, valid static news site.\n\nExample:\n  digestsite new site demo && digestsite build demo && digestsite preview demo") { new HelpOption(), new VersionOption() };
+        root.Subcommands.Add(NewCommand.Create());
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(InspectCommand.Create());
         root.Subcommands.Add(PublishCommand.Create());
 
+        ShortCommandList.Install(root);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))
         {
@@ -23,13 +29,13 @@ public static class Program
         }
         try
         {
-            return parse.Invoke();
+            // Exceptions come here rather than to System.CommandLine's handler, which would print every one
+            // with its stack trace and exit 1.
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception e)
         {
-            Console.Error.WriteLine($"digestsite: internal error: {e}");
-            Console.Error.WriteLine("This is a bug in DigestSite; please report it with the command you ran.");
-            return 70;
+            return UserErrors.Handle(e, Console.Error);
         }
     }
 }

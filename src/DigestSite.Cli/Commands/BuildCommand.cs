@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Diagnostics;
+using DigestSite.Cli.Reporting;
+using Spectre.Console;
 using DigestSite.Build;
-using DigestSite.Configuration;
 
 namespace DigestSite.Cli.Commands;
 
@@ -15,7 +17,7 @@ public static class BuildCommand
         var future = new Option<bool>("--future") { Description = "Include digests dated in the future." };
         var strict = new Option<bool>("--strict") { Description = "Warnings fail the build too (exit code 1)." };
         var clean = new Option<bool>("--clean") { Description = "Remove the output folder and any build cache first (a cold build)." };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print problems only, no summary." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print problems only: no progress, no summary." };
         var verbose = new Option<bool>("--verbose") { Description = "Print the time each stage took." };
 
         var command = new Command("build", "Build the site into output/ and validate every page.\n\nExample:\n  digestsite build mysite --output public --base-url https://example.org/news/")
@@ -24,6 +26,7 @@ public static class BuildCommand
         };
         command.SetAction(parse =>
         {
+            var mode = OutputModes.Detect(parse.GetValue(quiet));
             var options = new BuildOptions
             {
                 SiteDir = parse.GetValue(site)!,
@@ -34,17 +37,16 @@ public static class BuildCommand
                 Strict = parse.GetValue(strict),
                 Clean = parse.GetValue(clean),
             };
-            try
+            if (mode != OutputMode.Quiet) SiteNotes.Print(options.SiteDir);
+            var clock = Stopwatch.StartNew();
+            var result = mode switch
             {
-                var result = SiteBuilder.Build(options);
-                ConsoleReport.Print(result, parse.GetValue(quiet), parse.GetValue(verbose));
-                return result.ExitCode;
-            }
-            catch (ConfigException e)
-            {
-                Console.Error.WriteLine(e.Message);
-                return ExitCodes.Usage;
-            }
+                OutputMode.Rich => LiveProgress.Run(AnsiConsole.Console, progress => SiteBuilder.Build(options with { Progress = progress })),
+                OutputMode.Plain => SiteBuilder.Build(options with { Progress = new PlainProgress(Console.Out) }),
+                _ => SiteBuilder.Build(options),
+            };
+            ConsoleReport.Print(result, mode, parse.GetValue(verbose), clock.Elapsed);
+            return result.ExitCode;
         });
         return command;
     }

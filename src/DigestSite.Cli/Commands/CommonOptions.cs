@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace DigestSite.Cli.Commands;
 
@@ -10,5 +11,13 @@ public static class CommonOptions
         Description = "The site folder (holds statiq.yml, input/ and optionally theme/). Default: the current folder.",
         Arity = ArgumentArity.ZeroOrOne,
         DefaultValueFactory = _ => ".",
+        // An unknown option would otherwise be taken for the folder ("site folder '--outptu' does not exist").
+        Validators = { NotAnOption },
     };
+
+    private static void NotAnOption(ArgumentResult result)
+    {
+        if (result.Tokens is [{ Value: var value }] && value.StartsWith('-') && value != "-")
+            result.AddError($"unknown option '{value}'");
+    }
 }

@@ -16,4 +16,6 @@ public sealed record BuildOptions
     public bool Write { get; init; } = true;
     /// <summary>"Now", for deciding what is in the future; fixed in tests.</summary>
     public DateTimeOffset? Now { get; init; }
+    /// <summary>Receives each stage's progress (the CLI's progress display); null when nobody watches.</summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
 }

@@ -27,9 +27,11 @@ public static class SiteBuilder
     {
         var timings = new List<StageTiming>();
         var clock = Stopwatch.StartNew();
+        var progress = new StageProgress(options.Progress);
         void Stage(string name, int items)
         {
             timings.Add(new StageTiming(name, clock.Elapsed, items));
+            progress.Finish(name, items);
             clock.Restart();
         }
 
@@ -52,11 +54,13 @@ public static class SiteBuilder
 
         var paths = InputReader.FindDigestFiles(inputDir);
         var sources = new SourceFile[paths.Count];
-        Parallel.For(0, paths.Count, i => sources[i] = InputReader.Read(paths[i], siteDir));
+        progress.Start("read", paths.Count);
+        Parallel.For(0, paths.Count, i => { sources[i] = InputReader.Read(paths[i], siteDir); progress.Step(); });
         Stage("read", sources.Length);
 
         var parsed = new ParseResult[sources.Length];
-        Parallel.For(0, sources.Length, i => parsed[i] = DigestParser.Parse(sources[i]));
+        progress.Start("parse", sources.Length);
+        Parallel.For(0, sources.Length, i => { parsed[i] = DigestParser.Parse(sources[i]); progress.Step(); });
         foreach (var p in parsed) diagnostics.AddRange(p.Diagnostics);
         var files = parsed.Select((p, i) => (p, i)).Where(x => x.p.Ok)
             .Select(x => new ParsedFile(sources[x.i].RelativePath, sources[x.i].ModifiedUtc, x.p.Digest!))
@@ -74,19 +78,22 @@ public static class SiteBuilder
         var jobs = PagePlanner.Plan(site);
         var rendered = new OutputFile?[jobs.Count];
         var renderer = new PageRenderer(templates);
-        Parallel.For(0, jobs.Count, i => rendered[i] = renderer.Render(jobs[i], diagnostics));
+        progress.Start("render", jobs.Count);
+        Parallel.For(0, jobs.Count, i => { rendered[i] = renderer.Render(jobs[i], diagnostics); progress.Step(); });
         var pages = rendered.OfType<OutputFile>().ToList();
         Stage("render", jobs.Count);
 
         var outputs = pages.Concat(SiteOutputs.Generate(site, theme)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         Stage("outputs", outputs.Count - pages.Count);
 
+        progress.Start("validate", pages.Count);
         SiteValidator.Validate(outputs, site.Routes, config.Validation.CheckLinks, diagnostics);
         Stage("validate", pages.Count);
 
         var write = new WriteResult(0, 0, 0);
         if (options.Write)
         {
+            progress.Start("write", outputs.Count);
             if (options.Clean) OutputWriter.Clean(outputDir);
             write = OutputWriter.Write(outputDir, outputs);
             Stage("write", outputs.Count);

@@ -1,0 +1,40 @@
+using DigestSite.Configuration;
+
+namespace DigestSite.Scaffolding;
+
+/// <summary>
+/// <c>digestsite new site DIR</c>: a folder that builds at once — a commented <c>statiq.yml</c> and an
+/// <c>input/</c> folder with one example digest. The theme is not copied: the built-in one is used until the
+/// site adds its own templates under <c>theme/</c>.
+/// </summary>
+public static class SiteScaffolder
+{
+    /// <summary>Entries that may already be in the folder: a repository made first with <c>git init</c> is
+    /// still an empty site.</summary>
+    private static readonly HashSet<string> Ignorable = new(StringComparer.Ordinal) { ".git" };
+
+    public static ScaffoldResult CreateSite(string dir, DateOnly today)
+    {
+        var full = Path.GetFullPath(dir);
+        if (File.Exists(full))
+            return ScaffoldResult.Refused($"'{dir}' is a file; give the path of a new or empty folder");
+        if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any(e => !Ignorable.Contains(Path.GetFileName(e))))
+            return ScaffoldResult.Refused($"'{dir}' is not empty; give the path of a new or empty folder (nothing was written)");
+
+        var config = Path.Combine(full, ConfigLoader.FileName);
+        var example = Path.Combine(full, "input", $"{today:yyyy-MM-dd}-welcome-to-your-digest-site.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(example)!);
+        WriteNew(config, StarterFiles.Config);
+        WriteNew(example, StarterFiles.ExampleDigest(today));
+        return new ScaffoldResult([config, example]);
+    }
+
+    /// <summary>Writes a file that must not exist yet (<see cref="FileMode.CreateNew"/>), so that a file made
+    /// meanwhile by someone else is never overwritten.</summary>
+    internal static void WriteNew(string path, string text)
+    {
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        writer.Write(text.ReplaceLineEndings("\n"));
+    }
+}
