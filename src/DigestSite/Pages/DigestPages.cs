@@ -10,6 +10,7 @@ public static class DigestPages
     public static IEnumerable<PageJob> Plan(SiteModel site, ViewFactory views)
     {
         var digests = site.Digests;
+        var related = RelatedDigests.Rank(digests);
         for (var i = 0; i < digests.Length; i++)
         {
             var d = digests[i];
@@ -19,6 +20,7 @@ public static class DigestPages
                 // Digests are newest first: the one before is newer.
                 Newer = i > 0 ? Link(site, digests[i - 1]) : null,
                 Older = i + 1 < digests.Length ? Link(site, digests[i + 1]) : null,
+                Related = related[i].Select(views.Summary).ToList(),
             };
             var og = new List<MetaProperty> { new("article:published_time", ViewFactory.DateIso(d.Date)) };
             if (view.Kicker.Length > 0) og.Add(new("article:section", view.Kicker));

@@ -1,0 +1,124 @@
+using System.Collections.Immutable;
+using DigestSite.Enrichment;
+
+namespace DigestSite.Site;
+
+/// <summary>
+/// Ranks, for every digest, the digests most related to it: the sum of the weights of the topics they share
+/// (a topic's weight is its rarity, log(1 + N / digests carrying it), so sharing "Kenya" says more than sharing
+/// "economy"), then the closer date, then the slug. Candidates come from an inverted index topic → digests, so
+/// the cost follows the topics' sizes, not the square of the number of digests.
+/// </summary>
+public static class RelatedDigests
+{
+    public const int DefaultCount = 5;
+
+    // Weights are fixed-point integers: sums are then exact and independent of the order of addition, so two
+    // digests with the same shared topics always tie and fall through to the date, never to rounding.
+    private const double WeightScale = 1_000_000;
+
+    /// <param name="digests">The site's digests (any fixed order).</param>
+    /// <returns>For each digest, at the same position, its related digests, best first.</returns>
+    public static ImmutableArray<EnrichedDigest>[] Rank(IReadOnlyList<EnrichedDigest> digests, int count = DefaultCount)
+    {
+        var n = digests.Count;
+        var result = new ImmutableArray<EnrichedDigest>[n];
+        if (n == 0 || count <= 0)
+        {
+            Array.Fill(result, []);
+            return result;
+        }
+
+        var (topicsOf, postings, weights) = Index(digests);
+        var ticks = digests.Select(d => d.Date.UtcTicks).ToArray();
+
+        Parallel.For(0, n,
+            () => new Scratch(n),
+            (i, _, scratch) =>
+            {
+                result[i] = Best(i, topicsOf, postings, weights, ticks, digests, count, scratch);
+                return scratch;
+            },
+            _ => { });
+        return result;
+    }
+
+    /// <summary>Topic ids per digest, digest positions per topic (the inverted index), and topic weights.</summary>
+    private static (int[][] TopicsOf, int[][] Postings, long[] Weights) Index(IReadOnlyList<EnrichedDigest> digests)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lists = new List<List<int>>();
+        var topicsOf = new int[digests.Count][];
+        for (var i = 0; i < digests.Count; i++)
+        {
+            var own = new List<int>();
+            foreach (var topic in digests[i].Topics)
+            {
+                if (!ids.TryGetValue(topic.Slug, out var id))
+                {
+                    id = ids[topic.Slug] = lists.Count;
+                    lists.Add([]);
+                }
+                if (own.Contains(id)) continue;
+                own.Add(id);
+                lists[id].Add(i);
+            }
+            topicsOf[i] = own.ToArray();
+        }
+        var postings = lists.Select(l => l.ToArray()).ToArray();
+        var weights = postings.Select(p => (long)Math.Round(Math.Log(1 + digests.Count / (double)p.Length) * WeightScale)).ToArray();
+        return (topicsOf, postings, weights);
+    }
+
+    private static ImmutableArray<EnrichedDigest> Best(int self, int[][] topicsOf, int[][] postings, long[] weights,
+        long[] ticks, IReadOnlyList<EnrichedDigest> digests, int count, Scratch scratch)
+    {
+        var scores = scratch.Scores;
+        var touched = scratch.Touched;
+        touched.Clear();
+        foreach (var topic in topicsOf[self])
+        {
+            var w = weights[topic];
+            foreach (var other in postings[topic])
+            {
+                if (other == self) continue;
+                if (scores[other] == 0) touched.Add(other);
+                scores[other] += w;
+            }
+        }
+
+        // Keep the best `count` in a small sorted buffer: cheaper than sorting every candidate.
+        var best = scratch.Best;
+        best.Clear();
+        foreach (var candidate in touched)
+        {
+            var pos = best.Count;
+            while (pos > 0 && Better(candidate, best[pos - 1], self, scores, ticks, digests)) pos--;
+            if (pos < count)
+            {
+                best.Insert(pos, candidate);
+                if (best.Count > count) best.RemoveAt(count);
+            }
+        }
+        var ranked = best.Select(j => digests[j]).ToImmutableArray();
+        foreach (var j in touched) scores[j] = 0;
+        return ranked;
+    }
+
+    private static bool Better(int a, int b, int self, long[] scores, long[] ticks, IReadOnlyList<EnrichedDigest> digests)
+    {
+        if (scores[a] != scores[b]) return scores[a] > scores[b];
+        var da = Math.Abs(ticks[a] - ticks[self]);
+        var db = Math.Abs(ticks[b] - ticks[self]);
+        if (da != db) return da < db;
+        return string.CompareOrdinal(digests[a].Slug, digests[b].Slug) < 0;
+    }
+
+    /// <summary>Per-thread working memory: one score per digest, reset after each use.</summary>
+    private sealed class Scratch(int n)
+    {
+        public long[] Scores { get; } = new long[n];
+        public List<int> Touched { get; } = [];
+        public List<int> Best { get; } = [];
+    }
+}
