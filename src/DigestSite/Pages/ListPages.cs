@@ -3,7 +3,8 @@ using DigestSite.Site;
 
 namespace DigestSite.Pages;
 
-/// <summary>Pages that list digests (home, topics) and the topic index.</summary>
+/// <summary>Pages that list digests (home, topics) and the topic index; <see cref="Paged"/> also serves the
+/// archive months.</summary>
 public static class ListPages
 {
     public static IEnumerable<PageJob> Home(SiteModel site, ViewFactory views)
@@ -25,7 +26,8 @@ public static class ListPages
             var intro = count == 1 ? "1 digest" : $"{count} digests";
             return Paged(site, views, group.Digests, n => Routes.Topic(t.Slug, n), "topic", t.Name, intro, n =>
                 new PageMeta(n == 1 ? t.Name : $"{t.Name}, page {n}",
-                    $"News digests about {t.Name}: {intro}.", site.Routes.Absolute(Routes.Topic(t.Slug, n))) { Kind = "topic" },
+                    $"News digests about {t.Name}: {intro}.", site.Routes.Absolute(Routes.Topic(t.Slug, n)))
+                    { Kind = "topic", FeedUrl = site.Routes.Link(Routes.TopicFeed(t.Slug)) },
                 origin: $"topic '{t.Name}'");
         });
 
@@ -39,7 +41,7 @@ public static class ListPages
         return new PageJob(Routes.TopicIndex, "topics", new PageModel(views.Site, meta) { TopicIndex = new TopicIndexView(topics) }, "topic index");
     }
 
-    private static IEnumerable<PageJob> Paged(SiteModel site, ViewFactory views, IReadOnlyList<EnrichedDigest> digests,
+    internal static IEnumerable<PageJob> Paged(SiteModel site, ViewFactory views, IReadOnlyList<EnrichedDigest> digests,
         Func<int, string> pathOfPage, string template, string heading, string? intro, Func<int, PageMeta> meta, string origin)
     {
         foreach (var (n, items, path, pagination) in Paginator.Paginate(digests, site.Config.PageSize, pathOfPage, site.Routes.Link))

@@ -16,6 +16,9 @@ public static class PagePlanner
         jobs.AddRange(ListPages.Home(site, views));
         jobs.AddRange(ListPages.Topics(site, views));
         jobs.Add(ListPages.TopicIndex(site, views));
+        jobs.AddRange(ArchivePages.Plan(site, views));
+        jobs.Add(FinderPages.Search(site, views));
+        jobs.Add(FinderPages.NotFound(site, views));
         return jobs;
     }
 }

@@ -25,11 +25,14 @@ public static class StructuredData
             ["url"] = url,
             ["mainEntityOfPage"] = url,
             ["keywords"] = d.Topics.Select(t => t.Name).ToArray(),
-            ["articleSection"] = ViewFactory.Kicker(d),
             ["inLanguage"] = site.Config.Site.Language,
             ["author"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = publisherName },
             ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = publisherName },
         };
+        // The kicker (first section label after the story) is the digest's section; a story-only digest falls
+        // back to its first topic, and one with neither has no section rather than an empty one.
+        var section = ViewFactory.Kicker(d) is { Length: > 0 } kicker ? kicker : d.Topics.FirstOrDefault()?.Name;
+        if (!string.IsNullOrEmpty(section)) article["articleSection"] = section;
         if (!string.IsNullOrEmpty(d.Image)) article["image"] = AbsoluteImage(d.Image, site);
         if (!string.IsNullOrEmpty(d.Source)) article["isBasedOn"] = d.Source;
         return JsonSerializer.Serialize(article, Options);

@@ -58,7 +58,7 @@ public sealed class ViewFactory
         var main = site.Topics.Take(6).Select(t => new LinkView(t.Topic.Name, r.Link(Routes.Topic(t.Topic.Slug)))).ToList();
         return new SiteView(s.Title, s.Description, s.Language, r.BaseUrl, r.BasePath,
             r.Link(Routes.Home(1)), r.Link(Routes.TopicIndex), r.Link(Routes.ArchiveIndex), r.Link(Routes.Search),
-            r.Link("feed.xml"), r.Link("atom.xml"), r.Link(Routes.Asset("style.css")), r.Link(Routes.Asset("favicon.svg")),
-            main);
+            r.Link(Routes.RssFeed), r.Link(Routes.AtomFeed), r.Link(Routes.Asset("style.css")), r.Link(Routes.Asset("favicon.svg")),
+            main) { JsonFeedUrl = r.Link(Routes.JsonFeed) };
     }
 }

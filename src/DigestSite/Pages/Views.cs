@@ -7,7 +7,10 @@ namespace DigestSite.Pages;
 public sealed record SiteView(
     string Title, string Description, string Language, string BaseUrl, string BasePath,
     string HomeUrl, string TopicsUrl, string ArchiveUrl, string SearchUrl, string FeedUrl, string AtomUrl,
-    string StylesheetUrl, string FaviconUrl, IReadOnlyList<LinkView> MainTopics);
+    string StylesheetUrl, string FaviconUrl, IReadOnlyList<LinkView> MainTopics)
+{
+    public string JsonFeedUrl { get; init; } = "";
+}
 
 public sealed record LinkView(string Name, string Url);
 
@@ -26,6 +29,8 @@ public sealed record PageMeta(string Title, string Description, string Canonical
     public string? NextUrl { get; init; }
     public string? FeedUrl { get; init; }
     public string? ImageUrl { get; init; }
+    /// <summary>Pages search engines should not index (the 404 page): no canonical link, a robots meta.</summary>
+    public bool NoIndex { get; init; }
 }
 
 public sealed record SectionView(string Label, string Headline, string Id, IReadOnlyList<string> Paragraphs);
@@ -67,6 +72,9 @@ public sealed record PageModel(SiteView Site, PageMeta Page)
     public DigestView? Digest { get; init; }
     public ListView? List { get; init; }
     public TopicIndexView? TopicIndex { get; init; }
+    public ArchiveIndexView? ArchiveIndex { get; init; }
+    public SearchView? Search { get; init; }
+    public NotFoundView? NotFound { get; init; }
 }
 
 /// <summary>One page to render: where it goes, with which template, from which model, and where it came from

@@ -29,6 +29,13 @@ public sealed class Routes
     public static string ArchiveMonth(int year, int month, int page = 1) =>
         page <= 1 ? $"archive/{year:D4}/{month:D2}/index.html" : $"archive/{year:D4}/{month:D2}/page/{page}/index.html";
     public const string Search = "search/index.html";
+    public const string RssFeed = "feed.xml";
+    public const string AtomFeed = "atom.xml";
+    public const string JsonFeed = "feed.json";
+    public const string Sitemap = "sitemap.xml";
+    public const string NewsSitemap = "news-sitemap.xml";
+    public const string Robots = "robots.txt";
+    public const string SearchIndex = "search-index.json";
     public const string NotFound = "404.html";
     public static string Asset(string name) => $"assets/{name}";
 

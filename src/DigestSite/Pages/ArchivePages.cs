@@ -1,0 +1,48 @@
+using System.Globalization;
+using DigestSite.Site;
+
+namespace DigestSite.Pages;
+
+/// <summary><c>/archive/</c>, listing months with counts, and one paginated page per month.</summary>
+public static class ArchivePages
+{
+    public const string IndexTemplate = "archive";
+    public const string MonthTemplate = "archive-month";
+
+    public static IEnumerable<PageJob> Plan(SiteModel site, ViewFactory views)
+    {
+        var months = Archive.Months(site.Digests);
+        yield return Index(site, views, months);
+        foreach (var month in months)
+        {
+            var name = MonthName(month.Year, month.Month);
+            var count = month.Digests.Length;
+            var intro = count == 1 ? "1 digest" : $"{count} digests";
+            var pages = ListPages.Paged(site, views, month.Digests, n => Routes.ArchiveMonth(month.Year, month.Month, n),
+                MonthTemplate, name, intro, n =>
+                    new PageMeta(n == 1 ? name : $"{name}, page {n}", $"News digests from {name}: {intro}.",
+                        site.Routes.Absolute(Routes.ArchiveMonth(month.Year, month.Month, n))) { Kind = "archive" },
+                origin: $"archive {month.Year:D4}-{month.Month:D2}");
+            foreach (var page in pages) yield return page;
+        }
+    }
+
+    private static PageJob Index(SiteModel site, ViewFactory views, IReadOnlyList<ArchiveMonth> months)
+    {
+        var years = months
+            .GroupBy(m => m.Year)
+            .Select(y => new ArchiveYearView(y.Key, y.Sum(m => m.Digests.Length), y
+                .Select(m => new ArchiveMonthView(
+                    CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m.Month),
+                    site.Routes.Link(m.OutputPath), m.Digests.Length))
+                .ToList()))
+            .ToList();
+        var view = new ArchiveIndexView(site.Digests.Length, months.Count, years);
+        var meta = new PageMeta("Archive", $"Every digest of {site.Config.Site.Title}, month by month.",
+            site.Routes.Absolute(Routes.ArchiveIndex)) { Kind = "archive-index" };
+        return new PageJob(Routes.ArchiveIndex, IndexTemplate, new PageModel(views.Site, meta) { ArchiveIndex = view }, "archive index");
+    }
+
+    public static string MonthName(int year, int month) =>
+        new DateTime(year, month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+}

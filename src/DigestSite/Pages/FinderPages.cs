@@ -1,0 +1,32 @@
+using DigestSite.Site;
+
+namespace DigestSite.Pages;
+
+/// <summary>The search page and the "not found" page: single pages that help a reader find a digest.</summary>
+public static class FinderPages
+{
+    public const string SearchTemplate = "search";
+    public const string NotFoundTemplate = "not-found";
+    private const int FallbackTopics = 30;
+    private const int LatestOnNotFound = 5;
+
+    public static PageJob Search(SiteModel site, ViewFactory views)
+    {
+        var r = site.Routes;
+        var topics = site.Topics.Take(FallbackTopics)
+            .Select(g => new LinkView(g.Topic.Name, r.Link(Routes.Topic(g.Topic.Slug))))
+            .ToList();
+        var view = new SearchView(r.Link(Routes.SearchIndex), r.Link(Routes.Asset("search.js")), topics, site.Digests.Length);
+        var meta = new PageMeta("Search", $"Search every digest of {site.Config.Site.Title} by title, topic or summary.",
+            r.Absolute(Routes.Search)) { Kind = "search" };
+        return new PageJob(Routes.Search, SearchTemplate, new PageModel(views.Site, meta) { Search = view }, "search page");
+    }
+
+    public static PageJob NotFound(SiteModel site, ViewFactory views)
+    {
+        var latest = site.Digests.Take(LatestOnNotFound).Select(views.Summary).ToList();
+        var meta = new PageMeta("Page not found", "The page you asked for is not here.",
+            site.Routes.Absolute(Routes.NotFound)) { Kind = "not-found", NoIndex = true };
+        return new PageJob(Routes.NotFound, NotFoundTemplate, new PageModel(views.Site, meta) { NotFound = new NotFoundView(latest) }, "404 page");
+    }
+}
