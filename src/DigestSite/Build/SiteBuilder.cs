@@ -83,7 +83,7 @@ public static class SiteBuilder
         var pages = rendered.OfType<OutputFile>().ToList();
         Stage("render", jobs.Count);
 
-        var outputs = pages.Concat(SiteOutputs.Generate(site, theme)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var outputs = pages.Concat(SiteOutputs.Generate(site, theme, pages, now)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         Stage("outputs", outputs.Count - pages.Count);
 
         progress.Start("validate", pages.Count);

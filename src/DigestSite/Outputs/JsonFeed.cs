@@ -1,0 +1,44 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using DigestSite.Site;
+
+namespace DigestSite.Outputs;
+
+/// <summary>JSON Feed 1.1 (https://jsonfeed.org/version/1.1) at <c>/feed.json</c>, written by System.Text.Json
+/// from typed records.</summary>
+public static class JsonFeed
+{
+    public const string Version = "https://jsonfeed.org/version/1.1";
+
+    internal static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+        // A file of its own, never inlined into HTML: keep non-ASCII text readable instead of \u-escaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static OutputFile Generate(FeedContent content) =>
+        new(Routes.JsonFeed, Write(content.SiteChannel(Routes.JsonFeed)), "JSON Feed");
+
+    public static byte[] Write(FeedChannel channel)
+    {
+        var feed = new Feed(Version, channel.Title, channel.HomeUrl, channel.SelfUrl, channel.Description,
+            channel.Language, [new Author(channel.Author)],
+            channel.Items.Select(i => new Item(i.Url, i.Url, i.Title, i.ContentHtml, i.Summary,
+                XmlOutput.Rfc3339(i.Date), i.Topics.Count > 0 ? i.Topics : null)).ToList());
+        return JsonSerializer.SerializeToUtf8Bytes(feed, Options);
+    }
+
+    private sealed record Feed(
+        string Version, string Title, string HomePageUrl, string FeedUrl, string Description, string Language,
+        IReadOnlyList<Author> Authors, IReadOnlyList<Item> Items);
+
+    private sealed record Author(string Name);
+
+    private sealed record Item(
+        string Id, string Url, string Title, string ContentHtml, string Summary, string DatePublished,
+        IReadOnlyList<string>? Tags);
+}
