@@ -76,8 +76,26 @@ public static class RelatedDigests
         var scores = scratch.Scores;
         var touched = scratch.Touched;
         touched.Clear();
-        foreach (var topic in topicsOf[self])
+        // Rarest topics first. Once `count` candidates already score more than all the remaining topics together
+        // could give a digest not seen yet, no unseen digest can make the list: the remaining (common, long)
+        // topic lists need not be walked; the candidates seen so far just get the weights of those they carry.
+        var order = scratch.Order;
+        order.Clear();
+        order.AddRange(topicsOf[self]);
+        order.Sort((a, b) => weights[b] != weights[a] ? weights[b].CompareTo(weights[a]) : a.CompareTo(b));
+        var remaining = 0L;
+        foreach (var topic in order) remaining += weights[topic];
+
+        for (var k = 0; k < order.Count; k++)
         {
+            if (AtLeastAbove(touched, scores, remaining, count))
+            {
+                for (var rest = k; rest < order.Count; rest++)
+                    foreach (var candidate in touched)
+                        if (Array.IndexOf(topicsOf[candidate], order[rest]) >= 0) scores[candidate] += weights[order[rest]];
+                break;
+            }
+            var topic = order[k];
             var w = weights[topic];
             foreach (var other in postings[topic])
             {
@@ -85,6 +103,7 @@ public static class RelatedDigests
                 if (scores[other] == 0) touched.Add(other);
                 scores[other] += w;
             }
+            remaining -= w;
         }
 
         // Keep the best `count` in a small sorted buffer: cheaper than sorting every candidate.
@@ -92,6 +111,8 @@ public static class RelatedDigests
         best.Clear();
         foreach (var candidate in touched)
         {
+            // Most candidates score below the weakest kept one: reject them with one comparison.
+            if (best.Count == count && scores[candidate] < scores[best[count - 1]]) continue;
             var pos = best.Count;
             while (pos > 0 && Better(candidate, best[pos - 1], self, scores, ticks, digests)) pos--;
             if (pos < count)
@@ -103,6 +124,15 @@ public static class RelatedDigests
         var ranked = best.Select(j => digests[j]).ToImmutableArray();
         foreach (var j in touched) scores[j] = 0;
         return ranked;
+    }
+
+    private static bool AtLeastAbove(List<int> candidates, long[] scores, long bound, int count)
+    {
+        if (candidates.Count < count) return false;
+        var above = 0;
+        foreach (var c in candidates)
+            if (scores[c] > bound && ++above >= count) return true;
+        return false;
     }
 
     private static bool Better(int a, int b, int self, long[] scores, long[] ticks, IReadOnlyList<EnrichedDigest> digests)
@@ -120,5 +150,6 @@ public static class RelatedDigests
         public long[] Scores { get; } = new long[n];
         public List<int> Touched { get; } = [];
         public List<int> Best { get; } = [];
+        public List<int> Order { get; } = [];
     }
 }
