@@ -77,7 +77,7 @@ public sealed class ArchiveAndPaginationTests(PagedSite fixture) : IClassFixture
     }
 
     [Fact]
-    public void Header_and_footer_link_to_the_archive_and_search()
+    public void Header_and_footer_link_to_the_archive_search_feeds_and_the_favicon()
     {
         foreach (var page in new[] { "index.html", "archive/2026/10/index.html", "digests/tram-line-3-opens-to-passengers/index.html", "404.html" })
         {
@@ -85,7 +85,9 @@ public sealed class ArchiveAndPaginationTests(PagedSite fixture) : IClassFixture
             Assert.NotNull(doc.QuerySelector(".site-header a[href='/archive/']"));
             Assert.NotNull(doc.QuerySelector(".site-header a[href='/search/']"));
             Assert.NotNull(doc.QuerySelector(".site-footer a[href='/feed.xml']"));
+            Assert.Equal("/assets/favicon.svg", doc.QuerySelector("link[rel=icon]")!.GetAttribute("href"));
         }
+        Assert.StartsWith("<svg", File.ReadAllText(Path.Combine(_site.Output, "assets", "favicon.svg")).TrimStart());
     }
 
     [Fact]
