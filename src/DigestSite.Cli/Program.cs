@@ -18,6 +18,7 @@ public static class Program
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(InspectCommand.Create());
         root.Subcommands.Add(PublishCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
 
         ShortCommandList.Install(root);
         var parse = root.Parse(args);

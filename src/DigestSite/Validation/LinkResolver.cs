@@ -2,92 +2,128 @@ using DigestSite.Site;
 
 namespace DigestSite.Validation;
 
-/// <summary>What a link points at, from the point of view of the site being built.</summary>
+/// <summary>What a link points at, from the point of view of the site being built. For internal links
+/// <see cref="Path"/> is an output path ("digests/x/index.html"); the fragment is percent-decoded.</summary>
 public readonly record struct LinkTarget(LinkKind Kind, string Path, string? Fragment);
 
 public enum LinkKind { External, Internal, OutsideBasePath, Empty }
 
 /// <summary>
-/// Resolves hrefs the way a browser would, against the page's own URL: root-relative ("/news/digests/x/"),
-/// relative ("./", "../x/", "x.html"), fragment-only ("#id") and absolute URLs on the site's own base URL all
-/// become an output path ("digests/x/index.html"). Other hosts and schemes are external and not fetched.
+/// Resolves a URL the way a browser would, against the URL the page will be served at (base path + output
+/// path): root-relative ("/news/digests/x/"), relative ("./", "../x/", "x.html"), fragment-only ("#id") and
+/// absolute or scheme-relative URLs on the site's own host all become an output path. Other hosts and
+/// schemes are external: they are not fetched, so a build never waits on the network.
 /// </summary>
-public sealed class LinkResolver(Routes routes)
+public sealed class LinkResolver
 {
-    private static readonly string[] IgnoredSchemes = ["mailto:", "tel:", "javascript:", "data:", "sms:"];
+    private readonly Uri _base;
+    private readonly string _basePath;
+
+    public LinkResolver(Routes routes)
+    {
+        _base = new Uri(routes.BaseUrl);
+        _basePath = routes.BasePath;
+    }
 
     public LinkTarget Resolve(string href, string pagePath)
     {
-        var h = href.Trim();
-        if (h.Length == 0) return new LinkTarget(LinkKind.Empty, "", null);
-        if (IgnoredSchemes.Any(s => h.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
-            return new LinkTarget(LinkKind.External, h, null);
+        // Browsers strip leading and trailing ASCII whitespace from URL attributes.
+        var h = href.AsSpan().Trim(" \t\n\r\f");
+        if (h.IsEmpty) return new LinkTarget(LinkKind.Empty, "", null);
 
         string? fragment = null;
         var hash = h.IndexOf('#');
-        if (hash >= 0) { fragment = Uri.UnescapeDataString(h[(hash + 1)..]); h = h[..hash]; }
+        if (hash >= 0)
+        {
+            fragment = Decode(h[(hash + 1)..]);
+            h = h[..hash];
+        }
         var query = h.IndexOf('?');
         if (query >= 0) h = h[..query];
 
-        if (h.Length == 0) // "#id" or "?q": this very page
+        if (h.IsEmpty) // "#id" or "?q": this very page
             return new LinkTarget(LinkKind.Internal, pagePath, fragment);
 
-        string path;
-        if (h.StartsWith("//", StringComparison.Ordinal) || HasScheme(h))
+        string urlPath;
+        if (h.StartsWith("//") || HasScheme(h))
         {
-            if (!h.StartsWith(routes.BaseUrl, StringComparison.OrdinalIgnoreCase))
-                return new LinkTarget(LinkKind.External, h, fragment);
-            path = h[routes.BaseUrl.Length..];
+            var absolute = h.StartsWith("//") ? _base.Scheme + ":" + h.ToString() : h.ToString();
+            if (!Uri.TryCreate(absolute, UriKind.Absolute, out var uri) || !IsOwnHost(uri))
+                return new LinkTarget(LinkKind.External, href, fragment);
+            urlPath = uri.AbsolutePath;
         }
-        else if (h.StartsWith('/'))
-        {
-            if (!h.StartsWith(routes.BasePath, StringComparison.Ordinal))
-                return new LinkTarget(LinkKind.OutsideBasePath, h, fragment);
-            path = h[routes.BasePath.Length..];
-        }
+        else if (h[0] == '/')
+            urlPath = h.ToString();
         else
+            urlPath = string.Concat(_basePath, Folder(pagePath), h);
+
+        if (urlPath.Contains("/.", StringComparison.Ordinal)) urlPath = RemoveDotSegments(urlPath);
+
+        if (!urlPath.StartsWith(_basePath, StringComparison.Ordinal))
         {
-            var dir = pagePath.Contains('/') ? pagePath[..(pagePath.LastIndexOf('/') + 1)] : "";
-            path = dir + h;
+            // "/news" for a site at "/news/" is the home page (hosts redirect it).
+            if (urlPath.Length + 1 == _basePath.Length && _basePath.StartsWith(urlPath, StringComparison.Ordinal))
+                return new LinkTarget(LinkKind.Internal, "index.html", fragment);
+            return new LinkTarget(LinkKind.OutsideBasePath, urlPath, fragment);
         }
 
-        var normalized = Normalize(Uri.UnescapeDataString(path));
-        return normalized is null
-            ? new LinkTarget(LinkKind.OutsideBasePath, href, fragment)
-            : new LinkTarget(LinkKind.Internal, normalized, fragment);
+        var path = Decode(urlPath.AsSpan(_basePath.Length));
+        if (path.Length == 0 || path[^1] == '/') path += "index.html";
+        return new LinkTarget(LinkKind.Internal, path, fragment);
     }
 
-    /// <summary>"scheme:" at the start (RFC 3986: a letter, then letters, digits, + - .). Not Uri.TryCreate,
-    /// which on Unix reads "/x" as an absolute file URI.</summary>
-    private static bool HasScheme(string h)
+    /// <summary>"http:", "mailto:", "data:"... (a scheme is letters, digits, "+", "-", "." before the first
+    /// colon, and comes before any "/").</summary>
+    private static bool HasScheme(ReadOnlySpan<char> h)
     {
-        var colon = h.IndexOf(':');
-        if (colon <= 0 || !char.IsAsciiLetter(h[0])) return false;
-        for (var i = 1; i < colon; i++)
-            if (!(char.IsAsciiLetterOrDigit(h[i]) || h[i] is '+' or '-' or '.')) return false;
-        return true;
+        if (!char.IsAsciiLetter(h[0])) return false;
+        for (var i = 1; i < h.Length; i++)
+        {
+            var c = h[i];
+            if (c == ':') return true;
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('+' or '-' or '.')) return false;
+        }
+        return false;
     }
 
-    /// <summary>Collapses "." and ".." segments; a folder link ("x/" or "") means its index.html. Null when
-    /// ".." climbs above the site root.</summary>
-    private static string? Normalize(string path)
+    /// <summary>Same host and port as the base URL; http and https count as the same site.</summary>
+    private bool IsOwnHost(Uri uri) =>
+        uri.Scheme is "http" or "https"
+        && string.Equals(uri.Host, _base.Host, StringComparison.OrdinalIgnoreCase)
+        && (uri.Port == _base.Port || uri.IsDefaultPort && _base.IsDefaultPort);
+
+    /// <summary>The folder of an output path, with its trailing slash ("digests/x/" for
+    /// "digests/x/index.html"): relative links are resolved against it.</summary>
+    private static ReadOnlySpan<char> Folder(string pagePath)
     {
-        var parts = new List<string>();
+        var slash = pagePath.LastIndexOf('/');
+        return slash < 0 ? ReadOnlySpan<char>.Empty : pagePath.AsSpan(0, slash + 1);
+    }
+
+    /// <summary>RFC 3986 dot-segment removal: "." is dropped, ".." removes the segment before it and, as in a
+    /// browser, stops at the root rather than failing.</summary>
+    internal static string RemoveDotSegments(string path)
+    {
         var segments = path.Split('/');
-        for (var i = 0; i < segments.Length; i++)
+        var kept = new List<string>(segments.Length);
+        for (var i = 1; i < segments.Length; i++) // segments[0] is "" (the path starts with '/')
         {
             var s = segments[i];
-            if (s is "" or ".") continue;
-            if (s == "..")
+            var last = i == segments.Length - 1;
+            if (s == ".")
             {
-                if (parts.Count == 0) return null;
-                parts.RemoveAt(parts.Count - 1);
-                continue;
+                if (last) kept.Add("");
             }
-            parts.Add(s);
+            else if (s == "..")
+            {
+                if (kept.Count > 0) kept.RemoveAt(kept.Count - 1);
+                if (last) kept.Add("");
+            }
+            else kept.Add(s);
         }
-        var endsAsFolder = path.Length == 0 || path.EndsWith('/') || segments[^1] is "." or "..";
-        if (endsAsFolder) parts.Add("index.html");
-        return string.Join('/', parts);
+        return "/" + string.Join('/', kept);
     }
+
+    private static string Decode(ReadOnlySpan<char> s) =>
+        s.Contains('%') ? Uri.UnescapeDataString(s.ToString()) : s.ToString();
 }

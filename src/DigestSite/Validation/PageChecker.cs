@@ -1,86 +1,65 @@
 using System.Text;
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using AngleSharp.Html.Dom.Events;
 using AngleSharp.Html.Parser;
-using DigestSite.Diagnostics;
 using DigestSite.Site;
+using DigestSite.Validation.Rules;
 
 namespace DigestSite.Validation;
 
 /// <summary>
-/// Checks one page at a time with its own AngleSharp parser (one checker per worker thread: a parser's
-/// <c>Error</c> event is per instance). Reads the final bytes, exactly as they will be written.
+/// Checks one page at a time with its own AngleSharp parser and its own rule instances (one checker per
+/// worker thread: a parser's <c>Error</c> event and the rules' per-page state are per instance). Reads the
+/// final bytes, exactly as they will be written, and walks the elements once for all rules.
 /// </summary>
 public sealed class PageChecker
 {
-    private static readonly (string Selector, string Attribute)[] LinkAttributes =
-    [
-        ("a[href]", "href"), ("link[href]", "href"), ("img[src]", "src"), ("script[src]", "src"),
-        ("source[src]", "src"), ("iframe[src]", "src"), ("video[src]", "src"), ("audio[src]", "src"),
-    ];
-
     private readonly HtmlParser _parser;
     private readonly List<HtmlErrorEvent> _parseErrors = [];
-    private readonly SiteIndex _site;
-    private readonly LinkResolver _links;
-    private readonly bool _checkLinks;
+    private readonly PageRule[] _rules;
+    private readonly PageScan _scan = new();
 
     public PageChecker(SiteIndex site, LinkResolver links, bool checkLinks)
     {
-        _site = site;
-        _links = links;
-        _checkLinks = checkLinks;
         _parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         _parser.Error += (_, e) => _parseErrors.Add((HtmlErrorEvent)e);
+        _rules = checkLinks ? [.. PageOnlyRules(), new LinkTargetRule(site, links)] : PageOnlyRules();
     }
 
-    public IEnumerable<Diagnostic> Check(OutputFile page)
+    private static PageRule[] PageOnlyRules() =>
+    [
+        new DuplicateIdRule(), new EmptyLinkRule(), new ImageAltRule(), new PageLanguageRule(), new PageTitleRule(),
+        new MetaDescriptionRule(), new SingleH1Rule(), new HeadingOrderRule(),
+    ];
+
+    public PageResult Check(OutputFile page)
     {
         _parseErrors.Clear();
-        using var document = _parser.ParseDocument(Encoding.UTF8.GetString(page.Bytes));
-        var found = new List<Diagnostic>();
-        Diagnostic At(int line, int column, Severity severity, string message, string rule) =>
-            new(page.Path, line, severity, message, rule) { Column = column, Origin = page.Origin };
+        var source = Encoding.UTF8.GetString(page.Bytes);
+        using var document = _parser.ParseDocument(source);
+        _scan.Start(page, document);
 
         foreach (var e in _parseErrors)
-            found.Add(At(e.Position.Line, e.Position.Column, Severity.Error, $"HTML parse error: {e.Message}", "html-parse"));
-
-        var seenIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var element in document.QuerySelectorAll("[id]"))
         {
-            var id = element.Id!;
-            var (line, col) = Position(element);
-            if (seenIds.TryGetValue(id, out var firstLine))
-                found.Add(At(line, col, Severity.Error, $"duplicate id '{id}' (first on line {firstLine})", "duplicate-id"));
-            else
-                seenIds[id] = line;
+            var at = SourceExcerpt.At(source, e.Position.Line, e.Position.Column);
+            _scan.Report(ValidationRules.ParseError, e.Position.Line, e.Position.Column,
+                at.Length > 0 ? $"HTML parse error at '{at}': {e.Message}" : $"HTML parse error: {e.Message}");
         }
 
-        if (_checkLinks)
-            foreach (var (selector, attribute) in LinkAttributes)
-                foreach (var element in document.QuerySelectorAll(selector))
-                    CheckLink(page, element, element.GetAttribute(attribute)!, At, found);
-
-        return found;
+        foreach (var rule in _rules) rule.Begin(_scan);
+        Walk(document.DocumentElement);
+        foreach (var rule in _rules) rule.End(_scan);
+        return _scan.Finish();
     }
 
-    private void CheckLink(OutputFile page, IElement element, string href,
-        Func<int, int, Severity, string, string, Diagnostic> at, List<Diagnostic> found)
+    /// <summary>Depth first, in document order, by index over child lists (AngleSharp's sibling accessors
+    /// search the parent's children each time).</summary>
+    private void Walk(IElement element)
     {
-        var target = _links.Resolve(href, page.Path);
-        var (line, col) = Position(element);
-        switch (target.Kind)
-        {
-            case LinkKind.OutsideBasePath:
-                found.Add(at(line, col, Severity.Error, $"broken link '{href}': outside the site (base path {_site.BasePath})", "broken-link"));
-                break;
-            case LinkKind.Internal when !_site.Exists(target.Path):
-                found.Add(at(line, col, Severity.Error, $"broken link '{href}': no page at /{target.Path}", "broken-link"));
-                break;
-        }
+        foreach (var rule in _rules) rule.Visit(element, _scan);
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+            if (children[i] is IElement child)
+                Walk(child);
     }
-
-    private static (int Line, int Column) Position(IElement element) =>
-        element.SourceReference is { } r ? (r.Position.Line, r.Position.Column) : (0, 0);
 }

@@ -8,6 +8,19 @@ public sealed class SiteIndex(IEnumerable<string> outputPaths, string basePath)
 
     public string BasePath { get; } = basePath;
 
-    /// <summary>True for an existing file, or a folder whose index.html exists ("x" for "x/index.html").</summary>
-    public bool Exists(string path) => _paths.Contains(path) || _paths.Contains(path.TrimEnd('/') + "/index.html");
+    public bool Exists(string path) => TryFind(path, out _);
+
+    /// <summary>Finds the file a path names: the file itself, or for a folder link without its slash
+    /// ("digests/x", which hosts redirect to "digests/x/") the folder's index.html.</summary>
+    public bool TryFind(string path, out string file)
+    {
+        if (_paths.Contains(path))
+        {
+            file = path;
+            return true;
+        }
+        var index = path.TrimEnd('/') + "/index.html";
+        file = _paths.Contains(index) ? index : "";
+        return file.Length > 0;
+    }
 }

@@ -1,26 +1,38 @@
-using System.Collections.Concurrent;
 using DigestSite.Diagnostics;
 using DigestSite.Site;
 
 namespace DigestSite.Validation;
 
-/// <summary>The validate stage: every HTML page of the build, checked in parallel, one parser per worker.</summary>
+/// <summary>
+/// The validate stage, on the final bytes of every HTML page of the build. First pass: every page in
+/// parallel, one checker (parser and rules) per worker, collecting its findings and its ids. Second pass:
+/// fragment links, against the ids of every page.
+/// </summary>
 public static class SiteValidator
 {
     public static void Validate(IReadOnlyList<OutputFile> files, Routes routes, bool checkLinks, DiagnosticBag diagnostics)
     {
-        var index = new SiteIndex(files.Select(f => f.Path), routes.BasePath);
+        var paths = new string[files.Count];
+        var pages = new List<OutputFile>(files.Count);
+        for (var i = 0; i < files.Count; i++)
+        {
+            paths[i] = files[i].Path;
+            if (files[i].IsHtml) pages.Add(files[i]);
+        }
+        var index = new SiteIndex(paths, routes.BasePath);
         var resolver = new LinkResolver(routes);
-        var pages = files.Where(f => f.IsHtml).ToList();
-        var found = new ConcurrentBag<Diagnostic>();
-        Parallel.ForEach(pages,
+
+        var results = new PageResult[pages.Count];
+        Parallel.For(0, pages.Count,
             () => new PageChecker(index, resolver, checkLinks),
-            (page, _, checker) =>
+            (i, _, checker) =>
             {
-                foreach (var d in checker.Check(page)) found.Add(d);
+                results[i] = checker.Check(pages[i]);
                 return checker;
             },
             _ => { });
-        diagnostics.AddRange(found);
+
+        foreach (var result in results) diagnostics.AddRange(result.Findings);
+        if (checkLinks) FragmentCheck.Run(results, diagnostics);
     }
 }

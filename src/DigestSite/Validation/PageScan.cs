@@ -1,0 +1,54 @@
+using AngleSharp.Dom;
+using DigestSite.Diagnostics;
+using DigestSite.Site;
+
+namespace DigestSite.Validation;
+
+/// <summary>A link with a #fragment to a page that exists; checked once every page's ids are known.</summary>
+public readonly record struct FragmentLink(string TargetPath, string Fragment, string Href, int Line, int Column);
+
+/// <summary>What the first pass learned of one page: its findings, the ids (and a[name]s) a fragment can
+/// point at, and its links with fragments.</summary>
+public sealed record PageResult(OutputFile Page, Diagnostic[] Findings, HashSet<string> Anchors, FragmentLink[] FragmentLinks);
+
+/// <summary>The page being checked, as the rules see it: where their findings go, with the page's file,
+/// line, column and origin (digest and template).</summary>
+public sealed class PageScan
+{
+    private readonly List<Diagnostic> _findings = [];
+    private readonly List<FragmentLink> _fragmentLinks = [];
+
+    public OutputFile Page { get; private set; } = null!;
+    public IDocument Document { get; private set; } = null!;
+    /// <summary>Ids and a[name] values: what "#x" can point at on this page.</summary>
+    public HashSet<string> Anchors { get; private set; } = null!;
+
+    internal void Start(OutputFile page, IDocument document)
+    {
+        Page = page;
+        Document = document;
+        Anchors = new HashSet<string>(StringComparer.Ordinal);
+        _findings.Clear();
+        _fragmentLinks.Clear();
+    }
+
+    internal PageResult Finish() =>
+        new(Page, _findings.Count == 0 ? [] : _findings.ToArray(), Anchors,
+            _fragmentLinks.Count == 0 ? [] : _fragmentLinks.ToArray());
+
+    public void Report(ValidationRule rule, IElement? element, string message)
+    {
+        var (line, column) = Position(element);
+        Report(rule, line, column, message);
+    }
+
+    public void Report(ValidationRule rule, int line, int column, string message) =>
+        _findings.Add(new Diagnostic(Page.Path, line, rule.Severity, message, rule.Id) { Column = column, Origin = Page.Origin });
+
+    public void AddFragmentLink(FragmentLink link) => _fragmentLinks.Add(link);
+
+    /// <summary>Line and column of the element's start tag in the generated file; an element the parser had
+    /// to imply (no tag in the source) is placed at the top of the file.</summary>
+    public static (int Line, int Column) Position(IElement? element) =>
+        element?.SourceReference is { } r ? (r.Position.Line, r.Position.Column) : (1, 0);
+}

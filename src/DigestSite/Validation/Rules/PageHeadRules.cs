@@ -1,0 +1,47 @@
+using AngleSharp.Dom;
+
+namespace DigestSite.Validation.Rules;
+
+/// <summary>page-lang: the html element says the page's language.</summary>
+public sealed class PageLanguageRule : PageRule
+{
+    public override void End(PageScan page)
+    {
+        var html = page.Document.DocumentElement;
+        if (string.IsNullOrWhiteSpace(html.GetAttribute("lang")))
+            page.Report(ValidationRules.PageLanguage, html, "the page has no language: add lang to <html>");
+    }
+}
+
+/// <summary>page-title: a non-empty title (browser tabs, bookmarks, search results).</summary>
+public sealed class PageTitleRule : PageRule
+{
+    public override void End(PageScan page)
+    {
+        if (string.IsNullOrWhiteSpace(page.Document.Title))
+            page.Report(ValidationRules.PageTitle, page.Document.Head, "the page has no <title> or an empty one");
+    }
+}
+
+/// <summary>meta-description: a non-empty meta description (what search results show under the title).</summary>
+public sealed class MetaDescriptionRule : PageRule
+{
+    private bool _found;
+
+    public override void Begin(PageScan page) => _found = false;
+
+    public override void Visit(IElement element, PageScan page)
+    {
+        if (element.LocalName == "meta"
+            && string.Equals(element.GetAttribute("name"), "description", StringComparison.OrdinalIgnoreCase)
+            && !string.IsNullOrWhiteSpace(element.GetAttribute("content")))
+            _found = true;
+    }
+
+    public override void End(PageScan page)
+    {
+        if (!_found)
+            page.Report(ValidationRules.MetaDescription, page.Document.Head,
+                "the page has no <meta name=\"description\"> with content");
+    }
+}
