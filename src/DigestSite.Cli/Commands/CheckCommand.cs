@@ -1,6 +1,5 @@
 using System.CommandLine;
 using DigestSite.Build;
-using DigestSite.Configuration;
 using DigestSite.Diagnostics;
 using DigestSite.Validation;
 
@@ -37,18 +36,11 @@ public static class CheckCommand
                 Strict = parse.GetValue(strict),
                 Write = false,
             };
-            try
-            {
-                var result = SiteBuilder.Build(options);
-                foreach (var d in result.Diagnostics) Console.Error.WriteLine(d.ToString());
-                if (!parse.GetValue(quiet)) PrintSummary(result);
-                return result.ExitCode;
-            }
-            catch (ConfigException e)
-            {
-                Console.Error.WriteLine(e.Message);
-                return ExitCodes.Usage;
-            }
+            // A configuration error (exit code 2) reaches Program's handler, as for build.
+            var result = SiteBuilder.Build(options);
+            foreach (var d in result.Diagnostics) Console.Error.WriteLine(d.ToString());
+            if (!parse.GetValue(quiet)) PrintSummary(result);
+            return result.ExitCode;
         });
         return command;
     }
