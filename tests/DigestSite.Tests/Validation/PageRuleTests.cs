@@ -101,6 +101,7 @@ public sealed class PageRuleTests
     [InlineData("<a href=\"/\"> <span aria-hidden=\"true\">→</span> </a>", "no text")]
     [InlineData("<a href=\"/\"><img src=\"/assets/style.css\" alt=\"\"></a>", "no text")]
     [InlineData("<img src=\"\" alt=\"x\">", "empty src")]
+    [InlineData("<a href=\" \"></a>", "empty href")]
     public void Empty_links(string element, string expected)
     {
         var html = Pages.Valid(element);

@@ -11,7 +11,10 @@ public sealed class EmptyLinkRule : PageRule
     {
         foreach (var attribute in UrlAttributes.Of(element.LocalName))
             if (element.GetAttribute(attribute) is { } url && string.IsNullOrWhiteSpace(url))
+            {
                 page.Report(ValidationRules.EmptyLink, element, $"empty {attribute} on <{element.LocalName}>");
+                return; // one finding per element
+            }
 
         if (element.LocalName == "a" && element.GetAttribute("href") is { } href && !HasAccessibleName(element))
             page.Report(ValidationRules.EmptyLink, element, $"link to '{href}' has no text, image alt or aria-label");
