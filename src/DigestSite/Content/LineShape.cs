@@ -1,7 +1,7 @@
 namespace DigestSite.Content;
 
 /// <summary>How a line ends, once closing quotes and brackets are set aside.</summary>
-public enum LineEnding { None, FullStop, Ellipsis, Question, Exclamation, Colon, Semicolon }
+public enum LineEnding { None, FullStop, Ellipsis, Question, Exclamation, Colon, Semicolon, Bracket }
 
 /// <summary>
 /// The layout's rules for what one line looks like, kept in one place so that the parser reads as the layout
@@ -33,6 +33,9 @@ public static class LineShape
     {
         var t = StripClosers(line);
         if (t.Length == 0) return LineEnding.None;
+        // "...as the ministry put it (in dollars)" ends a paragraph too: a closing bracket ends an aside.
+        var trimmed = line.TrimEnd();
+        var bracket = trimmed.Length > 0 && trimmed[^1] is ')' or ']';
         return t[^1] switch
         {
             '.' when t.EndsWith("...", StringComparison.Ordinal) => LineEnding.Ellipsis,
@@ -43,6 +46,7 @@ public static class LineShape
             ':' => LineEnding.Colon,
             ';' => LineEnding.Semicolon,
             '。' => LineEnding.FullStop,
+            _ when bracket => LineEnding.Bracket,
             _ => LineEnding.None,
         };
     }
@@ -50,7 +54,7 @@ public static class LineShape
     /// <summary>True when the line ends like a sentence: <c>.</c>, <c>!</c>, <c>?</c> or <c>…</c>, before any
     /// closing quotes or brackets (<c>."</c>, <c>.”</c>, <c>?"</c>, <c>.)</c>).</summary>
     public static bool EndsLikeSentence(string line) =>
-        Ending(line) is LineEnding.FullStop or LineEnding.Ellipsis or LineEnding.Question or LineEnding.Exclamation;
+        Ending(line) is LineEnding.FullStop or LineEnding.Ellipsis or LineEnding.Question or LineEnding.Exclamation or LineEnding.Bracket;
 
     /// <summary>The label as shown: without a trailing colon (<c>Background:</c> is the label <c>Background</c>).</summary>
     public static string LabelText(string line)
@@ -105,7 +109,7 @@ public static class LineShape
         var cost = Ending(line) switch
         {
             LineEnding.FullStop or LineEnding.Colon or LineEnding.Semicolon => 3.0,
-            LineEnding.Ellipsis => 0.5,
+            LineEnding.Ellipsis or LineEnding.Bracket => 0.5,
             _ => 0.0,
         };
         cost += words switch { <= 1 => 3, 2 => 2.5, 3 => 1, <= 15 => 0, <= 20 => 1, <= 30 => 2.5, _ => 4 };
