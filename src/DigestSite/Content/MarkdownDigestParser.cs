@@ -74,7 +74,7 @@ public static class MarkdownDigestParser
                     ReportHtml();
                     break;
                 case CodeBlock code:
-                    AddParagraph(code, string.Join(' ', code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString().Trim()).Where(l => l.Length > 0)));
+                    AddParagraph(code, string.Join(' ', code.Lines.ToString().Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
                     break;
                 case ContainerBlock container: // lists and quotations: each paragraph inside is a paragraph
                     foreach (var inner in container) Add(inner);
