@@ -101,7 +101,7 @@ public static class MarkdownDigestParser
             }
             if (!IsStory && _headline is null)
             {
-                Fail(fileLine(block), $"section '{_label}' has no headline: put a '### headline' line right after '## {_label}'");
+                Fail(_labelLine, $"section '{_label}' has no headline: put a '### headline' line right after '## {_label}'");
                 return;
             }
             _paragraphs.Add(text);
