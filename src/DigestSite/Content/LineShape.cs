@@ -63,8 +63,9 @@ public static class LineShape
         return t.Length > 1 && t[^1] is ':' or '：' ? t[..^1].TrimEnd() : t;
     }
 
-    /// <summary>True for a line that may be a section label: short, not a sentence.</summary>
-    public static bool CouldBeLabel(string line) => LabelCost(line) < 1;
+    /// <summary>True for a line that may be a section label without surprise: at most six words, not a
+    /// sentence (a final question or exclamation mark is allowed on a short one).</summary>
+    public static bool CouldBeLabel(string line) => LabelCost(line) < 2.5;
 
     // The costs below are rough "how surprising is this line in this role" scores (think: minus the log of a
     // probability). 0 means the line looks exactly like the role; 3 means an editor's slip (a missing full

@@ -196,4 +196,28 @@ public class AmbiguousLineTests
         Assert.Equal([("What's the story", "", 1), ("What's the story", "The background to the deal", 1)], Shape(Ok(result)));
         Assert.Contains(Warnings(result), w => w.Line == 4);
     }
+
+    [Theory]
+    [InlineData("How it is laid out")]
+    [InlineData("What it means for you")]
+    public void Labels_of_five_or_six_words_are_labels_without_a_warning(string label)
+    {
+        var result = Parse(Lines(Digest(
+            label,
+            "Sections follow the story, each with a label and a headline",
+            "A section starts with a short label on a line of its own, a few words without a full stop.")));
+        Assert.Equal([("What's the story", "", 1), (label, "Sections follow the story, each with a label and a headline", 1)], Shape(Ok(result)));
+        Assert.Empty(Warnings(result));
+    }
+
+    [Fact]
+    public void A_long_label_is_still_read_from_the_order_but_warned_about()
+    {
+        var result = Parse(Lines(Digest(
+            "How the new joint border post will actually work",
+            "One building, one set of checks",
+            "Customs officers from both countries will share one building and one set of checks.")));
+        Assert.Equal("How the new joint border post will actually work", Ok(result).Sections[1].Label);
+        Assert.Equal(4, Assert.Single(Warnings(result)).Line);
+    }
 }
