@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using DigestSite.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -12,19 +11,6 @@ public static class FrontMatterParser
 {
     public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
         { "title", "date", "topics", "tags", "source", "summary", "image", "draft", "slug" };
-
-    private static readonly string[] DateFormats =
-    [
-        "yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss",
-        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
-    ];
-
-    private static readonly string[] OffsetDateFormats =
-    [
-        "yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz",
-        "yyyy-MM-dd HH:mm:sszzz", "yyyy-MM-dd HH:mmzzz", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm'Z'",
-        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'",
-    ];
 
     /// <summary>
     /// If the first non-blank line is <c>---</c>, reads the block up to the closing <c>---</c> (or <c>...</c>).
@@ -68,22 +54,39 @@ public static class FrontMatterParser
         catch (YamlException e)
         {
             var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
-            diagnostics.Add(Diagnostic.Error(path, lineOffset + (int)e.Start.Line, $"invalid YAML in front matter: {message}", "content"));
+            diagnostics.Add(Diagnostic.Error(path, lineOffset + (int)Math.Max(1, e.Start.Line), $"invalid YAML in front matter: {message}", "content"));
+            return null;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            // YamlDotNet reports a few malformed inputs (odd anchors, huge numbers) with other exception types.
+            diagnostics.Add(Diagnostic.Error(path, lineOffset + 1, $"invalid YAML in front matter: {e.Message}", "content"));
             return null;
         }
         if (stream.Documents.Count == 0) return FrontMatter.None;
+        if (stream.Documents.Count > 1)
+        {
+            diagnostics.Add(Diagnostic.Error(path, lineOffset + (int)stream.Documents[1].RootNode.Start.Line,
+                "front matter holds more than one YAML document: remove the extra '---' line", "content"));
+            return null;
+        }
         if (stream.Documents[0].RootNode is not YamlMappingNode map)
         {
             if (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return FrontMatter.None;
             diagnostics.Add(Diagnostic.Error(path, lineOffset + 1, "front matter must be a list of 'key: value' lines", "content"));
             return null;
         }
+        return ReadKeys(map, path, lineOffset, diagnostics);
+    }
 
+    private static FrontMatter? ReadKeys(YamlMappingNode map, string path, int lineOffset, List<Diagnostic> diagnostics)
+    {
         var fm = FrontMatter.None;
         var ok = true;
         foreach (var (keyNode, value) in map.Children)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            // Keys are matched without regard to case: "Title:" is what an editor meant by "title:".
+            var key = ((keyNode as YamlScalarNode)?.Value ?? "").Trim().ToLowerInvariant();
             var line = lineOffset + (int)value.Start.Line;
             string? Text()
             {
@@ -103,23 +106,17 @@ public static class FrontMatterParser
                 case "draft":
                     var d = Text();
                     if (d is null) break;
-                    if (bool.TryParse(d, out var draft) || TryYamlBool(d, out draft)) fm = fm with { Draft = draft };
+                    if (TryYamlBool(d, out var draft)) fm = fm with { Draft = draft };
                     else { diagnostics.Add(Diagnostic.Error(path, line, $"front matter 'draft' must be true or false, not '{d}'", "content")); ok = false; }
                     break;
                 case "date":
                     var raw = Text();
                     if (raw is null) break;
                     if (TryParseDate(raw, out var date)) fm = fm with { Date = date };
-                    else { diagnostics.Add(Diagnostic.Error(path, line, $"front matter 'date' is not a date: '{raw}' (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)", "content")); ok = false; }
+                    else { diagnostics.Add(Diagnostic.Error(path, line, $"front matter 'date' is not a date: '{raw}' (use YYYY-MM-DD or YYYY-MM-DDTHH:MM, optionally with an offset such as +02:00)", "content")); ok = false; }
                     break;
                 case "topics" or "tags":
-                    var topics = value switch
-                    {
-                        YamlSequenceNode seq => seq.Children.OfType<YamlScalarNode>().Select(n => n.Value?.Trim()),
-                        YamlScalarNode s => (s.Value ?? "").Split(','),
-                        _ => [],
-                    };
-                    fm = fm with { Topics = fm.Topics.AddRange(topics.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Trim())) };
+                    fm = fm with { Topics = fm.Topics.AddRange(TopicList(value).Where(t => !fm.Topics.Contains(t, StringComparer.OrdinalIgnoreCase))) };
                     break;
                 default:
                     diagnostics.Add(Diagnostic.Warning(path, lineOffset + (int)keyNode.Start.Line,
@@ -130,26 +127,25 @@ public static class FrontMatterParser
         return ok ? fm : null;
     }
 
-    public static bool TryParseDate(string raw, out FrontMatterDate date)
+    /// <summary>A YAML list (<c>[a, b]</c> or one item a line) or a comma-separated string; blanks and repeats
+    /// (ignoring case) are dropped.</summary>
+    private static IEnumerable<string> TopicList(YamlNode value)
     {
-        var inv = CultureInfo.InvariantCulture;
-        if (DateTimeOffset.TryParseExact(raw, OffsetDateFormats, inv, DateTimeStyles.AssumeUniversal, out var withOffset))
+        var items = value switch
         {
-            date = new FrontMatterDate(withOffset.DateTime, withOffset.Offset, HasTime: true);
-            return true;
-        }
-        if (DateTime.TryParseExact(raw, DateFormats, inv, DateTimeStyles.None, out var local))
-        {
-            date = new FrontMatterDate(local, null, HasTime: raw.Length > 10);
-            return true;
-        }
-        date = null!;
-        return false;
+            YamlSequenceNode seq => seq.Children.OfType<YamlScalarNode>().Select(n => n.Value ?? ""),
+            YamlScalarNode s => (s.Value ?? "").Split(','),
+            _ => [],
+        };
+        return items.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase);
     }
+
+    public static bool TryParseDate(string raw, out FrontMatterDate date) => FrontMatterDates.TryParse(raw, out date);
 
     private static bool TryYamlBool(string s, out bool value)
     {
-        value = s.ToLowerInvariant() is "yes" or "on";
-        return s.ToLowerInvariant() is "yes" or "on" or "no" or "off";
+        var t = s.Trim().ToLowerInvariant();
+        value = t is "true" or "yes" or "on" or "y";
+        return value || t is "false" or "no" or "off" or "n";
     }
 }

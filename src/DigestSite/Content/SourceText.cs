@@ -4,7 +4,7 @@ using DigestSite.Diagnostics;
 namespace DigestSite.Content;
 
 /// <summary>One physical line of a digest file: its 1-based number and its text, trimmed of trailing white
-/// space (NFC-normalised, BOM removed).</summary>
+/// space (NFC-normalised, BOM and zero-width characters removed).</summary>
 public readonly record struct SourceLine(int Number, string Text)
 {
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
@@ -19,24 +19,7 @@ public static class SourceText
     {
         lines = [];
         problem = null;
-        var nul = Array.IndexOf(bytes, (byte)0);
-        if (nul >= 0)
-        {
-            problem = Diagnostic.Error(path, LineOfOffset(bytes, nul), "binary file (NUL byte): not a digest", "content");
-            return false;
-        }
-
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var offset = e.Index >= 0 ? e.Index : 0;
-            problem = Diagnostic.Error(path, LineOfOffset(bytes, offset), "not valid UTF-8 text: save the file as UTF-8", "content");
-            return false;
-        }
+        if (!TryGetText(bytes, path, out var text, out problem)) return false;
 
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         if (!text.IsNormalized(NormalizationForm.FormC)) text = text.Normalize(NormalizationForm.FormC);
@@ -44,7 +27,48 @@ public static class SourceText
         return true;
     }
 
-    /// <summary>Splits on CRLF, CR or LF alike.</summary>
+    private static bool TryGetText(byte[] bytes, string path, out string text, out Diagnostic? problem)
+    {
+        text = "";
+        problem = null;
+        // A byte-order mark says what the text is, so UTF-16 (Windows "Unicode" files) is read, not guessed.
+        if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF) && bytes.Length % 2 == 0)
+        {
+            var utf16 = new UnicodeEncoding(bigEndian: bytes[0] == 0xFE, byteOrderMark: false, throwOnInvalidBytes: true);
+            try
+            {
+                text = utf16.GetString(bytes, 2, bytes.Length - 2);
+                if (text.Contains('\0')) throw new DecoderFallbackException();
+                return true;
+            }
+            catch (DecoderFallbackException)
+            {
+                problem = Diagnostic.Error(path, 1, "not valid UTF-16 text despite its byte-order mark: save the file as UTF-8", "content");
+                return false;
+            }
+        }
+
+        var nul = Array.IndexOf(bytes, (byte)0);
+        if (nul >= 0)
+        {
+            problem = Diagnostic.Error(path, LineOfOffset(bytes, nul), "binary file (NUL byte): not a digest", "content");
+            return false;
+        }
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            var offset = FirstInvalidUtf8(bytes);
+            problem = Diagnostic.Error(path, LineOfOffset(bytes, offset),
+                "not valid UTF-8 text: save the file as UTF-8 (the first bad byte is on this line)", "content");
+            return false;
+        }
+    }
+
+    /// <summary>Splits on CRLF, CR, LF and the Unicode line and paragraph separators alike.</summary>
     public static IReadOnlyList<SourceLine> Split(string text)
     {
         var lines = new List<SourceLine>();
@@ -52,13 +76,39 @@ public static class SourceText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c != '\n' && c != '\r') continue;
-            lines.Add(new SourceLine(number++, text[start..i].TrimEnd()));
+            if (c is not ('\n' or '\r' or '\u2028' or '\u2029' or '\u0085')) continue;
+            lines.Add(new SourceLine(number++, Clean(text, start, i)));
             if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
             start = i + 1;
         }
-        if (start < text.Length) lines.Add(new SourceLine(number, text[start..].TrimEnd()));
+        if (start < text.Length) lines.Add(new SourceLine(number, Clean(text, start, text.Length)));
         return lines;
+    }
+
+    /// <summary>Drops characters that are invisible yet not white space to .NET (zero-width spaces, a BOM
+    /// left in the middle by joining files, control characters), and trailing white space.</summary>
+    private static string Clean(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        var needs = false;
+        foreach (var c in span)
+            if (IsInvisible(c)) { needs = true; break; }
+        if (!needs) return span.TrimEnd().ToString();
+
+        var sb = new StringBuilder(span.Length);
+        foreach (var c in span)
+            if (!IsInvisible(c)) sb.Append(c);
+        return sb.ToString().TrimEnd();
+    }
+
+    private static bool IsInvisible(char c) =>
+        c is '\uFEFF' or '\u200B' or '\u2060' or '\u00AD' || (char.IsControl(c) && c != '\t');
+
+    private static int FirstInvalidUtf8(byte[] bytes)
+    {
+        var chars = new char[bytes.Length];
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.Done ? 0 : read;
     }
 
     private static int LineOfOffset(byte[] bytes, int offset)

@@ -16,16 +16,14 @@ public sealed record ParsedFile(string RelativePath, DateTime ModifiedUtc, Diges
 public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
 {
     private readonly DateResolver _dates = new(TimeZoneInfo.FindSystemTimeZoneById(config.Site.Timezone));
-    private readonly TopicExtractor _extractor = new(gazetteer, config.Topics.Auto);
+    private readonly TopicExtractor _extractor = new(gazetteer, config.Topics);
     private readonly TopicNames _names = new(config.Topics);
 
     /// <param name="files">Parsed digests in input-path order (the order slug collisions are resolved in).</param>
     public IReadOnlyList<EnrichedDigest> Enrich(IReadOnlyList<ParsedFile> files, DiagnosticBag diagnostics)
     {
         var slugs = Slug.MakeUnique(files.Select(f => Slug.From(f.Digest.FrontMatter.Slug ?? f.Digest.Title)));
-        var rawTopics = new IReadOnlyList<string>[files.Count];
-        Parallel.For(0, files.Count, i => rawTopics[i] = _extractor.Extract(files[i].Digest));
-        var topics = MergeTopics(rawTopics);
+        var topics = MergeTopics(_extractor.ExtractAll(files.Select(f => f.Digest).ToList()));
 
         var result = new EnrichedDigest[files.Count];
         for (var i = 0; i < files.Count; i++)
@@ -51,9 +49,9 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// Merges spellings site-wide: names with the same slug are one topic; its display name is the configured
-    /// canonical name, else the spelling used most often (ties: ordinal order), so the result never depends on
-    /// file order alone.
+    /// Merges spellings site-wide: names that differ only in case, punctuation or plural ("Election",
+    /// "elections") are one topic; its display name is the configured canonical name, else the spelling used
+    /// most often (ties: ordinal order), so the result never depends on file order alone.
     /// </summary>
     private ImmutableArray<Topic>[] MergeTopics(IReadOnlyList<string>[] raw)
     {
@@ -61,17 +59,19 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
         var canonicalPerDigest = raw.Select(list => list.Select(_names.Canonical).OfType<string>().ToList()).ToList();
         foreach (var name in canonicalPerDigest.SelectMany(l => l))
         {
-            var slug = Slug.From(name);
-            if (!spellings.TryGetValue(slug, out var forms)) spellings[slug] = forms = new(StringComparer.Ordinal);
+            var key = TopicExtractor.TopicKey(name);
+            if (!spellings.TryGetValue(key, out var forms)) spellings[key] = forms = new(StringComparer.Ordinal);
             forms[name] = forms.GetValueOrDefault(name) + 1;
         }
-        var topicBySlug = spellings.ToDictionary(kv => kv.Key, kv => new Topic(
-            kv.Value.OrderByDescending(f => _names.IsConfigured(f.Key))
-                    .ThenByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key,
-            kv.Key), StringComparer.Ordinal);
+        var topicByKey = spellings.ToDictionary(kv => kv.Key, kv =>
+        {
+            var name = kv.Value.OrderByDescending(f => _names.IsConfigured(f.Key))
+                .ThenByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
+            return new Topic(name, Slug.From(name));
+        }, StringComparer.Ordinal);
 
         return canonicalPerDigest
-            .Select(list => list.Select(n => topicBySlug[Slug.From(n)]).Distinct().ToImmutableArray())
+            .Select(list => list.Select(n => topicByKey[TopicExtractor.TopicKey(n)]).Distinct().ToImmutableArray())
             .ToArray();
     }
 }
