@@ -11,6 +11,10 @@ public sealed class Gazetteer
 {
     private readonly Dictionary<string, string> _countryByPhrase;
 
+    /// <summary>Longest phrase (in tokens) that starts with a given token: most words start no name, and
+    /// this lets matching skip them without building a single candidate phrase.</summary>
+    private readonly Dictionary<string, int> _longestStartingWith = new(StringComparer.Ordinal);
+
     public int MaxPhraseTokens { get; }
     public int CountryCount { get; }
 
@@ -18,6 +22,12 @@ public sealed class Gazetteer
     {
         _countryByPhrase = countryByPhrase;
         MaxPhraseTokens = countryByPhrase.Count == 0 ? 0 : countryByPhrase.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        foreach (var key in countryByPhrase.Keys)
+        {
+            var first = key.Split(' ')[0];
+            var length = key.Count(c => c == ' ') + 1;
+            if (_longestStartingWith.GetValueOrDefault(first) < length) _longestStartingWith[first] = length;
+        }
         CountryCount = countryCount;
     }
 
@@ -60,9 +70,11 @@ public sealed class Gazetteer
         while (i < tokens.Length)
         {
             var matched = 0;
-            for (var n = Math.Min(MaxPhraseTokens, tokens.Length - i); n >= 1; n--)
+            var longest = _longestStartingWith.GetValueOrDefault(tokens[i]);
+            for (var n = Math.Min(longest, tokens.Length - i); n >= 1; n--)
             {
-                if (!TryGetCountry(string.Join(' ', tokens, i, n), out var country)) continue;
+                var phrase = n == 1 ? tokens[i] : string.Join(' ', tokens, i, n);
+                if (!TryGetCountry(phrase, out var country)) continue;
                 yield return country;
                 matched = n;
                 break;

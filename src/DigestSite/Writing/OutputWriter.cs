@@ -20,13 +20,16 @@ public static class OutputWriter
             ? File.ReadAllLines(manifestPath).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal)
             : [];
 
+        // Each folder once, before the parallel writes (thousands of pages share a few hundred folders).
+        foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Path)).Distinct(StringComparer.Ordinal))
+            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(Path.Combine(outputDir, folder));
+
         var written = 0;
         var unchanged = 0;
         Parallel.ForEach(files, file =>
         {
             var full = Path.Combine(outputDir, file.Path);
             if (SameBytes(full, file.Bytes)) { Interlocked.Increment(ref unchanged); return; }
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             File.WriteAllBytes(full, file.Bytes);
             Interlocked.Increment(ref written);
         });
