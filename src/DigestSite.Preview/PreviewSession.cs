@@ -18,7 +18,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly ReaderWriterLockSlim _publishLock = new();
     private readonly Debouncer _debouncer;
     private readonly CancellationTokenSource _stop = new();
-    private readonly ReloadHub _hub = new(new PreviewStatus("none", [], false));
+    private readonly ReloadHub _hub = new(PreviewStatus.Initial);
     private PreviewServer? _server;
     private PreviewBuilder? _builder;
     private SiteWatcher? _watcher;
@@ -39,7 +39,7 @@ public sealed class PreviewSession : IAsyncDisposable
     public string OutputDir { get; }
 
     /// <summary>The latest build's status, as open pages were told.</summary>
-    public PreviewStatus Status => _builder?.Status ?? new PreviewStatus("none", [], false);
+    public PreviewStatus Status => _builder?.Status ?? PreviewStatus.Initial;
 
     /// <summary>Raised after each rebuild that follows a change (not after the first build).</summary>
     public event Action<BuildOutcome>? Rebuilt;

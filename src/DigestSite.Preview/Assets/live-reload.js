@@ -9,10 +9,15 @@
   let dismissedKey = "";
 
   const source = new EventSource("/__digestsite/events");
+  // Tells tools (and the tests) that this page is live.
+  source.addEventListener("open", () => { window.digestsitePreview = "connected"; });
+  source.addEventListener("error", () => { window.digestsitePreview = "reconnecting"; });
   source.addEventListener("status", (event) => {
     const status = JSON.parse(event.data);
     if (status.version !== shownVersion) {
-      location.reload();
+      const moved = status.moved[location.pathname];
+      if (moved) location.replace(moved + location.search + location.hash);
+      else location.reload();
       return;
     }
     showProblems(status);

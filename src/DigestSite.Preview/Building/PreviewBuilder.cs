@@ -20,10 +20,12 @@ public sealed class PreviewBuilder(PreviewOptions options, string outputDir, str
     private HashSet<string>? _servedErrors; // null until a first site has been written
     private HashSet<string> _reported = [];
     private bool _closed;
+    private IReadOnlyDictionary<string, string> _links = new Dictionary<string, string>();
+    private IReadOnlyDictionary<string, string> _moved = new Dictionary<string, string>();
 
     public string Version => $"{_session}-{_generation}";
 
-    public PreviewStatus Status { get; private set; } = new("none", [], false);
+    public PreviewStatus Status { get; private set; } = PreviewStatus.Initial;
 
     /// <summary>Builds, publishes when the build may be shown, and says whether open pages need a reload.</summary>
     public BuildOutcome Rebuild()
@@ -71,8 +73,14 @@ public sealed class PreviewBuilder(PreviewOptions options, string outputDir, str
         }
         var changed = _servedErrors is null || written.Written + written.Removed > 0;
         _servedErrors = errors.Select(Key).ToHashSet(StringComparer.Ordinal);
-        if (changed) _generation++;
-        Status = new PreviewStatus(Version, errors.Select(d => d.ToString()).ToList(), HeldBack: false);
+        if (changed)
+        {
+            _generation++;
+            var links = DigestLinks.Of(result.Site);
+            _moved = DigestLinks.Moves(_links, links);
+            _links = links;
+        }
+        Status = new PreviewStatus(Version, errors.Select(d => d.ToString()).ToList(), HeldBack: false, _moved);
         console.Out.WriteLine($"Built {result.Stats.Digests} digests in {clock.ElapsedMilliseconds} ms: " +
                               $"{written.Written} files written, {written.Removed} removed; {result.Errors} errors, {result.Warnings} warnings");
         return new BuildOutcome(Status, Published: true, Changed: changed, clock.Elapsed);
@@ -89,7 +97,7 @@ public sealed class PreviewBuilder(PreviewOptions options, string outputDir, str
 
     private BuildOutcome HoldBack(IReadOnlyList<string> problems, TimeSpan elapsed)
     {
-        Status = new PreviewStatus(Version, problems, HeldBack: true);
+        Status = new PreviewStatus(Version, problems, HeldBack: true, _moved);
         console.Out.WriteLine(_servedErrors is null
             ? $"Not built ({problems.Count} problems); fix them and save to try again."
             : $"Not published ({problems.Count} problems); the last good site is still served.");
