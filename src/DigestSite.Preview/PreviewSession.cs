@@ -23,6 +23,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private PreviewBuilder? _builder;
     private SiteWatcher? _watcher;
     private Task _loop = Task.CompletedTask;
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _stopped;
 
     private PreviewSession(PreviewOptions options, PreviewConsole console)
@@ -41,11 +42,15 @@ public sealed class PreviewSession : IAsyncDisposable
     /// <summary>The latest build's status, as open pages were told.</summary>
     public PreviewStatus Status => _builder?.Status ?? PreviewStatus.Initial;
 
+    /// <summary>Completes when the first build is done (published or not); canceled if the session stops first.</summary>
+    public Task Ready => _ready.Task;
+
     /// <summary>Raised after each rebuild that follows a change (not after the first build).</summary>
     public event Action<BuildOutcome>? Rebuilt;
 
-    /// <summary>Listens, builds once, and starts watching. Throws <see cref="PreviewStartException"/> for
-    /// problems the user must fix before a preview can run (no site folder, bad --host, port in use).</summary>
+    /// <summary>Listens, starts watching, and starts the first build (see <see cref="Ready"/>). Throws
+    /// <see cref="PreviewStartException"/> for problems the user must fix before a preview can run (no site
+    /// folder, bad --host, port in use).</summary>
     public static async Task<PreviewSession> StartAsync(PreviewOptions options, PreviewConsole console)
     {
         if (!Directory.Exists(options.SiteDir))
@@ -83,13 +88,18 @@ public sealed class PreviewSession : IAsyncDisposable
         // Watch before the first build, so that a save during it is not missed.
         _watcher = new SiteWatcher(options.SiteDir, _debouncer.Signal);
         _watcher.Refresh();
-        var first = await Task.Run(_builder.Rebuild);
-        _hub.Publish(first.Status);
-        _loop = Task.Run(RebuildOnChangesAsync);
+        _loop = Task.Run(BuildAndRebuildOnChangesAsync);
     }
 
-    private async Task RebuildOnChangesAsync()
+    /// <summary>The first build runs here too, not in <see cref="StartAsync(PreviewOptions, PreviewConsole)"/>:
+    /// the server answers at once (pages reload when the site is there) and Ctrl+C is not kept waiting by a
+    /// long first build.</summary>
+    private async Task BuildAndRebuildOnChangesAsync()
     {
+        var first = _builder!.Rebuild();
+        if (_stop.IsCancellationRequested) return;
+        _hub.Publish(first.Status);
+        _ready.TrySetResult();
         while (true)
         {
             try
@@ -116,6 +126,7 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
         _stop.Cancel();
+        _ready.TrySetCanceled();
         _watcher?.Dispose();
         if (_server is not null)
         {

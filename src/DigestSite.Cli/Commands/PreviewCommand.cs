@@ -11,7 +11,7 @@ public static class PreviewCommand
     public static Command Create()
     {
         var site = CommonOptions.SiteDir();
-        var port = new Option<int>("--port", "-p") { Description = "Port to listen on.", DefaultValueFactory = _ => 5080 };
+        var port = new Option<int>("--port", "-p") { Description = "Port to listen on (0: any free port).", DefaultValueFactory = _ => 5080 };
         var host = new Option<string>("--host")
         {
             Description = "Address to listen on: an IP address or 'localhost'. Anything but loopback makes the preview reachable from other machines.",
@@ -59,7 +59,8 @@ public static class PreviewCommand
         await using (session)
         {
             Console.WriteLine($"Serving {session.Url} (Ctrl+C to stop)");
-            if (open)
+            // The browser opens on the built site, not on the placeholder served while the first build runs.
+            if (open && await Task.WhenAny(session.Ready, stop.Task) == session.Ready)
             {
                 var whyNot = BrowserLauncher.WhyNot();
                 if (whyNot is not null || !BrowserLauncher.TryOpen(session.Url))

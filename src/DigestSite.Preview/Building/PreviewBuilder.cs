@@ -81,7 +81,8 @@ public sealed class PreviewBuilder(PreviewOptions options, string outputDir, str
             _links = links;
         }
         Status = new PreviewStatus(Version, errors.Select(d => d.ToString()).ToList(), HeldBack: false, _moved);
-        console.Out.WriteLine($"Built {result.Stats.Digests} digests in {clock.ElapsedMilliseconds} ms: " +
+        var digests = result.Stats.Digests == 1 ? "1 digest" : $"{result.Stats.Digests} digests";
+        console.Out.WriteLine($"Built {digests} in {clock.ElapsedMilliseconds} ms: " +
                               $"{written.Written} files written, {written.Removed} removed; {result.Errors} errors, {result.Warnings} warnings");
         return new BuildOutcome(Status, Published: true, Changed: changed, clock.Elapsed);
     }
@@ -98,9 +99,10 @@ public sealed class PreviewBuilder(PreviewOptions options, string outputDir, str
     private BuildOutcome HoldBack(IReadOnlyList<string> problems, TimeSpan elapsed)
     {
         Status = new PreviewStatus(Version, problems, HeldBack: true, _moved);
+        var count = problems.Count == 1 ? "1 problem" : $"{problems.Count} problems";
         console.Out.WriteLine(_servedErrors is null
-            ? $"Not built ({problems.Count} problems); fix them and save to try again."
-            : $"Not published ({problems.Count} problems); the last good site is still served.");
+            ? $"Not built ({count}); fix and save to try again."
+            : $"Not published ({count}); the last good site is still served.");
         return new BuildOutcome(Status, Published: false, Changed: false, elapsed);
     }
 

@@ -18,6 +18,7 @@ public sealed partial class PreviewCommandTests
         site.CopyDigest(Repo.SeedFile);
         using var cli = Cli.Start("preview", site.Dir, "--port", "0", "--no-open");
         var url = await cli.WaitForLineAsync(ServingLine(), TimeSpan.FromSeconds(120));
+        await cli.WaitForLineAsync(BuiltLine(), TimeSpan.FromSeconds(120)); // it serves at once, the site once built
         using var http = new HttpClient { BaseAddress = new Uri(url.Groups[1].Value), Timeout = TimeSpan.FromSeconds(60) };
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/")).StatusCode);
         await using var events = await EventStream.OpenAsync(url.Groups[1].Value);
@@ -65,6 +66,9 @@ public sealed partial class PreviewCommandTests
 
     [GeneratedRegex(@"^Serving (http://127\.0\.0\.1:\d+/)")]
     private static partial Regex ServingLine();
+
+    [GeneratedRegex(@"^Built 1 digest in \d+ ms")]
+    private static partial Regex BuiltLine();
 
     private const int Sigterm = 15;
 

@@ -39,6 +39,7 @@ public sealed class RunningPreview : IAsyncDisposable
         var output = new StringWriter();
         var errors = new StringWriter();
         var session = await PreviewSession.StartAsync(new PreviewOptions { SiteDir = site.Dir, Port = 0 }, new PreviewConsole(output, errors));
+        await session.Ready.WaitAsync(Patience);
         return new RunningPreview(site, session, output, errors);
     }
 
