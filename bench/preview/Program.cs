@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DigestSite.Build;
 using DigestSite.Preview;
 using DigestSite.Preview.Building;
 using Microsoft.Playwright;
@@ -19,6 +20,7 @@ await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeL
     Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
 
+var stageLines = new List<string>();
 Console.WriteLine("| digests | first build | rebuild (median) | save → shown: median | min | max |");
 Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
 foreach (var size in sizes)
@@ -35,7 +37,15 @@ foreach (var size in sizes)
     await session.Ready;
     firstBuild.Stop();
     var builds = new List<TimeSpan>();
-    session.Rebuilt += outcome => { lock (builds) builds.Add(outcome.Elapsed); };
+    var stages = new List<IReadOnlyList<StageTiming>>();
+    session.Rebuilt += outcome =>
+    {
+        lock (builds)
+        {
+            builds.Add(outcome.Elapsed);
+            stages.Add(outcome.Stages);
+        }
+    };
 
     var page = await browser.NewPageAsync();
     page.SetDefaultTimeout(120_000);
@@ -67,7 +77,13 @@ foreach (var size in sizes)
     lock (builds) rebuilds = builds.Skip(1).Select(b => b.TotalMilliseconds).Order().ToList();
     Console.WriteLine($"| {size} | {firstBuild.ElapsedMilliseconds} ms | {rebuilds[rebuilds.Count / 2]:F0} ms | {latencies[latencies.Count / 2]:F0} ms | " +
                       $"{latencies[0]:F0} ms | {latencies[^1]:F0} ms |");
+    lock (builds)
+        stageLines.Add($"{size} digests, median per stage of a rebuild: " + string.Join(", ", stages.Skip(1).SelectMany(s => s)
+            .GroupBy(t => t.Stage).Select(g => $"{g.Key} {g.Select(t => t.Elapsed.TotalMilliseconds).Order().ElementAt(g.Count() / 2):F0} ms")));
 }
+
+Console.WriteLine();
+foreach (var line in stageLines) Console.WriteLine(line);
 
 static void Generate(string generator, int count, string output)
 {

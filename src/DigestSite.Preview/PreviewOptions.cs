@@ -9,7 +9,7 @@ public sealed record PreviewOptions
     /// <summary>0 asks the system for a free port (tests and benchmarks use it).</summary>
     public int Port { get; init; } = 5080;
     /// <summary>How long the inputs must stay quiet before a rebuild: an editor's save is often several writes.</summary>
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(150);
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(100);
     /// <summary>"Now" for the build (what counts as future); fixed in tests.</summary>
     public DateTimeOffset? Now { get; init; }
 }

@@ -47,7 +47,7 @@ public sealed class PreviewBuilder(PreviewOptions options, string outputDir, str
         {
             // A file that vanished mid-build (an editor saving), or a bug: either way the server stays up, says
             // what happened, and the next change builds again.
-            return HoldBack(Report([$"{ConfigLoader.FileName}:0: error: the build failed: {e.GetType().Name}: {e.Message}"]), clock.Elapsed);
+            return HoldBack(Report([$"error: the build failed ({e.GetType().Name}): {e.Message}"]), clock.Elapsed);
         }
 
         var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
@@ -84,7 +84,7 @@ public sealed class PreviewBuilder(PreviewOptions options, string outputDir, str
         var digests = result.Stats.Digests == 1 ? "1 digest" : $"{result.Stats.Digests} digests";
         console.Out.WriteLine($"Built {digests} in {clock.ElapsedMilliseconds} ms: " +
                               $"{written.Written} files written, {written.Removed} removed; {result.Errors} errors, {result.Warnings} warnings");
-        return new BuildOutcome(Status, Published: true, Changed: changed, clock.Elapsed);
+        return new BuildOutcome(Status, Published: true, Changed: changed, clock.Elapsed) { Stages = result.Timings };
     }
 
     /// <summary>Stops all writing (the session is about to delete the preview folder). Waits for a write in
@@ -119,5 +119,9 @@ public sealed class PreviewBuilder(PreviewOptions options, string outputDir, str
     private static string Key(Diagnostic d) => d.Path + "\n" + d.Message;
 }
 
-/// <summary>What a rebuild did: the status for open pages, whether it was written, whether files changed.</summary>
-public sealed record BuildOutcome(PreviewStatus Status, bool Published, bool Changed, TimeSpan Elapsed);
+/// <summary>What a rebuild did: the status for open pages, whether it was written, whether files changed, and
+/// how long it took (with the build's stages, when it got that far).</summary>
+public sealed record BuildOutcome(PreviewStatus Status, bool Published, bool Changed, TimeSpan Elapsed)
+{
+    public IReadOnlyList<StageTiming> Stages { get; init; } = [];
+}

@@ -1,4 +1,5 @@
 using DigestSite.Configuration;
+using DigestSite.Reading;
 
 namespace DigestSite.Preview.Watching;
 
@@ -76,9 +77,8 @@ public sealed class SiteWatcher(string siteDir, Action changed) : IDisposable
         lock (_sync) return name is not null && _topNames.Contains(name, StringComparer.Ordinal);
     }
 
-    /// <summary>False for hidden files and editor backups (".x.swp", "x~"), which the build ignores too.</summary>
     private static bool IsSiteFile(string? relativePath) =>
-        relativePath is not null && !relativePath.Split('/', '\\').Any(part => part.StartsWith('.') || part.EndsWith('~'));
+        relativePath is not null && !InputReader.IsHiddenOrBackup(relativePath);
 
     public void Dispose()
     {

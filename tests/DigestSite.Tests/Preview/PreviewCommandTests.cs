@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
+using DigestSite.Tests.Cli;
 using DigestSite.Tests.Support;
 
 namespace DigestSite.Tests.Preview;
@@ -16,7 +17,7 @@ public sealed partial class PreviewCommandTests
     {
         using var site = new TempSite();
         site.CopyDigest(Repo.SeedFile);
-        using var cli = Cli.Start("preview", site.Dir, "--port", "0", "--no-open");
+        using var cli = RunningCli.Start("preview", site.Dir, "--port", "0", "--no-open");
         var url = await cli.WaitForLineAsync(ServingLine(), TimeSpan.FromSeconds(120));
         await cli.WaitForLineAsync(BuiltLine(), TimeSpan.FromSeconds(120)); // it serves at once, the site once built
         using var http = new HttpClient { BaseAddress = new Uri(url.Groups[1].Value), Timeout = TimeSpan.FromSeconds(60) };
@@ -32,7 +33,7 @@ public sealed partial class PreviewCommandTests
     }
 
     [Fact]
-    public async Task A_port_in_use_exits_2_with_a_clear_message()
+    public void A_port_in_use_exits_2_with_a_clear_message()
     {
         using var site = new TempSite();
         var taken = new TcpListener(IPAddress.Loopback, 0);
@@ -40,12 +41,10 @@ public sealed partial class PreviewCommandTests
         try
         {
             var port = ((IPEndPoint)taken.LocalEndpoint).Port;
-            using var cli = Cli.Start("preview", site.Dir, "--port", port.ToString(), "--no-open");
-            Assert.True(cli.Process.WaitForExit(TimeSpan.FromSeconds(60)), cli.Output);
-            await cli.DrainAsync();
-            Assert.Equal(2, cli.Process.ExitCode);
-            Assert.Contains($"digestsite: error: port {port} is already in use", cli.Output);
-            Assert.DoesNotContain("   at ", cli.Output); // no stack trace
+            var run = Digestsite(site.Dir, "preview", ".", "--port", port.ToString(), "--no-open");
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains($"digestsite: error: port {port} is already in use", run.Err);
+            Assert.DoesNotContain("   at ", run.All); // no stack trace
         }
         finally
         {
@@ -54,15 +53,17 @@ public sealed partial class PreviewCommandTests
     }
 
     [Fact]
-    public async Task Help_explains_the_options_with_an_example()
+    public void Help_explains_the_options_with_an_example()
     {
-        using var cli = Cli.Start("preview", "--help");
-        Assert.True(cli.Process.WaitForExit(TimeSpan.FromSeconds(60)), cli.Output);
-        await cli.DrainAsync();
-        Assert.Equal(0, cli.Process.ExitCode);
+        var run = Digestsite(Path.GetTempPath(), "preview", "--help");
+        Assert.Equal(0, run.ExitCode);
         foreach (var expected in new[] { "--port", "--host", "--no-open", "SITE_DIR", "Example:", "digestsite preview" })
-            Assert.Contains(expected, cli.Output);
+            Assert.Contains(expected, run.Out);
     }
+
+    private static CliRun Digestsite(string workingDir, params string[] args) =>
+        CliRunner.Run(CliRunner.Dotnet, [CliRunner.CliDll, .. args], workingDir,
+            new Dictionary<string, string?> { ["DISPLAY"] = null, ["WAYLAND_DISPLAY"] = null });
 
     [GeneratedRegex(@"^Serving (http://127\.0\.0\.1:\d+/)")]
     private static partial Regex ServingLine();

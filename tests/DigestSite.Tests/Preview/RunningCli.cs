@@ -1,18 +1,18 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
+using DigestSite.Tests.Cli;
 
 namespace DigestSite.Tests.Preview;
 
-/// <summary>The built <c>digestsite</c> program run as its own process (<c>dotnet DigestSite.Cli.dll ...</c>),
-/// with its output collected as it comes.</summary>
-public sealed class Cli : IDisposable
+/// <summary>The built <c>digestsite</c> program left running as its own process (a preview runs until it is
+/// stopped, so <see cref="CliRunner"/>, which waits for the end, does not fit), its output collected as it
+/// comes. Killed on dispose if still running.</summary>
+public sealed class RunningCli : IDisposable
 {
     private readonly StringBuilder _output = new();
-    private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private int _openStreams = 2;
 
-    private Cli(Process process) => Process = process;
+    private RunningCli(Process process) => Process = process;
 
     public Process Process { get; }
 
@@ -21,15 +21,14 @@ public sealed class Cli : IDisposable
         get { lock (_output) return _output.ToString(); }
     }
 
-    public static Cli Start(params string[] args)
+    public static RunningCli Start(params string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "DigestSite.Cli.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(dll);
+        var start = new ProcessStartInfo(CliRunner.Dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(CliRunner.CliDll);
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment.Remove("DISPLAY");
         start.Environment.Remove("WAYLAND_DISPLAY");
-        var cli = new Cli(new Process { StartInfo = start });
+        var cli = new RunningCli(new Process { StartInfo = start });
         cli.Process.OutputDataReceived += (_, e) => cli.Collect(e.Data);
         cli.Process.ErrorDataReceived += (_, e) => cli.Collect(e.Data);
         cli.Process.Start();
@@ -52,16 +51,9 @@ public sealed class Cli : IDisposable
         throw new TimeoutException($"no line matching {pattern} in:\n{Output}");
     }
 
-    /// <summary>Waits until both output streams are read to their end (after the process exited).</summary>
-    public Task DrainAsync() => _ended.Task.WaitAsync(TimeSpan.FromSeconds(30));
-
     private void Collect(string? line)
     {
-        if (line is null)
-        {
-            if (Interlocked.Decrement(ref _openStreams) == 0) _ended.TrySetResult();
-            return;
-        }
+        if (line is null) return;
         lock (_output) _output.AppendLine(line);
     }
 
