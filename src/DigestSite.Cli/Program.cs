@@ -19,6 +19,7 @@ public static class Program
         root.Subcommands.Add(InspectCommand.Create());
         root.Subcommands.Add(PublishCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(PreviewCommand.Create());
 
         ShortCommandList.Install(root);
         var parse = root.Parse(args);

@@ -24,6 +24,7 @@ public static class InputReader
         File.ReadAllBytes(fullPath),
         File.GetLastWriteTimeUtc(fullPath));
 
-    private static bool IsHiddenOrBackup(string relativePath) =>
+    /// <summary>Files the build skips (the preview's watcher skips them too, so editor backups cost no rebuild).</summary>
+    public static bool IsHiddenOrBackup(string relativePath) =>
         relativePath.Split('/', '\\').Any(part => part.StartsWith('.') || part.EndsWith('~'));
 }

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using DigestSite.Build;
+using DigestSite.Configuration;
+using DigestSite.Diagnostics;
+using DigestSite.Preview.LiveReload;
+using DigestSite.Writing;
+
+namespace DigestSite.Preview.Building;
+
+/// <summary>
+/// Runs the whole build for the preview and decides what readers see. A build is built in memory and written
+/// to the preview folder only when it brings no error that the site being served did not already have: a
+/// change that breaks a digest, a template or statiq.yml is held back, its problems are shown, and the last
+/// good site stays. (A site that starts out with a broken digest still previews: that error is not new.)
+/// </summary>
+public sealed class PreviewBuilder(PreviewOptions options, string outputDir, string baseUrl, ReaderWriterLockSlim publishLock, PreviewConsole console)
+{
+    private readonly string _session = Guid.NewGuid().ToString("N")[..8];
+    private int _generation;
+    private HashSet<string>? _servedErrors; // null until a first site has been written
+    private HashSet<string> _reported = [];
+    private bool _closed;
+    private IReadOnlyDictionary<string, string> _links = new Dictionary<string, string>();
+    private IReadOnlyDictionary<string, string> _moved = new Dictionary<string, string>();
+
+    public string Version => $"{_session}-{_generation}";
+
+    public PreviewStatus Status { get; private set; } = PreviewStatus.Initial;
+
+    /// <summary>Builds, publishes when the build may be shown, and says whether open pages need a reload.</summary>
+    public BuildOutcome Rebuild()
+    {
+        var clock = Stopwatch.StartNew();
+        BuildResult result;
+        try
+        {
+            result = SiteBuilder.Build(new BuildOptions
+            {
+                SiteDir = options.SiteDir, OutputDir = outputDir, BaseUrl = baseUrl, Now = options.Now, Write = false,
+            });
+        }
+        catch (ConfigException e)
+        {
+            return HoldBack(Report([e.Message]), clock.Elapsed);
+        }
+        catch (Exception e)
+        {
+            // A file that vanished mid-build (an editor saving), or a bug: either way the server stays up, says
+            // what happened, and the next change builds again.
+            return HoldBack(Report([$"error: the build failed ({e.GetType().Name}): {e.Message}"]), clock.Elapsed);
+        }
+
+        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        var newErrors = _servedErrors is null ? [] : errors.Where(e => !_servedErrors.Contains(Key(e))).ToList();
+        Report(result.Diagnostics.Select(d => d.ToString()).ToList());
+        if (newErrors.Count > 0)
+            return HoldBack(newErrors.Concat(errors.Except(newErrors)).Select(d => d.ToString()).ToList(), clock.Elapsed);
+
+        WriteResult written;
+        publishLock.EnterWriteLock();
+        try
+        {
+            if (_closed) return new BuildOutcome(Status, Published: false, Changed: false, clock.Elapsed);
+            written = OutputWriter.Write(outputDir, result.Files);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return HoldBack(Report([$"{outputDir}:0: error: could not write the preview: {e.Message}"]), clock.Elapsed);
+        }
+        finally
+        {
+            publishLock.ExitWriteLock();
+        }
+        var changed = _servedErrors is null || written.Written + written.Removed > 0;
+        _servedErrors = errors.Select(Key).ToHashSet(StringComparer.Ordinal);
+        if (changed)
+        {
+            _generation++;
+            var links = DigestLinks.Of(result.Site);
+            _moved = DigestLinks.Moves(_links, links);
+            _links = links;
+        }
+        Status = new PreviewStatus(Version, errors.Select(d => d.ToString()).ToList(), HeldBack: false, _moved);
+        var digests = result.Stats.Digests == 1 ? "1 digest" : $"{result.Stats.Digests} digests";
+        console.Out.WriteLine($"Built {digests} in {clock.ElapsedMilliseconds} ms: " +
+                              $"{written.Written} files written, {written.Removed} removed; {result.Errors} errors, {result.Warnings} warnings");
+        return new BuildOutcome(Status, Published: true, Changed: changed, clock.Elapsed) { Stages = result.Timings };
+    }
+
+    /// <summary>Stops all writing (the session is about to delete the preview folder). Waits for a write in
+    /// progress to finish.</summary>
+    public void Close()
+    {
+        publishLock.EnterWriteLock();
+        _closed = true;
+        publishLock.ExitWriteLock();
+    }
+
+    private BuildOutcome HoldBack(IReadOnlyList<string> problems, TimeSpan elapsed)
+    {
+        Status = new PreviewStatus(Version, problems, HeldBack: true, _moved);
+        var count = problems.Count == 1 ? "1 problem" : $"{problems.Count} problems";
+        console.Out.WriteLine(_servedErrors is null
+            ? $"Not built ({count}); fix and save to try again."
+            : $"Not published ({count}); the last good site is still served.");
+        return new BuildOutcome(Status, Published: false, Changed: false, elapsed);
+    }
+
+    /// <summary>Prints problems not printed after the previous build, so a preview left running all day does
+    /// not repeat the same warnings on every save.</summary>
+    private IReadOnlyList<string> Report(IReadOnlyList<string> lines)
+    {
+        foreach (var line in lines.Where(l => !_reported.Contains(l))) console.Error.WriteLine(line);
+        _reported = lines.ToHashSet(StringComparer.Ordinal);
+        return lines;
+    }
+
+    /// <summary>An error is "the same" across builds when its file and message are; lines move as text is edited.</summary>
+    private static string Key(Diagnostic d) => d.Path + "\n" + d.Message;
+}
+
+/// <summary>What a rebuild did: the status for open pages, whether it was written, whether files changed, and
+/// how long it took (with the build's stages, when it got that far).</summary>
+public sealed record BuildOutcome(PreviewStatus Status, bool Published, bool Changed, TimeSpan Elapsed)
+{
+    public IReadOnlyList<StageTiming> Stages { get; init; } = [];
+}

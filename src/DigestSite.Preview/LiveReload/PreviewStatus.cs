@@ -1,0 +1,19 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace DigestSite.Preview.LiveReload;
+
+/// <summary>What open pages are told after each build: the version of the site being served (a page of an
+/// older version reloads), the problems of the latest build (one line each, as the console prints them), and
+/// whether that build was held back because it brought new errors, and which digest pages moved to a new URL
+/// in the version being served (an open page of a moved digest goes to its new address).</summary>
+public sealed record PreviewStatus(
+    [property: JsonPropertyName("version")] string Version,
+    [property: JsonPropertyName("problems")] IReadOnlyList<string> Problems,
+    [property: JsonPropertyName("heldBack")] bool HeldBack,
+    [property: JsonPropertyName("moved")] IReadOnlyDictionary<string, string> Moved)
+{
+    public static PreviewStatus Initial { get; } = new("none", [], false, new Dictionary<string, string>());
+
+    public string ToJson() => JsonSerializer.Serialize(this);
+}

@@ -1,0 +1,153 @@
+using DigestSite.Preview.Building;
+using DigestSite.Preview.LiveReload;
+using DigestSite.Preview.Serving;
+using DigestSite.Preview.Watching;
+using DigestSite.Writing;
+
+namespace DigestSite.Preview;
+
+/// <summary>
+/// A running preview: builds the site into a private folder, serves it, and rebuilds on every change to the
+/// inputs until stopped. The pieces, in the order data flows: <see cref="SiteWatcher"/> →
+/// <see cref="Debouncer"/> → <see cref="PreviewBuilder"/> (the whole build, through SiteBuilder) →
+/// <see cref="ReloadHub"/> (tells open pages) and <see cref="SiteRequestHandler"/> (serves the folder).
+/// </summary>
+public sealed class PreviewSession : IAsyncDisposable
+{
+    private readonly PreviewConsole _console;
+    private readonly ReaderWriterLockSlim _publishLock = new();
+    private readonly Debouncer _debouncer;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly ReloadHub _hub = new(PreviewStatus.Initial);
+    private PreviewServer? _server;
+    private PreviewBuilder? _builder;
+    private SiteWatcher? _watcher;
+    private Task _loop = Task.CompletedTask;
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _stopped;
+
+    private PreviewSession(PreviewOptions options, PreviewConsole console)
+    {
+        _console = console;
+        _debouncer = new Debouncer(options.Debounce, TimeSpan.FromTicks(options.Debounce.Ticks * 8));
+        OutputDir = Path.Combine(Path.GetTempPath(), "digestsite-preview-" + Guid.NewGuid().ToString("N")[..12]);
+    }
+
+    /// <summary>The address to open, e.g. "http://127.0.0.1:5080/".</summary>
+    public string Url { get; private set; } = "";
+
+    /// <summary>The private folder the preview builds into (removed on stop).</summary>
+    public string OutputDir { get; }
+
+    /// <summary>The latest build's status, as open pages were told.</summary>
+    public PreviewStatus Status => _builder?.Status ?? PreviewStatus.Initial;
+
+    /// <summary>Completes when the first build is done (published or not); canceled if the session stops first.</summary>
+    public Task Ready => _ready.Task;
+
+    /// <summary>Raised after each rebuild that follows a change (not after the first build).</summary>
+    public event Action<BuildOutcome>? Rebuilt;
+
+    /// <summary>Listens, starts watching, and starts the first build (see <see cref="Ready"/>). Throws
+    /// <see cref="PreviewStartException"/> for problems the user must fix before a preview can run (no site
+    /// folder, bad --host, port in use).</summary>
+    public static async Task<PreviewSession> StartAsync(PreviewOptions options, PreviewConsole console)
+    {
+        if (!Directory.Exists(options.SiteDir))
+            throw new PreviewStartException($"site folder '{options.SiteDir}' does not exist");
+        if (!ListenAddress.TryParse(options.Host, out var address, out var problem))
+            throw new PreviewStartException(problem!);
+        if (options.Port is < 0 or > 65535)
+            throw new PreviewStartException($"--port must be between 0 (any free port) and 65535, not {options.Port}");
+        if (!address.IsLoopback)
+            console.Error.WriteLine($"warning: listening on {address.Host}: other machines that can reach this one can read the preview");
+
+        options = options with { SiteDir = Path.GetFullPath(options.SiteDir) };
+        var session = new PreviewSession(options, console);
+        try
+        {
+            await session.StartAsync(options, address);
+            return session;
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task StartAsync(PreviewOptions options, ListenAddress address)
+    {
+        Directory.CreateDirectory(OutputDir);
+        var paths = new OutputPaths(OutputDir);
+        var site = new SiteRequestHandler(paths, _publishLock, () => _builder?.Version ?? "none");
+        _server = await PreviewServer.StartAsync(address, options.Port, site, _hub);
+        Url = address.UrlFor(_server.Port);
+
+        _builder = new PreviewBuilder(options, OutputDir, Url, _publishLock, _console);
+        // Watch before the first build, so that a save during it is not missed.
+        _watcher = new SiteWatcher(options.SiteDir, _debouncer.Signal);
+        _watcher.Refresh();
+        _loop = Task.Run(BuildAndRebuildOnChangesAsync);
+    }
+
+    /// <summary>The first build runs here too, not in <see cref="StartAsync(PreviewOptions, PreviewConsole)"/>:
+    /// the server answers at once (pages reload when the site is there) and Ctrl+C is not kept waiting by a
+    /// long first build.</summary>
+    private async Task BuildAndRebuildOnChangesAsync()
+    {
+        var first = _builder!.Rebuild();
+        if (_stop.IsCancellationRequested) return;
+        _hub.Publish(first.Status);
+        _ready.TrySetResult();
+        while (true)
+        {
+            try
+            {
+                await _debouncer.WaitForBurstAsync(_stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            var outcome = _builder!.Rebuild();
+            if (_stop.IsCancellationRequested) return;
+            _hub.Publish(outcome.Status);
+            if (outcome.Changed && _hub.Clients > 0)
+                _console.Out.WriteLine($"Reloading {(_hub.Clients == 1 ? "1 open page" : $"{_hub.Clients} open pages")}");
+            _watcher!.Refresh();
+            Rebuilt?.Invoke(outcome);
+        }
+    }
+
+    /// <summary>Stops within about two seconds whatever is open: event streams end when the server stops, a
+    /// build in progress is not waited for (it can no longer write), and the preview folder is removed.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
+        _stop.Cancel();
+        _ready.TrySetCanceled();
+        _watcher?.Dispose();
+        if (_server is not null)
+        {
+            await _server.StopAsync();
+            await _server.DisposeAsync();
+        }
+        await Task.WhenAny(_loop, Task.Delay(TimeSpan.FromMilliseconds(300)));
+        _builder?.Close();
+        RemoveOutput();
+    }
+
+    private void RemoveOutput()
+    {
+        try
+        {
+            OutputWriter.Clean(OutputDir);
+            if (Directory.Exists(OutputDir) && !Directory.EnumerateFileSystemEntries(OutputDir).Any()) Directory.Delete(OutputDir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _console.Error.WriteLine($"warning: could not remove the preview folder {OutputDir}: {e.Message}");
+        }
+    }
+}
