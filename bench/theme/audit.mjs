@@ -23,7 +23,7 @@ for (const page of pages) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
       const tab = await context.newPage();
       await tab.goto(base + page, { waitUntil: "load" });
-      await tab.screenshot({ path: path.join(outDir, `${name}-${width}-${scheme}.png`), fullPage: false });
+      await tab.screenshot({ path: path.join(outDir, `${name}-${width}-${scheme}.png`), fullPage: true });
       if (width === 390) {
         await tab.addScriptTag({ content: axeSource });
         const result = await tab.evaluate(async () => await window.axe.run(document, {

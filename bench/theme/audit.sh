@@ -2,6 +2,7 @@
 # Builds the sample site, serves it on loopback, and prints Lighthouse (mobile) scores for the home page, a
 # digest page and a topic page, axe-core violations, and screenshots at 390 and 1280 px in light and dark.
 # Usage: bench/theme/audit.sh [SITE_DIR]     (default: the repository's sample site)
+#        SKIP_LIGHTHOUSE=1 bench/theme/audit.sh   (axe and screenshots only)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 site=${1:-$root}
@@ -31,6 +32,7 @@ flags="--headless --no-sandbox --disable-gpu --disable-background-networking --d
 
 printf '| page | performance | accessibility | best practices | SEO |\n|---|---|---|---|---|\n' | tee "$work/scores.md"
 for p in "${pages[@]}"; do
+  [ -n "${SKIP_LIGHTHOUSE:-}" ] && break   # quick runs: axe and screenshots only
   "$tools/node_modules/.bin/lighthouse" "http://127.0.0.1:$port$p" --quiet --chrome-flags="$flags" \
     --only-categories=performance,accessibility,best-practices,seo --output=json --output-path="$work/lh.json" >/dev/null 2>&1 || true
   node -e '
@@ -42,4 +44,7 @@ for p in "${pages[@]}"; do
   ' "$work/lh.json" "$p" | tee -a "$work/scores.md"
 done
 
-AUDIT_TOOLS="$tools" node "$root/bench/theme/audit.mjs" "http://127.0.0.1:$port" "$work/screenshots" "${pages[@]}"
+# axe and screenshots cover the other page kinds too: the topic index, the archive, search and "not found".
+month="/$(cd "$work/site" && ls -d archive/*/*/ | head -n 1)"
+AUDIT_TOOLS="$tools" node "$root/bench/theme/audit.mjs" "http://127.0.0.1:$port" "$work/screenshots" \
+  "${pages[@]}" /topics/ /archive/ "$month" /search/ /404.html

@@ -45,7 +45,8 @@ public sealed class ViewFactory
         return new DigestView(
             d.Title, _site.Routes.Link(Routes.Digest(d.Slug)), _site.Routes.Absolute(Routes.Digest(d.Slug)),
             DateIso(d.Date), DateText(d.Date), d.Summary, Kicker(d), d.ReadingMinutes, sections, TopicLinks(d),
-            d.Source, SourceHost(d.Source));
+            d.Source, SourceHost(d.Source))
+        { Standfirst = d.Content.FrontMatter.Summary?.Trim() ?? "" };
     }
 
     private static string? SourceHost(string? source) =>

@@ -47,6 +47,9 @@ public sealed record DigestView(
     string? Source, string? SourceHost)
 {
     public IReadOnlyList<DigestSummaryView> Related { get; init; } = [];
+    /// <summary>The summary the editor wrote in front matter, shown under the title; empty when the summary is
+    /// only the start of the first paragraph (the reader would read it twice).</summary>
+    public string Standfirst { get; init; } = "";
     public LinkView? Newer { get; init; }
     public LinkView? Older { get; init; }
 }
