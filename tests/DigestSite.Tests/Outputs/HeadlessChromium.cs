@@ -61,6 +61,9 @@ internal sealed class HeadlessChromium : IAsyncDisposable
 
     public Task NavigateAsync(string url) => SendAsync("Page.navigate", new JsonObject { ["url"] = url });
 
+    /// <summary>Any DevTools command (emulation, input), for tests that need more than navigate and evaluate.</summary>
+    public Task<JsonNode?> CommandAsync(string method, JsonObject parameters) => SendAsync(method, parameters);
+
     /// <summary>Evaluates an expression in the page (awaiting a promise) and returns its value as JSON.</summary>
     public async Task<JsonNode?> EvaluateAsync(string expression)
     {
