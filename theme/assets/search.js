@@ -65,6 +65,16 @@
     return node;
   }
 
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December"];
+
+  // "2026-11-18T00:00:00+00:00" as the pages show dates, "18 November 2026". The date part is already in the
+  // site's time zone, so it is read as written rather than through the reader's clock.
+  function dateText(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(iso));
+    return m ? Number(m[3]) + " " + MONTHS[Number(m[2]) - 1] + " " + m[1] : String(iso);
+  }
+
   function renderHit(item) {
     var li = element("li", "search-result");
     var title = element("h2", "summary-title");
@@ -74,7 +84,7 @@
     li.appendChild(title);
     if (item.date) {
       var meta = element("p", "meta");
-      var time = element("time", null, String(item.date).slice(0, 10));
+      var time = element("time", null, dateText(item.date));
       time.setAttribute("datetime", item.date);
       meta.appendChild(time);
       if (item.topics && item.topics.length) meta.appendChild(document.createTextNode(" · " + item.topics.join(", ")));

@@ -107,6 +107,17 @@ public sealed class ThemeInBrowserTests(ThemeSite fixture) : IClassFixture<Theme
         await browser.WaitForAsync("document.activeElement && document.activeElement.id === 'main'");
     }
 
+    [Fact]
+    public async Task Search_results_show_dates_the_way_the_pages_do()
+    {
+        await using var server = await StaticSiteServer.StartAsync(fixture.Site.Output);
+        await using var browser = await HeadlessChromium.StartAsync();
+        await browser.NavigateAsync(server.Root + "/search/?q=cranes");
+        await browser.WaitForAsync("document.querySelectorAll('[data-search-results] li').length === 1");
+        Assert.Equal("20 November 2026", (string?)await browser.EvaluateAsync("document.querySelector('[data-search-results] time').textContent"));
+        Assert.Equal("2026-11-20T00:00:00+00:00", (string?)await browser.EvaluateAsync("document.querySelector('[data-search-results] time').getAttribute('datetime')"));
+    }
+
     private static Task ViewportAsync(HeadlessChromium browser, int width, int height, bool mobile) =>
         browser.CommandAsync("Emulation.setDeviceMetricsOverride", new JsonObject
         {
