@@ -14,6 +14,9 @@ public sealed record BuildOptions
     public bool Clean { get; init; }
     /// <summary>False for <c>check</c>: everything is built and validated in memory, nothing is written.</summary>
     public bool Write { get; init; } = true;
+    /// <summary>False to render every page afresh without reading or writing the build cache
+    /// (<c>.digestsite/cache/</c>); publishing builds into a new staging folder each time, where it cannot help.</summary>
+    public bool UseCache { get; init; } = true;
     /// <summary>"Now", for deciding what is in the future; fixed in tests.</summary>
     public DateTimeOffset? Now { get; init; }
     /// <summary>Receives each stage's progress (the CLI's progress display); null when nobody watches.</summary>

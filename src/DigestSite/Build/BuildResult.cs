@@ -6,7 +6,12 @@ namespace DigestSite.Build;
 public sealed record StageTiming(string Stage, TimeSpan Elapsed, int Items);
 
 /// <summary>Counts for the closing summary.</summary>
-public sealed record BuildStats(int InputFiles, int Digests, int Skipped, int Pages, int Files, int Topics, int Written, int Unchanged, int Removed);
+public sealed record BuildStats(int InputFiles, int Digests, int Skipped, int Pages, int Files, int Topics, int Written, int Unchanged, int Removed)
+{
+    /// <summary>Pages an incremental build took from the output folder as they were, unrendered.</summary>
+    public int Reused { get; init; }
+    public int Rendered => Pages - Reused;
+}
 
 /// <summary>Everything a build produced: the problems, the files (in memory, also when nothing was written),
 /// the site model, and how long each stage took.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using DigestSite.Caching;
 using DigestSite.Configuration;
 using DigestSite.Content;
 using DigestSite.Diagnostics;
@@ -47,6 +48,9 @@ public static class SiteBuilder
             throw new ConfigException(options.OutputDir ?? config.Paths.Output, 0, refusal);
         Stage("configure", 1);
 
+        var incremental = IncrementalBuild.Open(options, siteDir, Path.Combine(siteDir, ConfigLoader.FileName), outputDir, baseUrl);
+        Stage("load cache", incremental.CachedPages);
+
         var diagnostics = new DiagnosticBag();
         var theme = Theme.Load(themeDir, config.Paths.Theme);
         var templates = TemplateSet.Parse(theme, diagnostics);
@@ -78,8 +82,9 @@ public static class SiteBuilder
         var jobs = PagePlanner.Plan(site);
         var rendered = new OutputFile?[jobs.Count];
         var renderer = new PageRenderer(templates);
+        incremental.Plan(jobs, theme);
         progress.Start("render", jobs.Count);
-        Parallel.For(0, jobs.Count, i => { rendered[i] = renderer.Render(jobs[i], diagnostics); progress.Step(); });
+        Parallel.For(0, jobs.Count, i => { rendered[i] = incremental.TryReuse(i) ?? renderer.Render(jobs[i], diagnostics); progress.Step(); });
         var pages = rendered.OfType<OutputFile>().ToList();
         Stage("render", jobs.Count);
 
@@ -87,7 +92,7 @@ public static class SiteBuilder
         Stage("outputs", outputs.Count - pages.Count);
 
         progress.Start("validate", pages.Count);
-        SiteValidator.Validate(outputs, site.Routes, config.Validation.CheckLinks, diagnostics);
+        var checks = SiteValidator.Validate(outputs, site.Routes, config.Validation.CheckLinks, diagnostics, incremental.ReusableChecks(outputs));
         Stage("validate", pages.Count);
 
         var write = new WriteResult(0, 0, 0);
@@ -97,11 +102,14 @@ public static class SiteBuilder
             if (options.Clean) OutputWriter.Clean(outputDir);
             write = OutputWriter.Write(outputDir, outputs);
             Stage("write", outputs.Count);
+            incremental.Save(checks);
+            Stage("save cache", checks.Count);
         }
 
         var sorted = diagnostics.Sorted();
         var stats = new BuildStats(sources.Length, site.Digests.Length, sources.Length - site.Digests.Length,
-            pages.Count, outputs.Count, site.Topics.Length, write.Written, write.Unchanged, write.Removed);
+            pages.Count, outputs.Count, site.Topics.Length, write.Written, write.Unchanged, write.Removed)
+            { Reused = incremental.Reused };
         return new BuildResult(sorted, outputs, site, stats, timings, outputDir,
             ExitCodes.For(sorted, config.Validation.FailOn, options.Strict));
     }

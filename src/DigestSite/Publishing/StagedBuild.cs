@@ -23,6 +23,7 @@ internal static class StagedBuild
                 OutputDir = stagingDir,
                 BaseUrl = null,
                 Now = options.Now,
+                UseCache = false, // a new staging folder each time: nothing to reuse
             });
         }
         catch (ConfigException e)

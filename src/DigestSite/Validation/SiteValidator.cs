@@ -10,7 +10,10 @@ namespace DigestSite.Validation;
 /// </summary>
 public static class SiteValidator
 {
-    public static void Validate(IReadOnlyList<OutputFile> files, Routes routes, bool checkLinks, DiagnosticBag diagnostics)
+    /// <param name="reuse">Gives a page's first-pass result from an earlier build, or null to check it here.</param>
+    /// <returns>Every page's first-pass result.</returns>
+    public static IReadOnlyList<PageResult> Validate(IReadOnlyList<OutputFile> files, Routes routes, bool checkLinks, DiagnosticBag diagnostics,
+        Func<OutputFile, PageResult?>? reuse = null)
     {
         var paths = new string[files.Count];
         var pages = new List<OutputFile>(files.Count);
@@ -27,12 +30,13 @@ public static class SiteValidator
             () => new PageChecker(index, resolver, checkLinks),
             (i, _, checker) =>
             {
-                results[i] = checker.Check(pages[i]);
+                results[i] = reuse?.Invoke(pages[i]) ?? checker.Check(pages[i]);
                 return checker;
             },
             _ => { });
 
         foreach (var result in results) diagnostics.AddRange(result.Findings);
         if (checkLinks) FragmentCheck.Run(results, diagnostics);
+        return results;
     }
 }

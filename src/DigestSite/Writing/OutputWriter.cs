@@ -29,7 +29,8 @@ public static class OutputWriter
         Parallel.ForEach(files, file =>
         {
             var full = Path.Combine(outputDir, file.Path);
-            if (SameBytes(full, file.Bytes)) { Interlocked.Increment(ref unchanged); return; }
+            // A reused page is the file already there (the build cache checked its size and time).
+            if (file.IsReused || SameBytes(full, file.Bytes)) { Interlocked.Increment(ref unchanged); return; }
             File.WriteAllBytes(full, file.Bytes);
             Interlocked.Increment(ref written);
         });

@@ -1,0 +1,121 @@
+using System.Text;
+using DigestSite.Diagnostics;
+using DigestSite.Validation;
+
+namespace DigestSite.Caching;
+
+/// <summary>
+/// Reads and writes a <see cref="BuildCache"/> as a small binary file: a magic word, the validity key, the
+/// path-set hash, then the pages. A file that is missing, truncated, corrupt or written for another validity
+/// key reads as the empty cache: a cache can make a build slower, never wrong, and never make it fail.
+/// </summary>
+internal static class CacheFile
+{
+    private const string Magic = "DigestSite build cache";
+
+    public static BuildCache Load(string path, byte[] validity)
+    {
+        try
+        {
+            if (!File.Exists(path)) return BuildCache.Empty;
+            using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
+            if (reader.ReadString() != Magic || !reader.ReadBytes(validity.Length).AsSpan().SequenceEqual(validity))
+                return BuildCache.Empty;
+            var pathSet = reader.ReadBytes(32);
+            var count = Count(reader);
+            var pages = new Dictionary<string, CachedPage>(count, StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+                pages[reader.ReadString()] = ReadPage(reader);
+            return reader.BaseStream.Position == reader.BaseStream.Length ? new BuildCache(pathSet, pages) : BuildCache.Empty;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException
+                                      or FormatException or ArgumentException or OverflowException or DecoderFallbackException)
+        {
+            return BuildCache.Empty;
+        }
+    }
+
+    /// <summary>Writes to a temporary file beside the cache, then renames it over the cache, so a build that
+    /// stops half-way leaves the old cache or the new one, never half of one.</summary>
+    public static void Save(string path, byte[] validity, BuildCache cache)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temp = $"{path}.{Environment.ProcessId}.tmp";
+        using (var writer = new BinaryWriter(File.Create(temp), Encoding.UTF8))
+        {
+            writer.Write(Magic);
+            writer.Write(validity);
+            writer.Write(cache.PathSet);
+            writer.Write(cache.Pages.Count);
+            foreach (var (pagePath, page) in cache.Pages)
+            {
+                writer.Write(pagePath);
+                WritePage(writer, page);
+            }
+        }
+        File.Move(temp, path, overwrite: true);
+    }
+
+    private static CachedPage ReadPage(BinaryReader r)
+    {
+        var key = r.ReadBytes(32);
+        var size = r.ReadInt64();
+        var time = new DateTime(r.ReadInt64(), DateTimeKind.Utc);
+        var findings = new Diagnostic[Count(r)];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            var path = r.ReadString();
+            var line = r.ReadInt32();
+            var column = r.ReadInt32();
+            var severity = r.ReadByte() is var b && b <= (byte)Severity.Error ? (Severity)b : throw new FormatException("bad severity");
+            var message = r.ReadString();
+            var rule = r.ReadString();
+            var origin = r.ReadBoolean() ? r.ReadString() : null;
+            findings[i] = new Diagnostic(path, line, severity, message, rule) { Column = column, Origin = origin };
+        }
+        var anchors = new string[Count(r)];
+        for (var i = 0; i < anchors.Length; i++) anchors[i] = r.ReadString();
+        var links = new FragmentLink[Count(r)];
+        for (var i = 0; i < links.Length; i++)
+            links[i] = new FragmentLink(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32());
+        return new CachedPage(key, size, time, new CachedCheck(findings, anchors, links));
+    }
+
+    /// <summary>A count, checked against what is left of the file (a corrupt one must not ask for gigabytes).</summary>
+    private static int Count(BinaryReader r)
+    {
+        var count = r.ReadInt32();
+        if (count < 0 || count > r.BaseStream.Length - r.BaseStream.Position) throw new FormatException("bad count");
+        return count;
+    }
+
+    private static void WritePage(BinaryWriter w, CachedPage page)
+    {
+        w.Write(page.RenderKey);
+        w.Write(page.Size);
+        w.Write(page.LastWriteUtc.Ticks);
+        w.Write(page.Check.Findings.Length);
+        foreach (var d in page.Check.Findings)
+        {
+            w.Write(d.Path);
+            w.Write(d.Line);
+            w.Write(d.Column);
+            w.Write((byte)d.Severity);
+            w.Write(d.Message);
+            w.Write(d.Rule);
+            w.Write(d.Origin is not null);
+            if (d.Origin is not null) w.Write(d.Origin);
+        }
+        w.Write(page.Check.Anchors.Length);
+        foreach (var a in page.Check.Anchors) w.Write(a);
+        w.Write(page.Check.FragmentLinks.Length);
+        foreach (var l in page.Check.FragmentLinks)
+        {
+            w.Write(l.TargetPath);
+            w.Write(l.Fragment);
+            w.Write(l.Href);
+            w.Write(l.Line);
+            w.Write(l.Column);
+        }
+    }
+}

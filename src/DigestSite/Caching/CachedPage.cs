@@ -1,0 +1,16 @@
+using DigestSite.Diagnostics;
+using DigestSite.Validation;
+
+namespace DigestSite.Caching;
+
+/// <summary>What an earlier build knew of one page: the key of everything its bytes were rendered from, the
+/// size and last-write time its file had once written (so a hand-edited or deleted file is noticed), and the
+/// first validation pass's result on those bytes.</summary>
+public sealed record CachedPage(byte[] RenderKey, long Size, DateTime LastWriteUtc, CachedCheck Check);
+
+/// <summary>A <see cref="PageResult"/> without the page: findings, anchors and fragment links.</summary>
+public sealed record CachedCheck(Diagnostic[] Findings, string[] Anchors, FragmentLink[] FragmentLinks)
+{
+    public static CachedCheck From(PageResult result) =>
+        new(result.Findings, result.Anchors.Order(StringComparer.Ordinal).ToArray(), result.FragmentLinks);
+}

@@ -1,0 +1,123 @@
+using DigestSite.Build;
+using DigestSite.Pages;
+using DigestSite.Rendering;
+using DigestSite.Site;
+using DigestSite.Validation;
+
+namespace DigestSite.Caching;
+
+/// <summary>
+/// Exact incremental builds, as the orchestrator sees them: a page whose render key is the one the last build
+/// recorded, and whose file is still the one that build wrote (same size and time), is not rendered again;
+/// its validation result is reused too while the set of output paths is the same. Everything else (reading,
+/// parsing, the site model, feeds, sitemaps, the fragment check) runs as in a cold build, so the output and
+/// the findings are what a cold build gives. Off (<see cref="Disabled"/>) for builds that write nothing.
+/// </summary>
+public sealed class IncrementalBuild
+{
+    public const string CacheFolder = ".digestsite/cache";
+
+    private readonly string? _cacheFile;
+    private readonly byte[] _validity;
+    private readonly BuildCache _cache;
+    private readonly string _outputDir;
+    private RenderKeys? _keys;
+    private PageJob[] _jobs = [];
+    private byte[]?[] _renderKeys = [];
+    private byte[] _pathSet = [];
+    private int _reused;
+
+    private IncrementalBuild(string? cacheFile, byte[] validity, BuildCache cache, string outputDir)
+    {
+        _cacheFile = cacheFile;
+        _validity = validity;
+        _cache = cache;
+        _outputDir = outputDir;
+    }
+
+    public static IncrementalBuild Disabled { get; } = new(null, [], BuildCache.Empty, "");
+
+    /// <summary>Pages this build took from the output folder instead of rendering.</summary>
+    public int Reused => _reused;
+
+    public int CachedPages => _cache.Pages.Count;
+
+    public static string CachePath(string siteDir, string outputDir, string baseUrl) =>
+        Path.Combine(siteDir, CacheFolder, CacheKeys.FileName(outputDir, baseUrl));
+
+    /// <summary>Loads the cache of this output folder and base URL. A clean build starts without one (and
+    /// deletes it, with the output folder).</summary>
+    public static IncrementalBuild Open(BuildOptions options, string siteDir, string configPath, string outputDir, string baseUrl)
+    {
+        if (!options.Write || !options.UseCache) return Disabled;
+        var cacheFile = CachePath(siteDir, outputDir, baseUrl);
+        if (options.Clean && File.Exists(cacheFile)) File.Delete(cacheFile);
+        var validity = CacheKeys.Validity(configPath, baseUrl, options);
+        var cache = options.Clean ? BuildCache.Empty : CacheFile.Load(cacheFile, validity);
+        return new IncrementalBuild(cacheFile, validity, cache, outputDir);
+    }
+
+    public void Plan(IReadOnlyList<PageJob> jobs, Theme theme)
+    {
+        if (_cacheFile is null) return;
+        _keys = new RenderKeys(theme);
+        _jobs = jobs.ToArray();
+        _renderKeys = new byte[]?[jobs.Count];
+    }
+
+    /// <summary>The page as the output folder already holds it, or null when it must be rendered. Called from
+    /// parallel render workers, each with its own <paramref name="index"/> into the planned jobs.</summary>
+    public OutputFile? TryReuse(int index)
+    {
+        if (_keys is null) return null;
+        var job = _jobs[index];
+        var key = _keys.For(job);
+        _renderKeys[index] = key;
+        if (!_cache.Pages.TryGetValue(job.OutputPath, out var cached) || !cached.RenderKey.AsSpan().SequenceEqual(key))
+            return null;
+        var full = Path.Combine(_outputDir, job.OutputPath);
+        var file = new FileInfo(full);
+        if (!file.Exists || file.Length != cached.Size || file.LastWriteTimeUtc != cached.LastWriteUtc) return null;
+        Interlocked.Increment(ref _reused);
+        return OutputFile.Reused(job.OutputPath, full, job.Origin);
+    }
+
+    /// <summary>How the validator may skip the first pass for a page: a reused page keeps its cached result
+    /// while the set of output paths (which its links were checked against) is the one the cache saw.</summary>
+    public Func<OutputFile, PageResult?>? ReusableChecks(IReadOnlyList<OutputFile> outputs)
+    {
+        if (_cacheFile is null) return null;
+        _pathSet = CacheKeys.PathSet(outputs.Select(f => f.Path));
+        if (!_pathSet.AsSpan().SequenceEqual(_cache.PathSet)) return null;
+        return page => page.IsReused && _cache.Pages.TryGetValue(page.Path, out var cached)
+            ? new PageResult(page, cached.Check.Findings, new HashSet<string>(cached.Check.Anchors, StringComparer.Ordinal), cached.Check.FragmentLinks)
+            : null;
+    }
+
+    /// <summary>Records, after a successful write, what the next build may reuse: each rendered or reused page
+    /// with its key, the size and time of its file as now on disk, and its validation result.</summary>
+    public void Save(IReadOnlyList<PageResult> checks)
+    {
+        if (_cacheFile is null || _keys is null) return;
+        var checkByPath = checks.ToDictionary(c => c.Page.Path, StringComparer.Ordinal);
+        var pages = new Dictionary<string, CachedPage>(_jobs.Length, StringComparer.Ordinal);
+        for (var i = 0; i < _jobs.Length; i++)
+        {
+            var path = _jobs[i].OutputPath;
+            if (_renderKeys[i] is not { } key || !checkByPath.TryGetValue(path, out var check)) continue; // not rendered (template error)
+            var file = new FileInfo(Path.Combine(_outputDir, path));
+            if (!file.Exists) continue;
+            pages[path] = new CachedPage(key, file.Length, file.LastWriteTimeUtc, CachedCheck.From(check));
+        }
+        try
+        {
+            CacheFile.Save(_cacheFile, _validity, new BuildCache(_pathSet, pages));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The site is written; only the next build's speed is lost. An old cache would still be safe (its
+            // files' times no longer match) but is of no use either.
+            try { File.Delete(_cacheFile); } catch (Exception d) when (d is IOException or UnauthorizedAccessException) { }
+        }
+    }
+}
