@@ -7,8 +7,8 @@ namespace DigestSite.Caching;
 
 /// <summary>
 /// The keys that decide whether a cache holds at all. The validity key covers what changes every page at
-/// once: the program (any rebuild of this library gives it a new module id), the runtime and culture, the
-/// bytes of <c>statiq.yml</c>, and the options that change output. When it differs, the whole cache is ignored.
+/// once: the program (any rebuild of this library gives it a new module id; Scriban's and AngleSharp's too),
+/// the runtime and culture, the bytes of <c>statiq.yml</c>, and the options that change output. When it differs, the whole cache is ignored.
 /// </summary>
 internal static class CacheKeys
 {
@@ -19,7 +19,9 @@ internal static class CacheKeys
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(hash, $"format {FormatVersion}");
-        Add(hash, typeof(CacheKeys).Assembly.ManifestModule.ModuleVersionId.ToString());
+        // This library, and the renderer and HTML parser whose output and findings the cache stands in for.
+        foreach (var assembly in new[] { typeof(CacheKeys).Assembly, typeof(Scriban.Template).Assembly, typeof(AngleSharp.Html.Parser.HtmlParser).Assembly })
+            Add(hash, assembly.ManifestModule.ModuleVersionId.ToString());
         Add(hash, Environment.Version.ToString());
         Add(hash, CultureInfo.CurrentCulture.Name);
         Add(hash, baseUrl);
