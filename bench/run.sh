@@ -1,0 +1,245 @@
+#!/usr/bin/env bash
+# Build benchmark: DigestSite vs Hugo on the same synthetic news corpus.
+#
+#   bench/run.sh [N...]        (default: 4000)
+#
+# For each N it generates one corpus (gen_corpus.py, same seed) as DigestSite digests and as Hugo Markdown, then
+# times, best of BENCH_RUNS (default 3):
+#   - a cold DigestSite build  (`build SITE --clean`: no output, no cache; validation on)
+#   - a cold Hugo build        (output, resources and cache folders removed first)
+#   - a rebuild of each after appending a sentence to one paragraph of one input file (DigestSite: `build SITE`
+#     without --clean; Hugo has no incremental command-line build, so its figure is a full re-run with the
+#     output left in place)
+# Every run is timed end to end, process start included, with `/usr/bin/time -f '%e %M'` (wall seconds, peak
+# RSS KiB). The table is printed and written to bench/work/latest.md; logs and sites stay under bench/work/.
+#
+# Environment: BENCH_SEED (corpus seed, default 1), BENCH_RUNS (runs per measurement, default 3),
+# BENCH_TIMEOUT (seconds one run may take before the benchmark gives up, default 600),
+# GEN_CORPUS (path to gen_corpus.py; default: shared/tools/gen_corpus.py beside the repository or above it).
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+bench="$root/bench"
+work="$bench/work"
+seed=${BENCH_SEED:-1}
+runs=${BENCH_RUNS:-3}
+run_timeout=${BENCH_TIMEOUT:-600}
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(4000)
+
+say() { printf '==> %s\n' "$*" >&2; }
+die() { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
+
+for n in "${sizes[@]}"; do
+  [[ "$n" =~ ^[1-9][0-9]*$ ]] || die "N must be a positive whole number, got '$n' (usage: bench/run.sh [N...])"
+done
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "BENCH_RUNS must be a positive whole number, got '$runs'"
+[[ "$seed" =~ ^[0-9]+$ ]] || die "BENCH_SEED must be a whole number, got '$seed'"
+
+# ---------------------------------------------------------------------------------------------------------
+# Tools
+# ---------------------------------------------------------------------------------------------------------
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  say "installing $* with apt-get"
+  $sudo apt-get update -qq || die "apt-get update failed; install $* by hand"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null || die "apt-get install $* failed"
+}
+
+command -v python3 >/dev/null 2>&1 || die "python3 is needed to generate the corpus"
+command -v dotnet >/dev/null 2>&1 || die "the .NET SDK (dotnet) is needed to build DigestSite"
+[ -x /usr/bin/time ] || apt_install time
+command -v hugo >/dev/null 2>&1 || apt_install hugo
+command -v hugo >/dev/null 2>&1 || die "hugo is still not on PATH after installing it"
+
+find_gen_corpus() {
+  if [ -n "${GEN_CORPUS:-}" ]; then
+    [ -f "$GEN_CORPUS" ] || die "GEN_CORPUS=$GEN_CORPUS does not exist"
+    echo "$GEN_CORPUS"; return
+  fi
+  # CI lays shared/ beside the repository (../shared); a git worktree may sit deeper, so look further up too.
+  local dir="$root"
+  while [ "$dir" != "/" ]; do
+    dir=$(dirname "$dir")
+    if [ -f "$dir/shared/tools/gen_corpus.py" ]; then echo "$dir/shared/tools/gen_corpus.py"; return; fi
+  done
+  die "gen_corpus.py not found in ../shared/tools (or any shared/tools above $root); set GEN_CORPUS=/path/to/gen_corpus.py"
+}
+gen_corpus=$(find_gen_corpus)
+
+mkdir -p "$work"
+exec 9>"$work/.lock"
+flock -n 9 || die "another bench/run.sh is running (lock $work/.lock); wait for it to finish"
+
+# ---------------------------------------------------------------------------------------------------------
+# Build DigestSite once, in Release
+# ---------------------------------------------------------------------------------------------------------
+dll="$root/src/DigestSite.Cli/bin/Release/net10.0/DigestSite.Cli.dll"
+say "building DigestSite (Release)"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+if ! (cd "$root" && dotnet build -c Release src/DigestSite.Cli -nologo -v q) >"$work/dotnet-build.log" 2>&1; then
+  tail -n 30 "$work/dotnet-build.log" >&2
+  die "dotnet build failed (full log: $work/dotnet-build.log)"
+fi
+[ -f "$dll" ] || die "dotnet build succeeded but $dll is missing"
+
+# ---------------------------------------------------------------------------------------------------------
+# Measuring
+# ---------------------------------------------------------------------------------------------------------
+# timed LOG CMD...: runs CMD with its output in LOG, sets $wall (s) and $rss (KiB) and $rc (exit code).
+timed() {
+  local log=$1; shift
+  local tf="$work/.time"
+  rm -f "$tf"
+  set +e
+  timeout "$run_timeout" /usr/bin/time -o "$tf" -f '%e %M' "$@" >"$log" 2>&1
+  rc=$?
+  set -e
+  [ "$rc" != 124 ] || die "timed out after ${run_timeout}s: $* (log: $log)"
+  [ -s "$tf" ] || die "no timing recorded for: $* (log: $log)"
+  # GNU time prefixes "Command exited with non-zero status N" when the command fails; the figures are last.
+  read -r wall rss < <(tail -n 1 "$tf")
+}
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# edit_one FILE K: appends a sentence to the last paragraph of FILE (its last non-blank line).
+edit_one() {
+  python3 - "$1" "$2" <<'PY'
+import sys
+path, k = sys.argv[1], sys.argv[2]
+with open(path, encoding="utf-8") as fh:
+    lines = fh.read().split("\n")
+i = max(j for j, line in enumerate(lines) if line.strip())
+lines[i] += " Benchmark edit number %s changed this paragraph." % k
+with open(path, "w", encoding="utf-8", newline="\n") as fh:
+    fh.write("\n".join(lines))
+PY
+}
+
+# min and list of a series of numbers (one per argument)
+series_min() { printf '%s\n' "$@" | sort -g | head -n 1; }
+series_max() { printf '%s\n' "$@" | sort -g | tail -n 1; }
+series_list() { local IFS=/; echo "$*"; }
+to_mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+to_ms() { awk -v s="$1" 'BEGIN { printf "%.0f\n", s * 1000 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+
+rows=()
+notes=()
+loads=()
+
+for n in "${sizes[@]}"; do
+  ds_site="$work/digestsite-$n"
+  hugo_site="$work/hugo-$n"
+  hugo_out="$work/hugo-$n-public"
+  logs="$work/logs-$n"
+  rm -rf "$ds_site" "$hugo_site" "$hugo_out" "$logs"
+  mkdir -p "$ds_site" "$hugo_site" "$logs"
+
+  say "N=$n: generating the corpus (seed $seed) for DigestSite and Hugo"
+  cp "$bench/digestsite-site/statiq.yml" "$ds_site/"
+  python3 "$gen_corpus" "$n" --seed "$seed" --format digest --front-matter --out "$ds_site/input" 2>"$logs/gen-digest.log" \
+    || die "gen_corpus.py failed (log: $logs/gen-digest.log)"
+  cp -r "$bench/hugo-site/hugo.toml" "$bench/hugo-site/layouts" "$hugo_site/"
+  python3 "$gen_corpus" "$n" --seed "$seed" --format hugo --out "$hugo_site/content/posts" 2>"$logs/gen-hugo.log" \
+    || die "gen_corpus.py failed (log: $logs/gen-hugo.log)"
+
+  # --- Cold builds, DigestSite and Hugo taking turns so that both see the same load on a shared machine ---
+  ds_cold=(); ds_rss=(); ds_rc=0; hugo_cold=(); hugo_rss=()
+  loads+=("N=$n: $(load)")
+  if awk -v c="$(nproc)" '{ exit !($1 > c) }' /proc/loadavg; then
+    say "warning: the load average ($(load)) is above the $(nproc) cores: other work is running, figures will be noisy"
+  fi
+  say "N=$n: cold builds x$runs (load $(load))"
+  for i in $(seq "$runs"); do
+    timed "$logs/digestsite-cold-$i.log" dotnet "$dll" build "$ds_site" --clean
+    if [ "$rc" -gt 1 ]; then tail -n 20 "$logs/digestsite-cold-$i.log" >&2; die "DigestSite build failed with exit code $rc"; fi
+    [ "$rc" = 0 ] || ds_rc=$rc
+    ds_cold+=("$wall"); ds_rss+=("$rss")
+    say "  DigestSite run $i: ${wall} s, $(to_mib "$rss") MiB, exit $rc"
+
+    rm -rf "$hugo_out" "$hugo_site/resources" "$hugo_site/.cache" "$hugo_site/.hugo_build.lock"
+    timed "$logs/hugo-cold-$i.log" hugo --quiet -s "$hugo_site" --destination "$hugo_out" --cacheDir "$hugo_site/.cache"
+    if [ "$rc" != 0 ]; then tail -n 20 "$logs/hugo-cold-$i.log" >&2; die "Hugo build failed with exit code $rc"; fi
+    hugo_cold+=("$wall"); hugo_rss+=("$rss")
+    say "  Hugo run $i: ${wall} s, $(to_mib "$rss") MiB"
+  done
+  pages=$(find "$ds_site/output/digests" -mindepth 2 -maxdepth 2 -name index.html 2>/dev/null | wc -l)
+  [ "$pages" = "$n" ] || notes+=("N=$n: DigestSite wrote $pages digest pages, expected $n (see $logs/digestsite-cold-1.log)")
+  [ "$ds_rc" = 0 ] || notes+=("N=$n: DigestSite exited with code 1: the site built but reported errors (see $logs/digestsite-cold-1.log)")
+  ds_files=$(find "$ds_site/output" -type f | wc -l)
+  posts=$(find "$hugo_out/posts" -mindepth 2 -maxdepth 2 -name index.html | wc -l)
+  [ "$posts" = "$n" ] || notes+=("N=$n: Hugo wrote $posts post pages, expected $n")
+  hugo_files=$(find "$hugo_out" -type f | wc -l)
+
+  # --- Rebuilds after one edited input: the first file of each corpus, edited again before every run ---
+  ds_file=$(find "$ds_site/input" -name '*.txt' | LC_ALL=C sort | head -n 1)
+  hugo_file="$hugo_site/content/posts/$(basename "${ds_file%.txt}").md"
+  [ -f "$hugo_file" ] || die "the Hugo corpus has no $hugo_file to match $ds_file"
+  ds_re=(); ds_re_rss=(); hugo_re=(); hugo_re_rss=()
+  say "N=$n: rebuilds after editing $(basename "$ds_file") x$runs (load $(load))"
+  for i in $(seq "$runs"); do
+    edit_one "$ds_file" "$i"
+    timed "$logs/digestsite-rebuild-$i.log" dotnet "$dll" build "$ds_site"
+    if [ "$rc" -gt 1 ]; then tail -n 20 "$logs/digestsite-rebuild-$i.log" >&2; die "DigestSite rebuild failed with exit code $rc"; fi
+    grep -rlq "Benchmark edit number $i changed" "$ds_site/output/digests" \
+      || notes+=("N=$n: DigestSite rebuild $i did not put the edit into the digest's page")
+    ds_re+=("$wall"); ds_re_rss+=("$rss")
+    say "  DigestSite run $i: $(to_ms "$wall") ms, $(to_mib "$rss") MiB"
+
+    edit_one "$hugo_file" "$i"
+    timed "$logs/hugo-rebuild-$i.log" hugo --quiet -s "$hugo_site" --destination "$hugo_out" --cacheDir "$hugo_site/.cache"
+    if [ "$rc" != 0 ]; then tail -n 20 "$logs/hugo-rebuild-$i.log" >&2; die "Hugo rebuild failed with exit code $rc"; fi
+    grep -rlq "Benchmark edit number $i changed" "$hugo_out/posts" \
+      || notes+=("N=$n: Hugo rebuild $i did not put the edit into the post's page")
+    hugo_re+=("$wall"); hugo_re_rss+=("$rss")
+    say "  Hugo run $i: $(to_ms "$wall") ms, $(to_mib "$rss") MiB"
+  done
+
+  ds_best=$(series_min "${ds_cold[@]}"); hugo_best=$(series_min "${hugo_cold[@]}")
+  ds_re_best=$(series_min "${ds_re[@]}"); hugo_re_best=$(series_min "${hugo_re[@]}")
+  rows+=("| DigestSite | $n | $(series_list "${ds_cold[@]}") | **$ds_best** | $(to_mib "$(series_max "${ds_rss[@]}")") | $(series_list $(for w in "${ds_re[@]}"; do to_ms "$w"; done)) | **$(to_ms "$ds_re_best")** | $(ratio "$ds_best" "$hugo_best") | $(ratio "$ds_re_best" "$hugo_re_best") | $ds_files |")
+  rows+=("| Hugo | $n | $(series_list "${hugo_cold[@]}") | **$hugo_best** | $(to_mib "$(series_max "${hugo_rss[@]}")") | $(series_list $(for w in "${hugo_re[@]}"; do to_ms "$w"; done)) | **$(to_ms "$hugo_re_best")** | 1.00 | 1.00 | $hugo_files |")
+done
+
+# Scaling: the cold time of each further N against the first N's.
+scaling=()
+if [ ${#sizes[@]} -gt 1 ]; then
+  for tool in DigestSite Hugo; do
+    first=""
+    for row in "${rows[@]}"; do
+      IFS='|' read -r _ t n _ best _ <<<"$row"
+      t=$(echo "$t" | xargs); n=$(echo "$n" | xargs); best=$(echo "$best" | tr -d '* ')
+      [ "$t" = "$tool" ] || continue
+      if [ -z "$first" ]; then first="$n $best"; continue; fi
+      scaling+=("- $tool: N=$n takes $(ratio "$best" "${first#* }")× the time of N=${first% *}")
+    done
+  done
+fi
+
+report="$work/latest.md"
+{
+  echo "# Build benchmark: DigestSite vs Hugo"
+  echo
+  echo "Run $(date -u '+%Y-%m-%d %H:%M UTC') by \`bench/run.sh ${sizes[*]}\` (seed $seed, best of $runs)."
+  echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs), $(free -h | awk '/^Mem:/ {print $2}') RAM;"
+  echo ".NET SDK $(dotnet --version); $(hugo version | cut -d' ' -f1-2); load average (1/5/15 min) at the start of each N: ${loads[*]/%/;} at the end: $(load)."
+  echo
+  echo "| tool | N | cold wall s (runs) | cold wall s (best) | peak RSS MiB (cold, max) | rebuild ms (runs) | rebuild ms (best) | cold ratio to Hugo | rebuild ratio to Hugo | files written |"
+  echo "|---|---:|---|---:|---:|---|---:|---:|---:|---:|"
+  printf '%s\n' "${rows[@]}"
+  echo
+  echo "Cold: a build from nothing (DigestSite \`build --clean\`, validation on; Hugo with output, resources and cache"
+  echo "removed). Rebuild: after appending a sentence to one paragraph of one input file; DigestSite \`build\` without"
+  echo "\`--clean\`, Hugo a plain re-run (it has no incremental command-line build). Times include process start."
+  if [ ${#scaling[@]} -gt 0 ]; then echo; printf '%s\n' "${scaling[@]}"; fi
+  if [ ${#notes[@]} -gt 0 ]; then echo; echo "Problems seen:"; printf -- '- %s\n' "${notes[@]}"; fi
+} >"$report"
+
+echo
+cat "$report"
+echo
+say "written to $report (logs and sites under $work)"
+[ ${#notes[@]} -eq 0 ] || exit 1
