@@ -16,7 +16,8 @@
 # Environment: BENCH_SEED (corpus seed, default 1), BENCH_RUNS (runs per measurement, default 3),
 # BENCH_TIMEOUT (seconds one run may take before the benchmark gives up, default 600),
 # GEN_CORPUS (path to gen_corpus.py; default: shared/tools/gen_corpus.py beside the repository or above it).
-set -euo pipefail
+set -Eeuo pipefail
+trap 'status=$?; printf "bench: error: line %s: %s failed (exit %s)\n" "$LINENO" "$BASH_COMMAND" "$status" >&2' ERR
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bench="$root/bench"
@@ -118,9 +119,10 @@ with open(path, "w", encoding="utf-8", newline="\n") as fh:
 PY
 }
 
-# min and list of a series of numbers (one per argument)
-series_min() { printf '%s\n' "$@" | sort -g | head -n 1; }
-series_max() { printf '%s\n' "$@" | sort -g | tail -n 1; }
+# min, max and list of a series of numbers (one per argument). No `| head` anywhere: under pipefail, a
+# writer cut off by head's early exit (SIGPIPE) would stop the script.
+series_min() { printf '%s\n' "$@" | awk 'NR == 1 || $1 < m { m = $1 } END { print m }'; }
+series_max() { printf '%s\n' "$@" | awk 'NR == 1 || $1 > m { m = $1 } END { print m }'; }
 series_list() { local IFS=/; echo "$*"; }
 to_mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 to_ms() { awk -v s="$1" 'BEGIN { printf "%.0f\n", s * 1000 }'; }
@@ -175,7 +177,7 @@ for n in "${sizes[@]}"; do
   hugo_files=$(find "$hugo_out" -type f | wc -l)
 
   # --- Rebuilds after one edited input: the first file of each corpus, edited again before every run ---
-  ds_file=$(find "$ds_site/input" -name '*.txt' | LC_ALL=C sort | head -n 1)
+  ds_file=$(find "$ds_site/input" -name '*.txt' | LC_ALL=C sort | sed -n 1p)
   hugo_file="$hugo_site/content/posts/$(basename "${ds_file%.txt}").md"
   [ -f "$hugo_file" ] || die "the Hugo corpus has no $hugo_file to match $ds_file"
   ds_re=(); ds_re_rss=(); hugo_re=(); hugo_re_rss=()
