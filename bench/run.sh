@@ -69,8 +69,8 @@ find_gen_corpus() {
 gen_corpus=$(find_gen_corpus)
 
 mkdir -p "$work"
-exec 9>"$work/.lock"
-flock -n 9 || die "another bench/run.sh is running (lock $work/.lock); wait for it to finish"
+exec 9>"$work/.build-bench.lock"
+flock -n 9 || die "another bench/run.sh is running (lock $work/.build-bench.lock); wait for it to finish"
 
 # ---------------------------------------------------------------------------------------------------------
 # Build DigestSite once, in Release
@@ -90,7 +90,7 @@ fi
 # timed LOG CMD...: runs CMD with its output in LOG, sets $wall (s) and $rss (KiB) and $rc (exit code).
 timed() {
   local log=$1; shift
-  local tf="$work/.time"
+  local tf="$work/.build-bench.time"
   rm -f "$tf"
   set +e
   timeout "$run_timeout" /usr/bin/time -o "$tf" -f '%e %M' "$@" >"$log" 2>&1
