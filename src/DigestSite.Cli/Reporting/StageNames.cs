@@ -11,6 +11,8 @@ public static class StageNames
         ["read"] = ("Reading", "digest files"),
         ["parse"] = ("Parsing", "digests"),
         ["enrich"] = ("Dating and tagging", "digests"),
+        ["site model"] = ("Linking topics and related digests", "digests"),
+        ["plan pages"] = ("Planning pages", "pages"),
         ["render"] = ("Rendering", "pages"),
         ["outputs"] = ("Feeds, sitemaps, search", "files"),
         ["validate"] = ("Validating", "pages"),

@@ -3,7 +3,11 @@ using DigestSite.Site;
 
 namespace DigestSite.Build;
 
-public sealed record StageTiming(string Stage, TimeSpan Elapsed, int Items);
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, int Items)
+{
+    /// <summary>Bytes the stage allocated (all threads): allocation is what makes a .NET build wait for the GC.</summary>
+    public long AllocatedBytes { get; init; }
+}
 
 /// <summary>Counts for the closing summary.</summary>
 public sealed record BuildStats(int InputFiles, int Digests, int Skipped, int Pages, int Files, int Topics, int Written, int Unchanged, int Removed)

@@ -28,10 +28,13 @@ public static class SiteBuilder
     {
         var timings = new List<StageTiming>();
         var clock = Stopwatch.StartNew();
+        var allocated = GC.GetTotalAllocatedBytes();
         var progress = new StageProgress(options.Progress);
         void Stage(string name, int items)
         {
-            timings.Add(new StageTiming(name, clock.Elapsed, items));
+            var nowAllocated = GC.GetTotalAllocatedBytes();
+            timings.Add(new StageTiming(name, clock.Elapsed, items) { AllocatedBytes = nowAllocated - allocated });
+            allocated = nowAllocated;
             progress.Finish(name, items);
             clock.Restart();
         }
@@ -76,10 +79,12 @@ public static class SiteBuilder
         var enriched = new Enricher(config, Gazetteer.Default).Enrich(files, diagnostics)
             .Where(d => options.Future || d.Date <= now)
             .ToList();
-        var site = SiteModel.Create(config, baseUrl, enriched);
         Stage("enrich", enriched.Count);
+        var site = SiteModel.Create(config, baseUrl, enriched);
+        Stage("site model", site.Digests.Length);
 
         var jobs = PagePlanner.Plan(site);
+        Stage("plan pages", jobs.Count);
         var rendered = new OutputFile?[jobs.Count];
         var renderer = new PageRenderer(templates);
         incremental.Plan(jobs, theme);

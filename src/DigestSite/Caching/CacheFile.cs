@@ -58,7 +58,7 @@ internal static class CacheFile
 
     private static CachedPage ReadPage(BinaryReader r)
     {
-        var key = r.ReadBytes(32);
+        var key = r.ReadBytes(RenderKeys.Length);
         var size = r.ReadInt64();
         var time = new DateTime(r.ReadInt64(), DateTimeKind.Utc);
         var findings = new Diagnostic[Count(r)];

@@ -1,21 +1,21 @@
+using System.IO.Hashing;
 using System.Security.Cryptography;
-using System.Text.Json;
 using DigestSite.Pages;
 using DigestSite.Rendering;
 
 namespace DigestSite.Caching;
 
 /// <summary>
-/// The render key of a page: a hash of everything its bytes are made from — its model (serialized whole),
+/// The render key of a page: a hash of everything its bytes are made from — its model (every member, walked by
+/// <see cref="ModelFingerprint"/>),
 /// its template, the layout, every partial (any template may include any of them), its output path and its
 /// origin (which the validation findings name). Rendering is a function of these alone, so equal keys mean
 /// equal bytes (the program and <c>statiq.yml</c> are covered by <see cref="CacheKeys.Validity"/>).
 /// </summary>
 internal sealed class RenderKeys
 {
-    /// <summary>Fixed settings: the same model always serializes to the same bytes. Fields too, in case a
-    /// view model ever grows one (Scriban shows fields to templates).</summary>
-    private static readonly JsonSerializerOptions ModelJson = new() { IncludeFields = true, WriteIndented = false };
+    /// <summary>Bytes in a key.</summary>
+    public const int Length = 16;
 
     private const string PartialsPrefix = "partials/";
 
@@ -38,23 +38,24 @@ internal sealed class RenderKeys
         _partials = partials.GetHashAndReset();
     }
 
+    /// <summary>A 128-bit key: XxHash128 rather than SHA-256, since it runs over every page's model on every
+    /// build; a cache only needs to tell versions of its own pages apart, not to resist an attacker.</summary>
     public byte[] For(PageJob job)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(job.Model, ModelJson));
-        hash.AppendData([0]);
-        CacheKeys.Add(hash, job.OutputPath);
-        CacheKeys.Add(hash, job.Origin);
-        CacheKeys.Add(hash, job.Template);
+        var hash = new XxHash128();
+        ModelFingerprint.Append(hash, job.Model);
+        ModelFingerprint.Append(hash, job.OutputPath);
+        ModelFingerprint.Append(hash, job.Origin);
+        ModelFingerprint.Append(hash, job.Template);
         AddTemplate(hash, job.Template);
         AddTemplate(hash, TemplateSet.LayoutName);
-        hash.AppendData(_partials);
-        return hash.GetHashAndReset();
+        hash.Append(_partials);
+        return hash.GetCurrentHash();
     }
 
-    private void AddTemplate(IncrementalHash hash, string name)
+    private void AddTemplate(XxHash128 hash, string name)
     {
-        if (_templates.TryGetValue(name, out var bytes)) hash.AppendData(bytes);
-        else CacheKeys.Add(hash, "missing " + name);
+        if (_templates.TryGetValue(name, out var bytes)) hash.Append(bytes);
+        else ModelFingerprint.Append(hash, "missing " + name);
     }
 }
