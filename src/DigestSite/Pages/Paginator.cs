@@ -17,8 +17,31 @@ public static class Paginator
             var view = new PaginationView(n, total,
                 n > 1 ? pageLinks[n - 2] : null,
                 n < total ? pageLinks[n] : null,
-                Enumerable.Range(1, total).Select(i => new PageLinkView(i, pageLinks[i - 1], i == current)).ToList());
+                Window(current, total, pageLinks));
             yield return (n, slice, pathOfPage(n), view);
         }
+    }
+
+    /// <summary>
+    /// The links a pagination bar shows: the first and last page and two either side of the current one; a gap
+    /// stands for two or more pages left out (a single page left out is shown instead of a gap). Chosen here
+    /// rather than in the template: a loop over every page on every page grows with the square of the pages.
+    /// </summary>
+    public static IReadOnlyList<PageLinkView> Window(int current, int total, IReadOnlyList<string> pageLinks)
+    {
+        var candidates = new SortedSet<int> { 1, 2, total - 1, total };
+        for (var i = current - 3; i <= current + 3; i++) candidates.Add(i);
+        var shown = new List<PageLinkView>();
+        foreach (var i in candidates)
+        {
+            if (i < 1 || i > total) continue;
+            var distance = Math.Abs(i - current);
+            var edge = i == 2 || i == total - 1;
+            if (i == 1 || i == total || distance <= 2 || (edge && distance == 3))
+                shown.Add(new PageLinkView(i, pageLinks[i - 1], i == current));
+            else if (edge)
+                shown.Add(new PageLinkView(i, "", false) { IsGap = true });
+        }
+        return shown;
     }
 }

@@ -54,7 +54,11 @@ public sealed record DigestView(
     public LinkView? Older { get; init; }
 }
 
-public sealed record PageLinkView(int Number, string Url, bool IsCurrent);
+/// <summary>A link in a pagination bar, or (<see cref="IsGap"/>) the mark that stands for pages left out.</summary>
+public sealed record PageLinkView(int Number, string Url, bool IsCurrent)
+{
+    public bool IsGap { get; init; }
+}
 
 public sealed record PaginationView(int Current, int Total, string? PrevUrl, string? NextUrl, IReadOnlyList<PageLinkView> Pages);
 
