@@ -60,17 +60,17 @@ public static class SiteBuilder
         Stage("load theme", theme.Files.Count);
 
         var paths = InputReader.FindDigestFiles(inputDir);
-        var sources = new SourceFile[paths.Count];
+        var loads = new InputLoad[paths.Count];
         progress.Start("read", paths.Count);
-        Parallel.For(0, paths.Count, i => { sources[i] = InputReader.Read(paths[i], siteDir); progress.Step(); });
-        Stage("read", sources.Length);
+        Parallel.For(0, paths.Count, i => { loads[i] = incremental.Inputs.Read(paths[i], siteDir); progress.Step(); });
+        Stage("read", loads.Length);
 
-        var parsed = new ParseResult[sources.Length];
-        progress.Start("parse", sources.Length);
-        Parallel.For(0, sources.Length, i => { parsed[i] = DigestParser.Parse(sources[i]); progress.Step(); });
+        var parsed = new ParseResult[loads.Length];
+        progress.Start("parse", loads.Length);
+        Parallel.For(0, loads.Length, i => { parsed[i] = incremental.Inputs.Parse(loads[i]); progress.Step(); });
         foreach (var p in parsed) diagnostics.AddRange(p.Diagnostics);
         var files = parsed.Select((p, i) => (p, i)).Where(x => x.p.Ok)
-            .Select(x => new ParsedFile(sources[x.i].RelativePath, sources[x.i].ModifiedUtc, x.p.Digest!))
+            .Select(x => new ParsedFile(loads[x.i].RelativePath, loads[x.i].Stamp.ModifiedUtc, x.p.Digest!))
             .Where(f => options.Drafts || !f.Digest.FrontMatter.Draft)
             .ToList();
         Stage("parse", parsed.Length);
@@ -112,7 +112,7 @@ public static class SiteBuilder
         }
 
         var sorted = diagnostics.Sorted();
-        var stats = new BuildStats(sources.Length, site.Digests.Length, sources.Length - site.Digests.Length,
+        var stats = new BuildStats(loads.Length, site.Digests.Length, loads.Length - site.Digests.Length,
             pages.Count, outputs.Count, site.Topics.Length, write.Written, write.Unchanged, write.Removed)
             { Reused = incremental.Reused };
         return new BuildResult(sorted, outputs, site, stats, timings, outputDir,

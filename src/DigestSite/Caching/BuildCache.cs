@@ -1,13 +1,17 @@
 namespace DigestSite.Caching;
 
 /// <summary>
-/// What the last successful build into an output folder left for the next one: per page, its render key,
-/// its file's size and time, and its validation result; and the set of output paths those results were
-/// checked against. Kept in <c>.digestsite/cache/</c> of the site folder (see <see cref="CacheFile"/>).
+/// What the last successful build into an output folder left for the next one: per input file, what parsing
+/// it gave; per page, its render key, its file's size and time, and its validation result; and the set of
+/// output paths those results were checked against. Kept in <c>.digestsite/cache/</c> of the site folder (see
+/// <see cref="CacheFile"/>).
 /// </summary>
-public sealed class BuildCache(byte[] pathSet, IReadOnlyDictionary<string, CachedPage> pages)
+public sealed class BuildCache(byte[] pathSet, IReadOnlyDictionary<string, CachedPage> pages, IReadOnlyDictionary<string, CachedInput> inputs)
 {
-    public static BuildCache Empty { get; } = new([], new Dictionary<string, CachedPage>());
+    public static BuildCache Empty { get; } = new([], new Dictionary<string, CachedPage>(), new Dictionary<string, CachedInput>());
+
+    /// <summary>By input path relative to the site folder ("input/2026-11-28-floods.txt").</summary>
+    public IReadOnlyDictionary<string, CachedInput> Inputs { get; } = inputs;
 
     /// <summary>The hash of every output path of the build that wrote this cache (<see cref="CacheKeys.PathSet"/>).</summary>
     public byte[] PathSet { get; } = pathSet;

@@ -26,7 +26,11 @@ internal static class CacheFile
             var pages = new Dictionary<string, CachedPage>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
                 pages[reader.ReadString()] = ReadPage(reader);
-            return reader.BaseStream.Position == reader.BaseStream.Length ? new BuildCache(pathSet, pages) : BuildCache.Empty;
+            var inputCount = Count(reader);
+            var inputs = new Dictionary<string, CachedInput>(inputCount, StringComparer.Ordinal);
+            for (var i = 0; i < inputCount; i++)
+                inputs[reader.ReadString()] = ReadInput(reader);
+            return reader.BaseStream.Position == reader.BaseStream.Length ? new BuildCache(pathSet, pages, inputs) : BuildCache.Empty;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException
                                       or FormatException or ArgumentException or OverflowException or DecoderFallbackException)
@@ -52,8 +56,29 @@ internal static class CacheFile
                 writer.Write(pagePath);
                 WritePage(writer, page);
             }
+            writer.Write(cache.Inputs.Count);
+            foreach (var (inputPath, input) in cache.Inputs)
+            {
+                writer.Write(inputPath);
+                WriteInput(writer, input);
+            }
         }
         File.Move(temp, path, overwrite: true);
+    }
+
+    private static CachedInput ReadInput(BinaryReader r)
+    {
+        var stamp = new InputStamp(r.ReadInt64(), r.ReadInt64());
+        var hash = r.ReadBytes(InputCache.HashLength);
+        return new CachedInput(stamp, hash, ParseResultCodec.Read(r));
+    }
+
+    private static void WriteInput(BinaryWriter w, CachedInput input)
+    {
+        w.Write(input.Stamp.Size);
+        w.Write(input.Stamp.ModifiedTicks);
+        w.Write(input.ContentHash);
+        ParseResultCodec.Write(w, input.Result);
     }
 
     private static CachedPage ReadPage(BinaryReader r)
@@ -61,18 +86,7 @@ internal static class CacheFile
         var key = r.ReadBytes(RenderKeys.Length);
         var size = r.ReadInt64();
         var time = new DateTime(r.ReadInt64(), DateTimeKind.Utc);
-        var findings = new Diagnostic[Count(r)];
-        for (var i = 0; i < findings.Length; i++)
-        {
-            var path = r.ReadString();
-            var line = r.ReadInt32();
-            var column = r.ReadInt32();
-            var severity = r.ReadByte() is var b && b <= (byte)Severity.Error ? (Severity)b : throw new FormatException("bad severity");
-            var message = r.ReadString();
-            var rule = r.ReadString();
-            var origin = r.ReadBoolean() ? r.ReadString() : null;
-            findings[i] = new Diagnostic(path, line, severity, message, rule) { Column = column, Origin = origin };
-        }
+        var findings = DiagnosticCodec.ReadAll(r);
         var anchors = new string[Count(r)];
         for (var i = 0; i < anchors.Length; i++) anchors[i] = r.ReadString();
         var links = new FragmentLink[Count(r)];
@@ -82,7 +96,7 @@ internal static class CacheFile
     }
 
     /// <summary>A count, checked against what is left of the file (a corrupt one must not ask for gigabytes).</summary>
-    private static int Count(BinaryReader r)
+    internal static int Count(BinaryReader r)
     {
         var count = r.ReadInt32();
         if (count < 0 || count > r.BaseStream.Length - r.BaseStream.Position) throw new FormatException("bad count");
@@ -94,18 +108,7 @@ internal static class CacheFile
         w.Write(page.RenderKey);
         w.Write(page.Size);
         w.Write(page.LastWriteUtc.Ticks);
-        w.Write(page.Check.Findings.Length);
-        foreach (var d in page.Check.Findings)
-        {
-            w.Write(d.Path);
-            w.Write(d.Line);
-            w.Write(d.Column);
-            w.Write((byte)d.Severity);
-            w.Write(d.Message);
-            w.Write(d.Rule);
-            w.Write(d.Origin is not null);
-            if (d.Origin is not null) w.Write(d.Origin);
-        }
+        DiagnosticCodec.WriteAll(w, page.Check.Findings);
         w.Write(page.Check.Anchors.Length);
         foreach (var a in page.Check.Anchors) w.Write(a);
         w.Write(page.Check.FragmentLinks.Length);

@@ -9,9 +9,10 @@ namespace DigestSite.Caching;
 /// <summary>
 /// Exact incremental builds, as the orchestrator sees them: a page whose render key is the one the last build
 /// recorded, and whose file is still the one that build wrote (same size and time), is not rendered again;
-/// its validation result is reused too while the set of output paths is the same. Everything else (reading,
-/// parsing, the site model, feeds, sitemaps, the fragment check) runs as in a cold build, so the output and
-/// the findings are what a cold build gives. Off (<see cref="Disabled"/>) for builds that write nothing.
+/// its validation result is reused too while the set of output paths is the same; an input file whose size
+/// and time (or content hash) are unchanged is not parsed again (<see cref="InputCache"/>). Everything else
+/// (the site model, feeds, sitemaps, the fragment check) runs as in a cold build, so the output and the
+/// findings are what a cold build gives. Off (<see cref="Disabled"/>) for builds that write nothing.
 /// </summary>
 public sealed class IncrementalBuild
 {
@@ -33,7 +34,11 @@ public sealed class IncrementalBuild
         _validity = validity;
         _cache = cache;
         _outputDir = outputDir;
+        Inputs = new InputCache(cache.Inputs);
     }
+
+    /// <summary>The read and parse stages' use of the cache.</summary>
+    public InputCache Inputs { get; }
 
     public static IncrementalBuild Disabled { get; } = new(null, [], BuildCache.Empty, "");
 
@@ -111,7 +116,7 @@ public sealed class IncrementalBuild
         }
         try
         {
-            CacheFile.Save(_cacheFile, _validity, new BuildCache(_pathSet, pages));
+            CacheFile.Save(_cacheFile, _validity, new BuildCache(_pathSet, pages, Inputs.Current));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

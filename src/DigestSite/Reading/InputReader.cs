@@ -18,8 +18,11 @@ public static class InputReader
             .ToList();
     }
 
+    /// <summary>The path diagnostics and the cache name a file by: relative to the site folder, with '/'.</summary>
+    public static string RelativePath(string siteDir, string fullPath) => Path.GetRelativePath(siteDir, fullPath).Replace('\\', '/');
+
     public static SourceFile Read(string fullPath, string siteDir) => new(
-        Path.GetRelativePath(siteDir, fullPath).Replace('\\', '/'),
+        RelativePath(siteDir, fullPath),
         fullPath,
         File.ReadAllBytes(fullPath),
         File.GetLastWriteTimeUtc(fullPath));

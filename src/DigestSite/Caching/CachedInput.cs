@@ -1,0 +1,16 @@
+using DigestSite.Content;
+
+namespace DigestSite.Caching;
+
+/// <summary>The size and last-write time of an input file: while both are what the cache saw, the file is not
+/// read again (as git trusts its index); when either moved, the file is read and its content hash decides.</summary>
+public readonly record struct InputStamp(long Size, long ModifiedTicks)
+{
+    public static InputStamp Of(FileInfo file) => new(file.Length, file.LastWriteTimeUtc.Ticks);
+
+    public DateTime ModifiedUtc => new(ModifiedTicks, DateTimeKind.Utc);
+}
+
+/// <summary>What an earlier build learned from one input file: its stamp, the XxHash128 of its bytes, and what
+/// parsing them gave (the digest or the diagnostics that made it skipped).</summary>
+public sealed record CachedInput(InputStamp Stamp, byte[] ContentHash, ParseResult Result);

@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using DigestSite.Content;
+using DigestSite.Reading;
+
+namespace DigestSite.Caching;
+
+/// <summary>One input file after the read stage: its stamp, and either what the cache already knew of it or
+/// its bytes and their hash, to be parsed.</summary>
+public sealed record InputLoad(string RelativePath, InputStamp Stamp, ParseResult? Known, byte[]? Bytes, byte[]? ContentHash);
+
+/// <summary>
+/// The read and parse stages with the build cache: an input whose size and time are those the cache recorded
+/// is neither read nor parsed again; one whose bytes hash to the recorded content hash (touched, or saved
+/// unchanged) is read but not parsed. Without a cache (a clean build, or caching off) every file is read and
+/// parsed, and what they give is still recorded for the next build. Safe to call from parallel workers.
+/// </summary>
+public sealed class InputCache(IReadOnlyDictionary<string, CachedInput> previous)
+{
+    public const int HashLength = 16;
+
+    private readonly ConcurrentDictionary<string, CachedInput> _current = new(StringComparer.Ordinal);
+    private int _reused;
+
+    /// <summary>Inputs this build took from the cache without parsing them.</summary>
+    public int Reused => _reused;
+
+    /// <summary>What this build learned of its inputs, for the next build's cache.</summary>
+    public IReadOnlyDictionary<string, CachedInput> Current => _current;
+
+    public InputLoad Read(string fullPath, string siteDir)
+    {
+        var relative = InputReader.RelativePath(siteDir, fullPath);
+        // The stamp before the bytes: a file saved while being read gets a newer time, so the next build reads it again.
+        var stamp = InputStamp.Of(new FileInfo(fullPath));
+        if (previous.TryGetValue(relative, out var cached) && cached.Stamp == stamp)
+            return new InputLoad(relative, stamp, cached.Result, null, cached.ContentHash);
+        var bytes = File.ReadAllBytes(fullPath);
+        var hash = XxHash128.Hash(bytes);
+        var known = cached is not null && cached.ContentHash.AsSpan().SequenceEqual(hash) ? cached.Result : null;
+        return new InputLoad(relative, stamp, known, bytes, hash);
+    }
+
+    public ParseResult Parse(InputLoad load)
+    {
+        var result = load.Known;
+        if (result is not null) Interlocked.Increment(ref _reused);
+        else result = DigestParser.Parse(load.Bytes!, load.RelativePath, Path.GetExtension(load.RelativePath).ToLowerInvariant());
+        _current[load.RelativePath] = new CachedInput(load.Stamp, load.ContentHash!, result);
+        return result;
+    }
+}
