@@ -41,7 +41,7 @@ public static class ConsoleReport
         var s = result.Stats;
         if (result.Diagnostics.Count > 0) Console.WriteLine();
         Console.WriteLine($"Built {Count(s.Digests, "digest")} into {Count(s.Pages, "page")} ({Count(s.Files, "file")}, {Count(s.Topics, "topic")}) in {result.OutputDir}");
-        Console.WriteLine($"  {s.Rendered} pages rendered, {s.Reused} reused from the last build; {s.Written} files written, {s.Unchanged} unchanged, {s.Removed} removed; {s.Skipped} input files skipped");
+        Console.WriteLine($"  {s.Rendered} pages rendered, {s.Reused} reused from the last build ({s.InputsReused} inputs and {s.FeedsReused} feeds too); {s.Written} files written, {s.Unchanged} unchanged, {s.Removed} removed; {s.Skipped} input files skipped");
         Console.WriteLine($"  {Count(result.Errors, "error")}, {Count(result.Warnings, "warning")}{RuleCounts(result)}; {Seconds(elapsed)}");
     }
 
@@ -71,7 +71,7 @@ public static class ConsoleReport
         var grid = new Grid().AddColumn(new GridColumn().PadRight(2)).AddColumn();
         grid.AddRow("[bold]Digests[/]", $"{s.Digests}" + (s.Skipped > 0 ? $" [grey]({s.Skipped} input files skipped)[/]" : ""));
         grid.AddRow("[bold]Pages[/]", $"{s.Pages} [grey]({s.Files} files: {s.Written} written, {s.Unchanged} unchanged, {s.Removed} removed)[/]");
-        grid.AddRow("[bold]Rendered[/]", $"{s.Rendered} [grey]({s.Reused} pages reused from the last build)[/]");
+        grid.AddRow("[bold]Rendered[/]", $"{s.Rendered} [grey]({s.Reused} pages, {s.InputsReused} parsed inputs and {s.FeedsReused} feeds reused from the last build)[/]");
         grid.AddRow("[bold]Topics[/]", $"{s.Topics}");
         grid.AddRow("[bold]Warnings[/]", result.Warnings > 0 ? $"[yellow]{result.Warnings}[/]" : "0");
         grid.AddRow("[bold]Errors[/]", result.Errors > 0 ? $"[red]{result.Errors}[/]" : "0");

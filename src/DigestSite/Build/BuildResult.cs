@@ -15,6 +15,10 @@ public sealed record BuildStats(int InputFiles, int Digests, int Skipped, int Pa
     /// <summary>Pages an incremental build took from the output folder as they were, unrendered.</summary>
     public int Reused { get; init; }
     public int Rendered => Pages - Reused;
+    /// <summary>Input files whose parse result came from the build cache (unchanged since the last build).</summary>
+    public int InputsReused { get; init; }
+    /// <summary>Feeds an incremental build took from the output folder as they were.</summary>
+    public int FeedsReused { get; init; }
 }
 
 /// <summary>Everything a build produced: the problems, the files (in memory, also when nothing was written),

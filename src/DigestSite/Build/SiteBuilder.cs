@@ -93,7 +93,7 @@ public static class SiteBuilder
         var pages = rendered.OfType<OutputFile>().ToList();
         Stage("render", jobs.Count);
 
-        var outputs = pages.Concat(SiteOutputs.Generate(site, theme, pages, now)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var outputs = pages.Concat(SiteOutputs.Generate(site, theme, pages, now, incremental.ReuseOutputs)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         Stage("outputs", outputs.Count - pages.Count);
 
         progress.Start("validate", pages.Count);
@@ -107,14 +107,14 @@ public static class SiteBuilder
             if (options.Clean) OutputWriter.Clean(outputDir);
             write = OutputWriter.Write(outputDir, outputs);
             Stage("write", outputs.Count);
-            incremental.Save(checks);
+            incremental.Save(checks, outputs);
             Stage("save cache", checks.Count);
         }
 
         var sorted = diagnostics.Sorted();
         var stats = new BuildStats(loads.Length, site.Digests.Length, loads.Length - site.Digests.Length,
             pages.Count, outputs.Count, site.Topics.Length, write.Written, write.Unchanged, write.Removed)
-            { Reused = incremental.Reused };
+            { Reused = incremental.Reused, InputsReused = incremental.Inputs.Reused, FeedsReused = incremental.ReusedOutputs };
         return new BuildResult(sorted, outputs, site, stats, timings, outputDir,
             ExitCodes.For(sorted, config.Validation.FailOn, options.Strict));
     }

@@ -11,6 +11,9 @@ public sealed record CachedPage(byte[] RenderKey, long Size, DateTime LastWriteU
 /// <summary>A <see cref="PageResult"/> without the page: findings, anchors and fragment links.</summary>
 public sealed record CachedCheck(Diagnostic[] Findings, string[] Anchors, FragmentLink[] FragmentLinks)
 {
+    /// <summary>For outputs that are not pages (feeds): nothing was checked.</summary>
+    public static CachedCheck None { get; } = new([], [], []);
+
     public static CachedCheck From(PageResult result) =>
         new(result.Findings, result.Anchors.Order(StringComparer.Ordinal).ToArray(), result.FragmentLinks);
 }

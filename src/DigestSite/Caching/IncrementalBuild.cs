@@ -1,4 +1,5 @@
 using DigestSite.Build;
+using DigestSite.Outputs;
 using DigestSite.Pages;
 using DigestSite.Rendering;
 using DigestSite.Site;
@@ -27,6 +28,7 @@ public sealed class IncrementalBuild
     private byte[]?[] _renderKeys = [];
     private byte[] _pathSet = [];
     private int _reused;
+    private int _reusedOutputs;
 
     private IncrementalBuild(string? cacheFile, byte[] validity, BuildCache cache, string outputDir)
     {
@@ -87,6 +89,21 @@ public sealed class IncrementalBuild
         return OutputFile.Reused(job.OutputPath, full, job.Origin);
     }
 
+    /// <summary>A keyed output (a feed) as the output folder already holds it, when the cache recorded the same
+    /// key for it and its file is still the one written; null for a build without cache.</summary>
+    public OutputReuse? ReuseOutputs => _cacheFile is null ? null : (path, key, origin) =>
+    {
+        if (!_cache.Pages.TryGetValue(path, out var cached) || !cached.RenderKey.AsSpan().SequenceEqual(key)) return null;
+        var full = Path.Combine(_outputDir, path);
+        var file = new FileInfo(full);
+        if (!file.Exists || file.Length != cached.Size || file.LastWriteTimeUtc != cached.LastWriteUtc) return null;
+        Interlocked.Increment(ref _reusedOutputs);
+        return OutputFile.Reused(path, full, origin) with { CacheKey = key };
+    };
+
+    /// <summary>Keyed outputs (feeds) this build took from the output folder instead of writing them.</summary>
+    public int ReusedOutputs => _reusedOutputs;
+
     /// <summary>How the validator may skip the first pass for a page: a reused page keeps its cached result
     /// while the set of output paths (which its links were checked against) is the one the cache saw.</summary>
     public Func<OutputFile, PageResult?>? ReusableChecks(IReadOnlyList<OutputFile> outputs)
@@ -101,7 +118,7 @@ public sealed class IncrementalBuild
 
     /// <summary>Records, after a successful write, what the next build may reuse: each rendered or reused page
     /// with its key, the size and time of its file as now on disk, and its validation result.</summary>
-    public void Save(IReadOnlyList<PageResult> checks)
+    public void Save(IReadOnlyList<PageResult> checks, IReadOnlyList<OutputFile> outputs)
     {
         if (_cacheFile is null || _keys is null) return;
         var checkByPath = checks.ToDictionary(c => c.Page.Path, StringComparer.Ordinal);
@@ -113,6 +130,12 @@ public sealed class IncrementalBuild
             var file = new FileInfo(Path.Combine(_outputDir, path));
             if (!file.Exists) continue;
             pages[path] = new CachedPage(key, file.Length, file.LastWriteTimeUtc, CachedCheck.From(check));
+        }
+        foreach (var output in outputs)
+        {
+            if (output.CacheKey is not { } key) continue;
+            var file = new FileInfo(Path.Combine(_outputDir, output.Path));
+            if (file.Exists) pages[output.Path] = new CachedPage(key, file.Length, file.LastWriteTimeUtc, CachedCheck.None);
         }
         try
         {

@@ -13,9 +13,17 @@ namespace DigestSite.Caching;
 /// a delegate, so fingerprinting a page allocates nothing; serializing the model to JSON to hash it cost as
 /// much as rendering the page.
 /// </summary>
-internal static class ModelFingerprint
+public static class ModelFingerprint
 {
     private static readonly ConcurrentDictionary<Type, Action<object, XxHash128>> Walkers = new();
+
+    /// <summary>The 128-bit fingerprint of one model.</summary>
+    public static byte[] Of(object? model)
+    {
+        var hash = new XxHash128();
+        Append(hash, model);
+        return hash.GetCurrentHash();
+    }
 
     public static void Append(XxHash128 hash, object? model)
     {
@@ -67,7 +75,10 @@ internal static class ModelFingerprint
             case int or long or short or byte or Enum: Number(hash, Convert.ToInt64(value)); break;
             case double d: Number(hash, BitConverter.DoubleToInt64Bits(d)); break;
             case DateTimeOffset t: Number(hash, t.UtcTicks); Number(hash, t.Offset.Ticks); break;
+            case DateTime t: Number(hash, t.Ticks); Number(hash, (long)t.Kind); break;
+            case TimeSpan t: Number(hash, t.Ticks); break;
             case IEnumerable items: Sequence(hash, items); break;
+            case ValueType: Append(hash, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)); break;
             default: Append(hash, value); break;
         }
     }
@@ -100,7 +111,11 @@ internal static class ModelFingerprint
         foreach (var member in members)
         {
             var value = Expression.MakeMemberAccess(typed, member);
-            body.Add(HashMember(hash, value));
+            // A computed property may throw for some values (Sections[0] of an empty list): that is a fact about
+            // the model too, hashed as a mark rather than failing the build.
+            body.Add(Expression.TryCatch(
+                Expression.Block(typeof(void), HashMember(hash, value)),
+                Expression.Catch(typeof(Exception), Expression.Call(StringMethod, hash, Expression.Constant("threw " + member.Name)))));
         }
         var lambda = Expression.Lambda<Action<object, XxHash128>>(Expression.Block([typed], body), model, hash);
         return lambda.Compile();

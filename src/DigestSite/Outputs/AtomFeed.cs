@@ -8,8 +8,8 @@ public static class AtomFeed
 {
     public const string Ns = "http://www.w3.org/2005/Atom";
 
-    public static OutputFile Generate(FeedContent content) =>
-        new(Routes.AtomFeed, Write(content.SiteChannel(Routes.AtomFeed)), "Atom feed");
+    public static OutputFile Generate(FeedContent content, OutputReuse? reuse = null) =>
+        content.Produce(Routes.AtomFeed, "Atom feed", content.SiteSource(Routes.AtomFeed), Write, reuse);
 
     public static byte[] Write(FeedChannel channel) => XmlOutput.Document(w =>
     {

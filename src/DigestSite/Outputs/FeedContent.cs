@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.IO.Hashing;
 using System.Text;
+using DigestSite.Caching;
 using System.Xml;
 using DigestSite.Enrichment;
 using DigestSite.Site;
@@ -21,19 +23,48 @@ public sealed record FeedChannel(
     public DateTimeOffset Updated => Items.Count > 0 ? Items.Max(i => i.Date) : DateTimeOffset.UnixEpoch;
 }
 
+/// <summary>What a feed is made of before its items are: the channel's own fields and the digests it carries.</summary>
+public sealed record FeedSource(FeedChannel Header, IReadOnlyList<EnrichedDigest> Digests);
+
+/// <summary>Gives the file an earlier build wrote for this path and key, or null when it must be produced.</summary>
+public delegate OutputFile? OutputReuse(string path, byte[] key, string origin);
+
 /// <summary>
 /// Turns digests into feed items. The HTML of a digest is rendered once per build, however many feeds carry it
-/// (the site feed and each of its topics' feeds); safe to use from many threads.
+/// (the site feed and each of its topics' feeds); safe to use from many threads. Each feed has a key (its
+/// path, channel fields and the fingerprints of its digests), so an incremental build rewrites only the feeds
+/// whose digests changed.
 /// </summary>
 public sealed class FeedContent(SiteModel site)
 {
     private readonly ConcurrentDictionary<string, FeedItem> _items = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> _digestKeys = new(StringComparer.Ordinal);
+
+    /// <summary>The feed at <paramref name="path"/>: reused when <paramref name="reuse"/> has it under the same
+    /// key, else written by <paramref name="write"/>.</summary>
+    public OutputFile Produce(string path, string origin, FeedSource source, Func<FeedChannel, byte[]> write, OutputReuse? reuse)
+    {
+        var key = Key(path, source);
+        if (reuse?.Invoke(path, key, origin) is { } reused) return reused;
+        var channel = source.Header with { Items = source.Digests.Select(Item).ToList() };
+        return new OutputFile(path, write(channel), origin) { CacheKey = key };
+    }
+
+    private byte[] Key(string path, FeedSource source)
+    {
+        var hash = new XxHash128();
+        ModelFingerprint.Append(hash, path);
+        ModelFingerprint.Append(hash, source.Header);
+        foreach (var d in source.Digests)
+            hash.Append(_digestKeys.GetOrAdd(d.Slug, _ => ModelFingerprint.Of(d)));
+        return hash.GetCurrentHash();
+    }
 
     public string Author => string.IsNullOrEmpty(site.Config.Site.Publisher) ? site.Config.Site.Title : site.Config.Site.Publisher;
 
     /// <summary>The newest <c>feeds.items</c> of <paramref name="digests"/> (which are newest first).</summary>
-    public IReadOnlyList<FeedItem> Newest(IEnumerable<EnrichedDigest> digests) =>
-        digests.Take(Math.Max(0, site.Config.Feeds.Items)).Select(Item).ToList();
+    private IReadOnlyList<EnrichedDigest> Newest(IEnumerable<EnrichedDigest> digests) =>
+        digests.Take(Math.Max(0, site.Config.Feeds.Items)).ToList();
 
     public FeedItem Item(EnrichedDigest d) => _items.GetOrAdd(d.Slug, _ => new FeedItem(
         d.Title, site.Routes.Absolute(Routes.Digest(d.Slug)), d.Date, d.Summary, Html(d),
@@ -85,20 +116,20 @@ public sealed class FeedContent(SiteModel site)
         w.WriteFullEndElement();
     }
 
-    public FeedChannel SiteChannel(string selfPath)
+    public FeedSource SiteSource(string selfPath)
     {
         var s = site.Config.Site;
         var description = string.IsNullOrEmpty(s.Description) ? $"The latest news digests from {s.Title}." : s.Description;
-        return new FeedChannel(s.Title, description, site.Routes.Absolute(Routes.Home(1)), site.Routes.Absolute(selfPath),
-            s.Language, Author, Newest(site.Digests));
+        return new FeedSource(new FeedChannel(s.Title, description, site.Routes.Absolute(Routes.Home(1)), site.Routes.Absolute(selfPath),
+            s.Language, Author, []), Newest(site.Digests));
     }
 
-    public FeedChannel TopicChannel(TopicGroup group)
+    public FeedSource TopicSource(TopicGroup group)
     {
         var s = site.Config.Site;
         var t = group.Topic;
-        return new FeedChannel($"{t.Name} · {s.Title}", $"News digests about {t.Name} from {s.Title}.",
+        return new FeedSource(new FeedChannel($"{t.Name} · {s.Title}", $"News digests about {t.Name} from {s.Title}.",
             site.Routes.Absolute(Routes.Topic(t.Slug)), site.Routes.Absolute(Routes.TopicFeed(t.Slug)),
-            s.Language, Author, Newest(group.Digests));
+            s.Language, Author, []), Newest(group.Digests));
     }
 }

@@ -20,8 +20,8 @@ public static class JsonFeed
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static OutputFile Generate(FeedContent content) =>
-        new(Routes.JsonFeed, Write(content.SiteChannel(Routes.JsonFeed)), "JSON Feed");
+    public static OutputFile Generate(FeedContent content, OutputReuse? reuse = null) =>
+        content.Produce(Routes.JsonFeed, "JSON Feed", content.SiteSource(Routes.JsonFeed), Write, reuse);
 
     public static byte[] Write(FeedChannel channel)
     {

@@ -10,15 +10,15 @@ public static class RssFeed
     public const string ContentNs = "http://purl.org/rss/1.0/modules/content/";
     public const string AtomNs = "http://www.w3.org/2005/Atom";
 
-    public static IEnumerable<OutputFile> Generate(SiteModel site, FeedContent content)
+    public static IEnumerable<OutputFile> Generate(SiteModel site, FeedContent content, OutputReuse? reuse = null)
     {
-        yield return new OutputFile(Routes.RssFeed, Write(content.SiteChannel(Routes.RssFeed)), "RSS feed");
+        yield return content.Produce(Routes.RssFeed, "RSS feed", content.SiteSource(Routes.RssFeed), Write, reuse);
         var topics = new OutputFile[site.Topics.Length];
         Parallel.For(0, topics.Length, i =>
         {
             var group = site.Topics[i];
-            topics[i] = new OutputFile(Routes.TopicFeed(group.Topic.Slug), Write(content.TopicChannel(group)),
-                $"RSS feed of topic '{group.Topic.Name}'");
+            topics[i] = content.Produce(Routes.TopicFeed(group.Topic.Slug), $"RSS feed of topic '{group.Topic.Name}'",
+                content.TopicSource(group), Write, reuse);
         });
         foreach (var feed in topics) yield return feed;
     }

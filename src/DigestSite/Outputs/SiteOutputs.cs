@@ -11,14 +11,18 @@ public static class SiteOutputs
 {
     /// <param name="pages">The rendered HTML pages, for the sitemap.</param>
     /// <param name="now">The build's "now", for the news sitemap's two-day window.</param>
-    public static IEnumerable<OutputFile> Generate(SiteModel site, Theme theme, IReadOnlyList<OutputFile> pages, DateTimeOffset now)
+    /// <param name="reuse">Feeds an earlier build wrote, by path and key (incremental builds).</param>
+    public static IEnumerable<OutputFile> Generate(SiteModel site, Theme theme, IReadOnlyList<OutputFile> pages, DateTimeOffset now,
+        OutputReuse? reuse = null)
     {
         foreach (var asset in ThemeAssets.Copy(theme)) yield return asset;
 
+        // Feeds carry every digest's full text (hundreds of topic feeds), so they are the outputs worth keying;
+        // the rest are cheap and change with almost any edit.
         var feeds = new FeedContent(site);
-        foreach (var feed in RssFeed.Generate(site, feeds)) yield return feed;
-        yield return AtomFeed.Generate(feeds);
-        yield return JsonFeed.Generate(feeds);
+        foreach (var feed in RssFeed.Generate(site, feeds, reuse)) yield return feed;
+        yield return AtomFeed.Generate(feeds, reuse);
+        yield return JsonFeed.Generate(feeds, reuse);
 
         foreach (var sitemap in Sitemap.Generate(site, pages)) yield return sitemap;
         yield return NewsSitemap.Generate(site, now);

@@ -29,6 +29,8 @@ public sealed record OutputFile
 
     public string Path { get; }
     public string Origin { get; }
+    /// <summary>For outputs an incremental build can reuse (feeds): the key of what the bytes were made from.</summary>
+    public byte[]? CacheKey { get; init; }
     public byte[] Bytes => _bytes ?? _onDisk!.Value;
     public bool IsReused => _onDisk is not null;
     public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
