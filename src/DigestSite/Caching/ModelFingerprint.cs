@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace DigestSite.Caching;
@@ -15,7 +16,17 @@ namespace DigestSite.Caching;
 /// </summary>
 public static class ModelFingerprint
 {
-    private static readonly ConcurrentDictionary<Type, Action<object, XxHash128>> Walkers = new();
+    private static readonly ConcurrentDictionary<Type, Walker> Walkers = new();
+
+    /// <summary>Fingerprints of models with many members, by reference: a digest's summary appears on its topic
+    /// pages, the home page, archives and related lists, and is walked once. View models are immutable
+    /// records, so a fingerprint stays true for the object's life; the table lets go of it with the object.</summary>
+    private static readonly ConditionalWeakTable<object, byte[]> Shared = new();
+
+    /// <summary>Below this many members a model is walked each time: looking it up would cost as much.</summary>
+    private const int SharedFromMembers = 5;
+
+    private sealed record Walker(Action<object, XxHash128> Walk, int Members);
 
     /// <summary>The 128-bit fingerprint of one model.</summary>
     public static byte[] Of(object? model)
@@ -28,8 +39,17 @@ public static class ModelFingerprint
     public static void Append(XxHash128 hash, object? model)
     {
         if (model is null) { Tag(hash, 0); return; }
-        var type = model.GetType();
-        Walkers.GetOrAdd(type, Compile)(model, hash);
+        var walker = Walkers.GetOrAdd(model.GetType(), Compile);
+        if (walker.Members < SharedFromMembers) { walker.Walk(model, hash); return; }
+        if (!Shared.TryGetValue(model, out var fingerprint))
+        {
+            var own = new XxHash128();
+            walker.Walk(model, own);
+            fingerprint = own.GetCurrentHash();
+            Shared.AddOrUpdate(model, fingerprint);
+        }
+        Tag(hash, 5);
+        hash.Append(fingerprint);
     }
 
     public static void Append(XxHash128 hash, string? text)
@@ -93,7 +113,7 @@ public static class ModelFingerprint
         typeof(ModelFingerprint).GetMethod(name, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic, parameters)!;
 
     /// <summary>Builds (object model, hash) => { hash the type's name; hash each member by its static type }.</summary>
-    private static Action<object, XxHash128> Compile(Type type)
+    private static Walker Compile(Type type)
     {
         var model = Expression.Parameter(typeof(object), "model");
         var hash = Expression.Parameter(typeof(XxHash128), "hash");
@@ -107,7 +127,8 @@ public static class ModelFingerprint
         var members = type.GetMembers(BindingFlags.Instance | BindingFlags.Public)
             .Where(m => m is PropertyInfo { CanRead: true } p && p.GetIndexParameters().Length == 0 || m is FieldInfo)
             .Where(m => !(m is PropertyInfo { Name: "EqualityContract" }))
-            .OrderBy(m => m.MetadataToken);
+            .OrderBy(m => m.MetadataToken)
+            .ToList();
         foreach (var member in members)
         {
             var value = Expression.MakeMemberAccess(typed, member);
@@ -118,7 +139,7 @@ public static class ModelFingerprint
                 Expression.Catch(typeof(Exception), Expression.Call(StringMethod, hash, Expression.Constant("threw " + member.Name)))));
         }
         var lambda = Expression.Lambda<Action<object, XxHash128>>(Expression.Block([typed], body), model, hash);
-        return lambda.Compile();
+        return new Walker(lambda.Compile(), members.Count);
     }
 
     private static Expression HashMember(ParameterExpression hash, Expression value)
