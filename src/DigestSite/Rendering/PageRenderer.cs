@@ -19,6 +19,7 @@ public sealed class PageRenderer
     /// <summary>One context per worker thread, reused page after page: a context caches how to read each .NET
     /// type (reflection) and holds the parsed includes, so a fresh one per page would redo that work.</summary>
     private readonly ThreadLocal<TemplateContext> _contexts;
+    private readonly ThreadLocal<Utf8PageOutput> _outputs = new(() => new Utf8PageOutput());
 
     public PageRenderer(TemplateSet templates)
     {
@@ -46,13 +47,23 @@ public sealed class PageRenderer
             // Template.Render returns what was written and empties the context's output, so one context
             // serves the page and then the layout around it.
             var body = page.Render(context);
+            if (!_templates.TryGetPage(TemplateSet.LayoutName, out var layout, out _) || job.Template == TemplateSet.LayoutName)
+                return new OutputFile(job.OutputPath, Encoding.UTF8.GetBytes(body), job.Origin);
 
-            if (_templates.TryGetPage(TemplateSet.LayoutName, out var layout, out _) && job.Template != TemplateSet.LayoutName)
+            // The layout, which writes the whole page, goes straight to UTF-8.
+            globals.SetValue("content", body, readOnly: false);
+            var output = _outputs.Value!;
+            output.Reset();
+            context.PushOutput(output);
+            try
             {
-                globals.SetValue("content", body, readOnly: false);
-                body = layout.Render(context);
+                layout.Render(context);
             }
-            return new OutputFile(job.OutputPath, Encoding.UTF8.GetBytes(body), job.Origin);
+            finally
+            {
+                context.PopOutput();
+            }
+            return new OutputFile(job.OutputPath, output.ToArray(), job.Origin);
         }
         catch (ScriptRuntimeException e)
         {
