@@ -1,5 +1,3 @@
-using DigestSite.Content;
-
 namespace DigestSite.Topics;
 
 /// <summary>
@@ -13,66 +11,74 @@ public static class SubjectKeywords
 {
     public const int MaxPerDigest = 3;
 
-    public static List<string> Find(Digest digest, IReadOnlySet<string> properNames)
+    /// <summary>
+    /// The subject keywords of a digest from the facts of its title words (<see cref="TitleWordCounter"/>):
+    /// two-word terms first (scored 100 + how often the body has them), then single words the body uses at
+    /// least twice outside those terms, best first, at most <see cref="MaxPerDigest"/>.
+    /// </summary>
+    /// <param name="isCommon">The answers to the digest's common-word questions.</param>
+    public static void Pick(TitleWordFacts[] title, bool[] isCommon, List<KeyedTopic> into)
     {
-        // A title word written in lower case is a common word; a capitalised one only when it opens the title
-        // (or the title capitalises every word) and is not a name elsewhere in the digest.
-        var raw = PhraseTokenizer.Tokens(digest.Title);
-        var titleCase = NamedEntities.IsTitleCase(digest.Title);
-        var title = raw.Select(t => t.ToLowerInvariant()).ToList();
-        var common = raw.Select((t, i) => !char.IsUpper(t[0]) || ((i == 0 || titleCase) && !properNames.Contains(title[i]))).ToList();
-        var body = new List<string>();
-        foreach (var s in digest.Sections)
-        {
-            body.AddRange(Words(s.Headline));
-            foreach (var p in s.Paragraphs) body.AddRange(Words(p));
-        }
-        var bodyStems = body.Select(Stem).ToList();
-        var stemCounts = bodyStems.GroupBy(x => x).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var content = new bool[title.Length];
+        var stemsInTerms = new int[title.Length]; // stem ids are below the number of title words
+        for (var i = 0; i < title.Length; i++)
+            content[i] = title[i].Eligible && (title[i].Question < 0 || isCommon[title[i].Question]);
 
-        bool Content(int i) => common[i] && title[i].Length >= 4 && title[i].Any(char.IsLetter) && !StopWords.Contains(title[i]);
+        var picked = new List<(KeyedTopic Term, int Score, int Order)>();
+        for (var i = 0; i + 1 < title.Length; i++)
+        {
+            if (!content[i] || !content[i + 1] || title[i].PairTerm.Length == 0) continue;
+            var together = title[i].TogetherWithNext;
+            picked.Add((new KeyedTopic(title[i].PairTerm, title[i].PairKey), 100 + together, i));
+            stemsInTerms[title[i].StemId] += together;
+            stemsInTerms[title[i + 1].StemId] += together;
+        }
+        for (var i = 0; i < title.Length; i++)
+        {
+            if (!content[i]) continue;
+            var alone = title[i].BodyCount - stemsInTerms[title[i].StemId];
+            if (alone >= 2 && !picked.Exists(p => p.Term.Name == title[i].Word))
+                picked.Add((new KeyedTopic(title[i].Word, title[i].Key), alone, i));
+        }
 
-        var picked = new List<(string Term, int Score, int Order)>();
-        var inTerms = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < title.Count; i++)
+        // Best score first, then title order; a stable sort keeps pairs before words that tie with them.
+        var order = Enumerable.Range(0, picked.Count).ToArray();
+        Array.Sort(order, (x, y) =>
+            picked[x].Score != picked[y].Score ? picked[y].Score.CompareTo(picked[x].Score)
+            : picked[x].Order != picked[y].Order ? picked[x].Order.CompareTo(picked[y].Order)
+            : x.CompareTo(y));
+        var taken = 0;
+        for (var k = 0; k < order.Length && taken < MaxPerDigest; k++)
         {
-            if (!Content(i) || !Content(i + 1)) continue;
-            var (a, b) = (Stem(title[i]), Stem(title[i + 1]));
-            var together = 0;
-            for (var j = 0; j + 1 < bodyStems.Count; j++)
-                if (bodyStems[j] == a && bodyStems[j + 1] == b) together++;
-            if (together >= 1 && together * 2 >= stemCounts.GetValueOrDefault(b))
-            {
-                picked.Add(($"{title[i]} {title[i + 1]}", 100 + together, i));
-                inTerms[a] = inTerms.GetValueOrDefault(a) + together;
-                inTerms[b] = inTerms.GetValueOrDefault(b) + together;
-            }
+            var term = picked[order[k]].Term;
+            var seen = false;
+            for (var j = 0; j < k && !seen; j++) seen = picked[order[j]].Term.Name == term.Name;
+            if (seen) continue;
+            into.Add(term);
+            taken++;
         }
-        for (var i = 0; i < title.Count; i++)
-        {
-            if (!Content(i)) continue;
-            var stem = Stem(title[i]);
-            var alone = stemCounts.GetValueOrDefault(stem) - inTerms.GetValueOrDefault(stem);
-            if (alone >= 2 && picked.All(p => p.Term != title[i])) picked.Add((title[i], alone, i));
-        }
-        return picked.OrderByDescending(p => p.Score).ThenBy(p => p.Order)
-            .Select(p => p.Term).Distinct().Take(MaxPerDigest).ToList();
     }
-
-    /// <summary>Lower-case words of a line (capitalised words are names, which other rules handle).</summary>
-    private static List<string> Words(string text) =>
-        PhraseTokenizer.Tokens(text).Select(t => t.ToLowerInvariant()).ToList();
 
     /// <summary>Singular and plural as one: "centres" → "centre", "countries" → "country", "taxes" → "tax".</summary>
     public static string Stem(string word)
     {
-        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal)) return word[..^3] + "y";
-        if (word.Length > 4 && (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)
-            || word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal))) return word[..^2];
-        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
-            && !word.EndsWith("is", StringComparison.Ordinal)) return word[..^1];
-        return word;
+        var (keep, y) = StemOf(word);
+        return y ? string.Concat(word.AsSpan(0, keep), "y") : keep == word.Length ? word : word[..keep];
     }
+
+    /// <summary><see cref="Stem"/> without allocating: how many leading characters the stem keeps, and
+    /// whether it then ends in "y" ("countries" → "countr" + "y").</summary>
+    public static (int Keep, bool EndsInY) StemOf(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 4 && word.EndsWith("ies")) return (word.Length - 3, true);
+        if (word.Length > 4 && (word.EndsWith("ches") || word.EndsWith("shes") || word.EndsWith("sses") || word.EndsWith("xes")))
+            return (word.Length - 2, false);
+        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is"))
+            return (word.Length - 1, false);
+        return (word.Length, false);
+    }
+
+    internal static bool IsStopWord(string word) => StopWords.Contains(word);
 
     private static readonly HashSet<string> StopWords = new(
         ("about above after again against amid among also another around away back because been before behind being below " +

@@ -1,0 +1,148 @@
+namespace DigestSite.Topics;
+
+/// <summary>
+/// The per-digest half of <see cref="SubjectKeywords"/>: which title words may be subject words, and how the
+/// body (headlines and paragraphs, read as one run of words) uses their stems, alone and in pairs. Only the
+/// title's stems are counted, so the body's words are compared, never stored. Feed it the title, then the
+/// names of every scanned line, then the body in order. Reused digest after digest; not thread-safe.
+/// </summary>
+internal sealed class TitleWordCounter(Gazetteer gazetteer, CommonWordQuestions questions)
+{
+    /// <summary>What the digest's names say about a capitalised title word that may only be capitalised
+    /// because it opens the title (or the title capitalises every word).</summary>
+    private enum NameUse { NotTested, NoName, OnlyOpensSentences, Name }
+
+    private readonly List<string> _words = [];
+    private readonly List<bool> _eligible = [];
+    private readonly List<NameUse> _nameUse = [];
+    private readonly List<int> _stemIds = [];
+    private readonly List<string> _stems = [];
+    private int[] _stemCounts = new int[16];
+    private int[,] _pairCounts = new int[16, 16];
+    private int _previousStem;
+    private char[] _buffer = new char[64];
+
+    public void BeginTitle(string title, List<TextToken> tokens, bool titleCase)
+    {
+        _words.Clear();
+        _eligible.Clear();
+        _nameUse.Clear();
+        _stemIds.Clear();
+        _stems.Clear();
+        _previousStem = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var raw = tokens[i].In(title);
+            var word = raw.ToString().ToLowerInvariant();
+            var eligible = word.Length >= 4 && HasLetter(word) && !SubjectKeywords.IsStopWord(word);
+            // A capitalised word is a name unless it opens the title (or the title capitalises every word)
+            // and the text does not use it as a name.
+            var capitalised = char.IsUpper(raw[0]);
+            if (capitalised && i != 0 && !titleCase) eligible = false;
+            _words.Add(word);
+            _eligible.Add(eligible);
+            _nameUse.Add(eligible && capitalised ? NameUse.NoName : NameUse.NotTested);
+            _stemIds.Add(eligible ? StemId(SubjectKeywords.Stem(word)) : -1);
+        }
+        if (_stemCounts.Length < _stems.Count) _stemCounts = new int[_stems.Count * 2];
+        if (_pairCounts.GetLength(0) < _stems.Count) _pairCounts = new int[_stems.Count * 2, _stems.Count * 2];
+        Array.Clear(_stemCounts);
+        Array.Clear(_pairCounts);
+    }
+
+    /// <summary>Learns which tested title words are names: a word is one when the text capitalises it inside
+    /// a name, after a sentence's first word, or as a place; when it is capitalised only at the start of
+    /// sentences, it is a name unless the corpus writes it in lower case.</summary>
+    public void ObserveNames(string text, List<ScannedWord> words, List<NameMention> mentions)
+    {
+        for (var t = 0; t < _words.Count; t++)
+        {
+            if (_nameUse[t] is NameUse.NotTested or NameUse.Name) continue;
+            foreach (var mention in mentions)
+                for (var k = 0; k < mention.Count; k++)
+                {
+                    var word = words[mention.First + k].Token.In(text);
+                    if (word.Length != _words[t].Length || !IsLowerCaseOf(word, _words[t])) continue; // lower-casing keeps the length
+                    if (k > 0 || !mention.StartsSentence || gazetteer.TryGetCountry(word, out _)) _nameUse[t] = NameUse.Name;
+                    else if (_nameUse[t] == NameUse.NoName) _nameUse[t] = NameUse.OnlyOpensSentences;
+                }
+        }
+    }
+
+    /// <summary>Counts the title's stems in the next line of the body.</summary>
+    public void CountBody(string text, List<TextToken> tokens)
+    {
+        if (_stems.Count == 0) return;
+        foreach (var token in tokens)
+        {
+            var stem = StemIdOf(token.In(text));
+            if (stem >= 0)
+            {
+                _stemCounts[stem]++;
+                if (_previousStem >= 0) _pairCounts[_previousStem, stem]++;
+            }
+            _previousStem = stem;
+        }
+    }
+
+    public TitleWordFacts[] Build()
+    {
+        var facts = new TitleWordFacts[_words.Count];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            var word = _words[i];
+            var eligible = _eligible[i] && _nameUse[i] != NameUse.Name;
+            if (!eligible)
+            {
+                facts[i] = new TitleWordFacts(word, "", false, -1, -1, 0, 0, "", "");
+                continue;
+            }
+            var question = _nameUse[i] == NameUse.OnlyOpensSentences ? questions.Of(word) : -1;
+            var stem = _stemIds[i];
+            var together = 0;
+            var pair = "";
+            if (i + 1 < facts.Length && _eligible[i + 1] && _nameUse[i + 1] != NameUse.Name)
+            {
+                together = _pairCounts[stem, _stemIds[i + 1]];
+                if (together >= 1 && together * 2 >= _stemCounts[_stemIds[i + 1]]) pair = $"{word} {_words[i + 1]}";
+            }
+            facts[i] = new TitleWordFacts(word, TopicExtractor.TopicKey(word), true, question, stem, _stemCounts[stem], together,
+                pair, pair.Length == 0 ? "" : TopicExtractor.TopicKey(pair));
+        }
+        return facts;
+    }
+
+    private static bool HasLetter(string word)
+    {
+        foreach (var c in word)
+            if (char.IsLetter(c)) return true;
+        return false;
+    }
+
+    private bool IsLowerCaseOf(ReadOnlySpan<char> word, string lower)
+    {
+        if (_buffer.Length < word.Length + 1) _buffer = new char[word.Length * 2 + 1];
+        return _buffer.AsSpan(0, word.ToLowerInvariant(_buffer)).SequenceEqual(lower);
+    }
+
+    private int StemId(string stem)
+    {
+        var id = _stems.IndexOf(stem);
+        if (id >= 0) return id;
+        _stems.Add(stem);
+        return _stems.Count - 1;
+    }
+
+    /// <summary>The id of the lower-cased stem of a body word among the title's stems, or -1.</summary>
+    private int StemIdOf(ReadOnlySpan<char> word)
+    {
+        if (_buffer.Length < word.Length + 1) _buffer = new char[word.Length * 2 + 1];
+        var lower = _buffer.AsSpan(0, word.ToLowerInvariant(_buffer));
+        var (keep, endsInY) = SubjectKeywords.StemOf(lower);
+        if (endsInY) _buffer[keep++] = 'y';
+        var stem = _buffer.AsSpan(0, keep);
+        for (var id = 0; id < _stems.Count; id++)
+            if (stem.SequenceEqual(_stems[id])) return id;
+        return -1;
+    }
+}

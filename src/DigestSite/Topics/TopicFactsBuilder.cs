@@ -1,0 +1,119 @@
+using DigestSite.Content;
+
+namespace DigestSite.Topics;
+
+/// <summary>
+/// Reads one digest once and gathers its <see cref="DigestTopicFacts"/>: each line is tokenized once for
+/// places and subject words, and each line of prose is scanned once for capitalised phrases and lower-case
+/// words. The builder keeps its buffers from digest to digest, so use one per thread.
+/// </summary>
+internal sealed class TopicFactsBuilder
+{
+    private readonly bool _auto;
+    private readonly ProminentNames _countries;
+    private readonly ProminentNames _configured;
+    private readonly CommonWordQuestions _questions = new();
+    private readonly NameMentionCleaner _names;
+    private readonly TitleWordCounter _titleWords;
+
+    private readonly List<TextToken> _tokens = [];
+    private readonly List<ScannedWord> _words = [];
+    private readonly List<NameMention> _mentions = [];
+    private readonly HashSet<string> _lowerCaseWords = new(StringComparer.Ordinal);
+
+    public TopicFactsBuilder(Gazetteer gazetteer, Gazetteer configured, bool auto)
+    {
+        _auto = auto;
+        _countries = new ProminentNames(gazetteer);
+        _configured = new ProminentNames(configured);
+        _names = new NameMentionCleaner(gazetteer, _questions);
+        _titleWords = new TitleWordCounter(gazetteer, _questions);
+    }
+
+    public DigestTopicFacts Build(Digest digest)
+    {
+        var frontMatter = digest.FrontMatter.Topics.Select(t => new KeyedTopic(t, TopicExtractor.TopicKey(t))).ToArray();
+        if (!_auto) return DigestTopicFacts.FrontMatterOnly(frontMatter);
+        _countries.Reset();
+        _configured.Reset();
+        _questions.Reset();
+        _names.Reset();
+        _lowerCaseWords.Clear();
+
+        // Places count everywhere (the title, labels and headlines are prominent, and the story section);
+        // subject words are the title's words that the headlines and paragraphs come back to.
+        var titleCase = IsTitleCase(digest.Title);
+        Tokenize(digest.Title, isProminent: true);
+        _titleWords.BeginTitle(digest.Title, _tokens, titleCase);
+        foreach (var section in digest.Sections)
+        {
+            Tokenize(section.Label, isProminent: true);
+            Tokenize(section.Headline, isProminent: true);
+            _titleWords.CountBody(section.Headline, _tokens);
+            foreach (var p in section.Paragraphs)
+            {
+                Tokenize(p, isProminent: section.IsStory);
+                _titleWords.CountBody(p, _tokens);
+            }
+        }
+
+        // Capitals mean names in the title and headlines unless they are written in Title Case (where every
+        // word is capitalised), and in the paragraphs. Labels are too short to tell. The title is always
+        // scanned, to tell which of its capitalised words are names.
+        Scan(digest.Title, isProse: !titleCase);
+        foreach (var section in digest.Sections)
+        {
+            if (section.Headline.Length > 0 && !IsTitleCase(section.Headline)) Scan(section.Headline, isProse: true);
+            foreach (var p in section.Paragraphs) Scan(p, isProse: true);
+        }
+
+        var places = new List<KeyedTopic>();
+        _countries.AppendTo(places);
+        _configured.AppendTo(places);
+        var titleWords = _titleWords.Build();
+        return new DigestTopicFacts
+        {
+            FrontMatterTopics = frontMatter,
+            PlaceTopics = [.. places],
+            LowerCaseWords = [.. _lowerCaseWords],
+            CommonWordQuestions = _questions.Words,
+            NameForms = _names.Forms,
+            NameMentions = _names.Mentions,
+            DistinctiveWordCount = _names.DistinctiveWordCount,
+            TitleWords = titleWords,
+        };
+    }
+
+    private void Tokenize(string line, bool isProminent)
+    {
+        PhraseTokenizer.Tokenize(line, _tokens);
+        _countries.Count(line, _tokens, isProminent);
+        _configured.Count(line, _tokens, isProminent);
+    }
+
+    private void Scan(string line, bool isProse)
+    {
+        ProperNounScanner.Words(line, _words);
+        ProperNounScanner.Scan(line, _words, _mentions);
+        _titleWords.ObserveNames(line, _words, _mentions);
+        if (!isProse) return;
+        var lowerCase = _lowerCaseWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in _words)
+            if (!word.Capitalised) lowerCase.Add(word.Token.In(line));
+        _names.Add(line, _words, _mentions);
+    }
+
+    /// <summary>At least three words of four letters or more, and 70% of them capitalised.</summary>
+    internal static bool IsTitleCase(string line)
+    {
+        int long_ = 0, capitalised = 0;
+        foreach (var range in line.AsSpan().Split(' '))
+        {
+            var word = line.AsSpan(range);
+            if (word.Length < 4 || !char.IsLetter(word[0])) continue;
+            long_++;
+            if (char.IsUpper(word[0])) capitalised++;
+        }
+        return long_ >= 3 && capitalised >= 0.7 * long_;
+    }
+}
