@@ -12,7 +12,7 @@ namespace DigestSite.Topics;
 /// another digest. The first is kept here as a <see cref="CommonWordQuestions">question</see>: facts record
 /// both outcomes of every choice that hangs on it.
 /// </remarks>
-public sealed record DigestTopicFacts
+public sealed partial record DigestTopicFacts
 {
     /// <summary>Topics from front matter, always kept first.</summary>
     public required KeyedTopic[] FrontMatterTopics { get; init; }
