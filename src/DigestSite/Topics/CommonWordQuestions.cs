@@ -5,15 +5,15 @@ namespace DigestSite.Topics;
 /// something, numbered in order of first asking. A word is asked in lower case: "Officials" asks "officials".
 /// Reused digest after digest; not thread-safe.
 /// </summary>
-internal sealed class CommonWordQuestions
+internal sealed class CommonWordQuestions(WordPool pool)
 {
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int> _questionByWord = [];
     private readonly List<string> _words = [];
     private char[] _lower = new char[64];
 
     public void Reset()
     {
-        _ids.Clear();
+        _questionByWord.Clear();
         _words.Clear();
     }
 
@@ -24,13 +24,11 @@ internal sealed class CommonWordQuestions
     {
         if (_lower.Length < word.Length) _lower = new char[word.Length * 2];
         // Invariant lower-casing maps char to char, so the lower-case form has the same length.
-        var lower = _lower.AsSpan(0, word.ToLowerInvariant(_lower));
-        var ids = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (ids.TryGetValue(lower, out var id)) return id;
-        var text = lower.ToString();
-        id = _words.Count;
-        _ids.Add(text, id);
-        _words.Add(text);
-        return id;
+        var lower = pool.Id(_lower.AsSpan(0, word.ToLowerInvariant(_lower)));
+        if (_questionByWord.TryGetValue(lower, out var question)) return question;
+        question = _words.Count;
+        _questionByWord.Add(lower, question);
+        _words.Add(pool[lower]);
+        return question;
     }
 }

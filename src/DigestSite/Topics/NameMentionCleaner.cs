@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DigestSite.Topics;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace DigestSite.Topics;
 /// depends on the corpus, so a phrase that opens a sentence is cleaned both ways. One instance is reused
 /// digest after digest (its tables keep their capacity); it is not thread-safe.
 /// </summary>
-internal sealed class NameMentionCleaner(Gazetteer gazetteer, CommonWordQuestions questions)
+internal sealed class NameMentionCleaner(Gazetteer gazetteer, CommonWordQuestions questions, WordPool pool)
 {
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles = NameWords.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Function = NameWords.Function.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -15,8 +17,9 @@ internal sealed class NameMentionCleaner(Gazetteer gazetteer, CommonWordQuestion
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = NameWords.Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Generic = NameWords.Generic.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private readonly Dictionary<string, int> _formIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _distinctiveWordIds = new(StringComparer.Ordinal);
+    // Both keyed by the word pool's id of the name or word.
+    private readonly Dictionary<int, int> _formIds = [];
+    private readonly Dictionary<int, int> _distinctiveWordIds = [];
     private readonly List<NameForm> _forms = [];
     private readonly List<NameMentionFacts> _mentions = [];
     private readonly List<int> _distinctive = [];
@@ -40,6 +43,7 @@ internal sealed class NameMentionCleaner(Gazetteer gazetteer, CommonWordQuestion
         foreach (var mention in mentions) _mentions.Add(Clean(text, words, mention));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private NameMentionFacts Clean(string text, List<ScannedWord> words, NameMention mention)
     {
         var start = mention.First;
@@ -74,6 +78,7 @@ internal sealed class NameMentionCleaner(Gazetteer gazetteer, CommonWordQuestion
 
     /// <summary>The form id of words <c>[start, end)</c> once trailing connectors and calendar words are cut,
     /// or -1 when what is left cannot be a name.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Finish(string text, List<ScannedWord> words, int start, int end)
     {
         while (end > start && (Connectors.Contains(Word(text, words, end - 1)) || Calendar.Contains(Word(text, words, end - 1)))) end--;
@@ -87,16 +92,16 @@ internal sealed class NameMentionCleaner(Gazetteer gazetteer, CommonWordQuestion
 
         var name = Join(text, words, start, end);
         if (gazetteer.TryGetCountry(name, out _)) return NameMentionFacts.None;
-        var formIds = _formIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (formIds.TryGetValue(name, out var id)) return id;
+        var nameId = pool.Id(name);
+        if (_formIds.TryGetValue(nameId, out var id)) return id;
 
-        var nameText = name.ToString();
+        var nameText = pool[nameId];
         _distinctive.Clear();
         for (var k = start; k < end; k++)
             if (IsDistinctive(Word(text, words, k))) _distinctive.Add(DistinctiveWordId(Word(text, words, k)));
         id = _forms.Count;
-        _forms.Add(new NameForm(nameText, nameText.ToLowerInvariant(), TopicExtractor.TopicKey(nameText), end - start, [.. _distinctive]));
-        _formIds.Add(nameText, id);
+        _forms.Add(new NameForm(nameText, LowerCase(name), pool.TopicKey(nameText), end - start, [.. _distinctive]));
+        _formIds.Add(nameId, id);
         return id;
     }
 
@@ -106,11 +111,18 @@ internal sealed class NameMentionCleaner(Gazetteer gazetteer, CommonWordQuestion
 
     private int DistinctiveWordId(ReadOnlySpan<char> word)
     {
-        var ids = _distinctiveWordIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (ids.TryGetValue(word, out var id)) return id;
+        var wordId = pool.Id(word);
+        if (_distinctiveWordIds.TryGetValue(wordId, out var id)) return id;
         id = _distinctiveWordIds.Count;
-        ids[word] = id;
+        _distinctiveWordIds.Add(wordId, id);
         return id;
+    }
+
+    private string LowerCase(ReadOnlySpan<char> name)
+    {
+        Span<char> lower = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        name.ToLowerInvariant(lower);
+        return pool.Intern(lower);
     }
 
     /// <summary>The words joined by single spaces, in a buffer reused from call to call.</summary>

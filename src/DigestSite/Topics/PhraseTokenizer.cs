@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DigestSite.Topics;
 
 /// <summary>A token as a place in its text: <c>text.AsSpan(Start, Length)</c>. Tokens stay positions, not
@@ -22,6 +24,7 @@ public static class PhraseTokenizer
     }
 
     /// <summary>Replaces the contents of <paramref name="tokens"/> with the tokens of <paramref name="text"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Tokenize(string text, List<TextToken> tokens)
     {
         tokens.Clear();
@@ -39,9 +42,10 @@ public static class PhraseTokenizer
     /// dropped: always a prefix of the token, so the result is still a place in the text.</summary>
     public static int NormalizedLength(ReadOnlySpan<char> token)
     {
-        var t = token.TrimEnd(".-'’");
-        if (t.EndsWith("'s") || t.EndsWith("’s")) t = t[..^2];
-        return t.Length;
+        var length = token.Length;
+        while (length > 0 && token[length - 1] is '.' or '-' or '\'' or '’') length--;
+        if (length >= 2 && token[length - 1] == 's' && token[length - 2] is '\'' or '’') length -= 2;
+        return length;
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);

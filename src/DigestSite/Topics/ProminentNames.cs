@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DigestSite.Topics;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace DigestSite.Topics;
 /// title, a label or a headline, in the story section, or at least twice anywhere. Fed the tokens of every
 /// line; reused digest after digest; not thread-safe.
 /// </summary>
-internal sealed class ProminentNames(Gazetteer names)
+internal sealed class ProminentNames(Gazetteer names, WordPool pool)
 {
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _prominent = new(StringComparer.Ordinal);
@@ -18,6 +20,7 @@ internal sealed class ProminentNames(Gazetteer names)
         _prominent.Clear();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Count(string text, List<TextToken> tokens, bool isProminent)
     {
         if (IsEmpty) return;
@@ -41,6 +44,6 @@ internal sealed class ProminentNames(Gazetteer names)
         foreach (var (name, count) in _counts)
             if (count >= 2 || _prominent.Contains(name)) kept.Add((name, count));
         kept.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Name, b.Name));
-        foreach (var (name, _) in kept) topics.Add(new KeyedTopic(name, TopicExtractor.TopicKey(name)));
+        foreach (var (name, _) in kept) topics.Add(new KeyedTopic(name, pool.TopicKey(name)));
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DigestSite.Topics;
 
 /// <summary>A word of prose as a place in its text (possessive "'s" and final dots removed), and what the
@@ -25,6 +27,7 @@ public static class ProperNounScanner
 
     /// <summary>Replaces the contents of <paramref name="mentions"/> with the capitalised runs of
     /// <paramref name="words"/> (the words of <paramref name="text"/>, from <see cref="Words"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(string text, List<ScannedWord> words, List<NameMention> mentions)
     {
         mentions.Clear();
@@ -72,6 +75,7 @@ public static class ProperNounScanner
 
     /// <summary>Replaces the contents of <paramref name="words"/> with the words of a line of prose, lower-case
     /// words included (callers need them to learn which words are common).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Words(string text, List<ScannedWord> words)
     {
         words.Clear();
@@ -106,8 +110,10 @@ public static class ProperNounScanner
     private static bool IsCapitalised(ReadOnlySpan<char> word)
     {
         if (char.IsUpper(word[0])) return true;
-        var joint = word.IndexOfAny("-'’");
-        return joint is > 0 and <= 3 && joint + 1 < word.Length && char.IsUpper(word[joint + 1]);
+        // A particle is one to three letters long, so only the first joint among the first four characters counts.
+        for (var joint = 0; joint < word.Length && joint < 4; joint++)
+            if (word[joint] is '-' or '\'' or '’') return joint > 0 && joint + 1 < word.Length && char.IsUpper(word[joint + 1]);
+        return false;
     }
 
     private static bool IsWordStart(char c) => char.IsLetterOrDigit(c) || c == '&';

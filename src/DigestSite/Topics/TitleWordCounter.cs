@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DigestSite.Topics;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace DigestSite.Topics;
 /// title's stems are counted, so the body's words are compared, never stored. Feed it the title, then the
 /// names of every scanned line, then the body in order. Reused digest after digest; not thread-safe.
 /// </summary>
-internal sealed class TitleWordCounter(Gazetteer gazetteer, CommonWordQuestions questions)
+internal sealed class TitleWordCounter(Gazetteer gazetteer, CommonWordQuestions questions, WordPool pool)
 {
     /// <summary>What the digest's names say about a capitalised title word that may only be capitalised
     /// because it opens the title (or the title capitalises every word).</summary>
@@ -33,7 +35,7 @@ internal sealed class TitleWordCounter(Gazetteer gazetteer, CommonWordQuestions 
         for (var i = 0; i < tokens.Count; i++)
         {
             var raw = tokens[i].In(title);
-            var word = raw.ToString().ToLowerInvariant();
+            var word = LowerCase(raw);
             var eligible = word.Length >= 4 && HasLetter(word) && !SubjectKeywords.IsStopWord(word);
             // A capitalised word is a name unless it opens the title (or the title capitalises every word)
             // and the text does not use it as a name.
@@ -53,6 +55,7 @@ internal sealed class TitleWordCounter(Gazetteer gazetteer, CommonWordQuestions 
     /// <summary>Learns which tested title words are names: a word is one when the text capitalises it inside
     /// a name, after a sentence's first word, or as a place; when it is capitalised only at the start of
     /// sentences, it is a name unless the corpus writes it in lower case.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ObserveNames(string text, List<ScannedWord> words, List<NameMention> mentions)
     {
         for (var t = 0; t < _words.Count; t++)
@@ -70,6 +73,7 @@ internal sealed class TitleWordCounter(Gazetteer gazetteer, CommonWordQuestions 
     }
 
     /// <summary>Counts the title's stems in the next line of the body.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void CountBody(string text, List<TextToken> tokens)
     {
         if (_stems.Count == 0) return;
@@ -106,8 +110,8 @@ internal sealed class TitleWordCounter(Gazetteer gazetteer, CommonWordQuestions 
                 together = _pairCounts[stem, _stemIds[i + 1]];
                 if (together >= 1 && together * 2 >= _stemCounts[_stemIds[i + 1]]) pair = $"{word} {_words[i + 1]}";
             }
-            facts[i] = new TitleWordFacts(word, TopicExtractor.TopicKey(word), true, question, stem, _stemCounts[stem], together,
-                pair, pair.Length == 0 ? "" : TopicExtractor.TopicKey(pair));
+            facts[i] = new TitleWordFacts(word, pool.TopicKey(word), true, question, stem, _stemCounts[stem], together,
+                pair, pair.Length == 0 ? "" : pool.TopicKey(pair));
         }
         return facts;
     }
@@ -117,6 +121,12 @@ internal sealed class TitleWordCounter(Gazetteer gazetteer, CommonWordQuestions 
         foreach (var c in word)
             if (char.IsLetter(c)) return true;
         return false;
+    }
+
+    private string LowerCase(ReadOnlySpan<char> word)
+    {
+        if (_buffer.Length < word.Length + 1) _buffer = new char[word.Length * 2 + 1];
+        return pool.Intern(_buffer.AsSpan(0, word.ToLowerInvariant(_buffer)));
     }
 
     private bool IsLowerCaseOf(ReadOnlySpan<char> word, string lower)
@@ -133,9 +143,21 @@ internal sealed class TitleWordCounter(Gazetteer gazetteer, CommonWordQuestions 
         return _stems.Count - 1;
     }
 
+    /// <summary>A cheap test that rules out most body words before lower-casing and stemming them: a stem
+    /// starts with the word's first letter in lower case and is at most two characters shorter.</summary>
+    private bool MayHaveTitleStem(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || char.IsSurrogate(word[0])) return true;
+        var first = char.ToLowerInvariant(word[0]);
+        foreach (var stem in _stems)
+            if (stem[0] == first && stem.Length <= word.Length && stem.Length >= word.Length - 2) return true;
+        return false;
+    }
+
     /// <summary>The id of the lower-cased stem of a body word among the title's stems, or -1.</summary>
     private int StemIdOf(ReadOnlySpan<char> word)
     {
+        if (!MayHaveTitleStem(word)) return -1;
         if (_buffer.Length < word.Length + 1) _buffer = new char[word.Length * 2 + 1];
         var lower = _buffer.AsSpan(0, word.ToLowerInvariant(_buffer));
         var (keep, endsInY) = SubjectKeywords.StemOf(lower);

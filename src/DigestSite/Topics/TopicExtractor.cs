@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DigestSite.Configuration;
 using DigestSite.Content;
 
@@ -52,11 +53,14 @@ public sealed class TopicExtractor
         if (cached is not null && cached.Count != digests.Count)
             throw new ArgumentException($"{cached.Count} cached facts for {digests.Count} digests", nameof(cached));
         var facts = new DigestTopicFacts[digests.Count];
-        Parallel.For(0, digests.Count, NewBuilder, (i, _, builder) =>
+        // Parallel.For starts a new worker task every time slice; handing builders from one to the next keeps
+        // their word pools (most words recur across digests) instead of starting empty.
+        var builders = new ConcurrentBag<TopicFactsBuilder>();
+        Parallel.For(0, digests.Count, () => builders.TryTake(out var builder) ? builder : NewBuilder(), (i, _, builder) =>
         {
             facts[i] = cached?[i] ?? builder.Build(digests[i]);
             return builder;
-        }, _ => { });
+        }, builders.Add);
         return facts;
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DigestSite.Content;
 
 namespace DigestSite.Topics;
@@ -12,33 +13,39 @@ internal sealed class TopicFactsBuilder
     private readonly bool _auto;
     private readonly ProminentNames _countries;
     private readonly ProminentNames _configured;
-    private readonly CommonWordQuestions _questions = new();
+    private readonly WordPool _pool = new();
+    private readonly CommonWordQuestions _questions;
     private readonly NameMentionCleaner _names;
     private readonly TitleWordCounter _titleWords;
 
     private readonly List<TextToken> _tokens = [];
     private readonly List<ScannedWord> _words = [];
     private readonly List<NameMention> _mentions = [];
-    private readonly HashSet<string> _lowerCaseWords = new(StringComparer.Ordinal);
+    private readonly List<string> _lowerCaseWords = [];
+    /// <summary>Per word of the pool, the number of the last digest that wrote it in lower case.</summary>
+    private int[] _lowerCaseIn = new int[1024];
+    private int _digestNumber;
 
     public TopicFactsBuilder(Gazetteer gazetteer, Gazetteer configured, bool auto)
     {
         _auto = auto;
-        _countries = new ProminentNames(gazetteer);
-        _configured = new ProminentNames(configured);
-        _names = new NameMentionCleaner(gazetteer, _questions);
-        _titleWords = new TitleWordCounter(gazetteer, _questions);
+        _questions = new CommonWordQuestions(_pool);
+        _countries = new ProminentNames(gazetteer, _pool);
+        _configured = new ProminentNames(configured, _pool);
+        _names = new NameMentionCleaner(gazetteer, _questions, _pool);
+        _titleWords = new TitleWordCounter(gazetteer, _questions, _pool);
     }
 
     public DigestTopicFacts Build(Digest digest)
     {
-        var frontMatter = digest.FrontMatter.Topics.Select(t => new KeyedTopic(t, TopicExtractor.TopicKey(t))).ToArray();
+        var frontMatter = digest.FrontMatter.Topics.Select(t => new KeyedTopic(t, _pool.TopicKey(t))).ToArray();
         if (!_auto) return DigestTopicFacts.FrontMatterOnly(frontMatter);
         _countries.Reset();
         _configured.Reset();
         _questions.Reset();
         _names.Reset();
         _lowerCaseWords.Clear();
+        _digestNumber++;
 
         // Places count everywhere (the title, labels and headlines are prominent, and the story section);
         // subject words are the title's words that the headlines and paragraphs come back to.
@@ -91,16 +98,25 @@ internal sealed class TopicFactsBuilder
         _configured.Count(line, _tokens, isProminent);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Scan(string line, bool isProse)
     {
         ProperNounScanner.Words(line, _words);
         ProperNounScanner.Scan(line, _words, _mentions);
         _titleWords.ObserveNames(line, _words, _mentions);
         if (!isProse) return;
-        var lowerCase = _lowerCaseWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var word in _words)
-            if (!word.Capitalised) lowerCase.Add(word.Token.In(line));
+            if (!word.Capitalised) AddLowerCaseWord(word.Token.In(line));
         _names.Add(line, _words, _mentions);
+    }
+
+    private void AddLowerCaseWord(ReadOnlySpan<char> word)
+    {
+        var id = _pool.Id(word);
+        if (id >= _lowerCaseIn.Length) Array.Resize(ref _lowerCaseIn, Math.Max(id + 1, _lowerCaseIn.Length * 2));
+        if (_lowerCaseIn[id] == _digestNumber) return;
+        _lowerCaseIn[id] = _digestNumber;
+        _lowerCaseWords.Add(_pool[id]);
     }
 
     /// <summary>At least three words of four letters or more, and 70% of them capitalised.</summary>
