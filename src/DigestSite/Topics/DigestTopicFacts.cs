@@ -53,7 +53,7 @@ public readonly record struct KeyedTopic(string Name, string Key);
 /// <summary>One spelling of a name as it would become a topic: the words joined by spaces, its lower-case form
 /// (which digests naming it are counted by), its topic key, how many words it has, and its distinctive words
 /// (ids within the digest; mentions sharing one are the same entity).</summary>
-public sealed record NameForm(string Name, string LowerCaseName, string TopicKey, int WordCount, int[] DistinctiveWords);
+public readonly record struct NameForm(string Name, string LowerCaseName, string TopicKey, int WordCount, int[] DistinctiveWords);
 
 /// <summary>
 /// A capitalised phrase, cleaned of roles, sentence-initial function words and calendar words, as an index

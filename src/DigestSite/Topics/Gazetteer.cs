@@ -90,7 +90,7 @@ public sealed class Gazetteer
 
     /// <summary>The longest name that starts at token <paramref name="i"/>: how many tokens it spans (0 when
     /// none does) and its country.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Loop)]
     public int MatchAt(string text, List<TextToken> tokens, int i, out string? country)
     {
         country = null;

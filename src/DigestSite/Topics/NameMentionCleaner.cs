@@ -7,19 +7,12 @@ namespace DigestSite.Topics;
 /// sentence-initial function words and calendar words, and phrases that are places the gazetteer knows
 /// (they are country topics). Whether a sentence's first word is a common word ("Officials", "Salmon")
 /// depends on the corpus, so a phrase that opens a sentence is cleaned both ways. One instance is reused
-/// digest after digest (its tables keep their capacity); it is not thread-safe.
+/// digest after digest; it is not thread-safe.
 /// </summary>
-internal sealed class NameMentionCleaner(Gazetteer gazetteer, CommonWordQuestions questions, WordPool pool)
+internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool pool)
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles = NameWords.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Function = NameWords.Function.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Calendar = NameWords.Calendar.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = NameWords.Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Generic = NameWords.Generic.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Both keyed by the word pool's id of the name or word.
-    private readonly Dictionary<int, int> _formIds = [];
-    private readonly Dictionary<int, int> _distinctiveWordIds = [];
+    private readonly DigestNumbering _formOfName = new();
+    private readonly DigestNumbering _distinctiveWords = new();
     private readonly List<NameForm> _forms = [];
     private readonly List<NameMentionFacts> _mentions = [];
     private readonly List<int> _distinctive = [];
@@ -27,15 +20,15 @@ internal sealed class NameMentionCleaner(Gazetteer gazetteer, CommonWordQuestion
 
     public void Reset()
     {
-        _formIds.Clear();
-        _distinctiveWordIds.Clear();
+        _formOfName.NextDigest();
+        _distinctiveWords.NextDigest();
         _forms.Clear();
         _mentions.Clear();
     }
 
     public NameForm[] Forms => [.. _forms];
     public NameMentionFacts[] Mentions => [.. _mentions];
-    public int DistinctiveWordCount => _distinctiveWordIds.Count;
+    public int DistinctiveWordCount => _distinctiveWords.Count;
 
     /// <summary>Adds each mention of a line of prose, in order.</summary>
     public void Add(string text, List<ScannedWord> words, List<NameMention> mentions)
@@ -43,7 +36,7 @@ internal sealed class NameMentionCleaner(Gazetteer gazetteer, CommonWordQuestion
         foreach (var mention in mentions) _mentions.Add(Clean(text, words, mention));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Loop)]
     private NameMentionFacts Clean(string text, List<ScannedWord> words, NameMention mention)
     {
         var start = mention.First;
@@ -51,78 +44,52 @@ internal sealed class NameMentionCleaner(Gazetteer gazetteer, CommonWordQuestion
         var startsSentence = mention.StartsSentence;
         for (var k = end - 1; k >= start; k--)
         {
-            if (!Roles.Contains(Word(text, words, k))) continue;
+            if (!pool.Is(words[k].Word, WordTraits.Role)) continue;
             // Everything up to the last role is the role ("Deputy Health Minister").
             start = k + 1;
             startsSentence = false;
             break;
         }
 
-        if (start < end && startsSentence && !IsLeadingNoise(Word(text, words, start)))
+        if (start < end && startsSentence && !pool.Is(words[start].Word, WordTraits.LeadingNoise))
         {
-            var question = questions.Of(Word(text, words, start));
+            var question = questions.Of(words[start].Word);
             return new NameMentionFacts(Finish(text, words, start, end), question,
-                Finish(text, words, SkipLeadingNoise(text, words, start + 1, end), end));
+                Finish(text, words, SkipLeadingNoise(words, start + 1, end), end));
         }
-        return new NameMentionFacts(Finish(text, words, SkipLeadingNoise(text, words, start, end), end),
+        return new NameMentionFacts(Finish(text, words, SkipLeadingNoise(words, start, end), end),
             NameMentionFacts.None, NameMentionFacts.None);
     }
 
-    private static bool IsLeadingNoise(ReadOnlySpan<char> word) => Function.Contains(word) || Calendar.Contains(word) || Connectors.Contains(word);
-
-    private static int SkipLeadingNoise(string text, List<ScannedWord> words, int start, int end)
+    [MethodImpl(HotPath.Helper)]
+    private int SkipLeadingNoise(List<ScannedWord> words, int start, int end)
     {
-        while (start < end && IsLeadingNoise(Word(text, words, start))) start++;
+        while (start < end && pool.Is(words[start].Word, WordTraits.LeadingNoise)) start++;
         return start;
     }
 
-    /// <summary>The form id of words <c>[start, end)</c> once trailing connectors and calendar words are cut,
-    /// or -1 when what is left cannot be a name.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>The form number of words <c>[start, end)</c> once trailing connectors and calendar words are
+    /// cut, or -1 when what is left cannot be a name.</summary>
+    [MethodImpl(HotPath.Loop)]
     private int Finish(string text, List<ScannedWord> words, int start, int end)
     {
-        while (end > start && (Connectors.Contains(Word(text, words, end - 1)) || Calendar.Contains(Word(text, words, end - 1)))) end--;
+        while (end > start && pool.Is(words[end - 1].Word, WordTraits.Connector | WordTraits.Calendar)) end--;
         if (end == start) return NameMentionFacts.None;
         var hasLetter = false;
-        for (var k = start; k < end && !hasLetter; k++)
-            foreach (var c in Word(text, words, k))
-                if (char.IsLetter(c)) { hasLetter = true; break; }
+        for (var k = start; k < end && !hasLetter; k++) hasLetter = pool.Is(words[k].Word, WordTraits.HasLetter);
         if (!hasLetter) return NameMentionFacts.None;
-        if (end - start == 1 && (Generic.Contains(Word(text, words, start)) || words[start].Token.Length < 2)) return NameMentionFacts.None;
+        if (end - start == 1 && (pool.Is(words[start].Word, WordTraits.Generic) || words[start].Token.Length < 2)) return NameMentionFacts.None;
 
-        var name = Join(text, words, start, end);
-        if (gazetteer.TryGetCountry(name, out _)) return NameMentionFacts.None;
-        var nameId = pool.Id(name);
-        if (_formIds.TryGetValue(nameId, out var id)) return id;
+        var name = end - start == 1 ? words[start].Word : pool.Id(Join(text, words, start, end));
+        if (pool.Is(name, WordTraits.Country)) return NameMentionFacts.None;
+        var form = _formOfName.Of(name, out var isNew);
+        if (!isNew) return form;
 
-        var nameText = pool[nameId];
         _distinctive.Clear();
         for (var k = start; k < end; k++)
-            if (IsDistinctive(Word(text, words, k))) _distinctive.Add(DistinctiveWordId(Word(text, words, k)));
-        id = _forms.Count;
-        _forms.Add(new NameForm(nameText, LowerCase(name), pool.TopicKey(nameText), end - start, [.. _distinctive]));
-        _formIds.Add(nameId, id);
-        return id;
-    }
-
-    /// <summary>Words that can tell one entity from another (not "Bank", "of", "The" or an initial).</summary>
-    private static bool IsDistinctive(ReadOnlySpan<char> word) =>
-        word.Length > 1 && !Generic.Contains(word) && !Connectors.Contains(word) && !Function.Contains(word);
-
-    private int DistinctiveWordId(ReadOnlySpan<char> word)
-    {
-        var wordId = pool.Id(word);
-        if (_distinctiveWordIds.TryGetValue(wordId, out var id)) return id;
-        id = _distinctiveWordIds.Count;
-        _distinctiveWordIds.Add(wordId, id);
-        return id;
-    }
-
-    private string LowerCase(ReadOnlySpan<char> name)
-    {
-        Span<char> lower = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
-        name.ToLowerInvariant(lower);
-        return pool.Intern(lower);
+            if (pool.Is(words[k].Word, WordTraits.Distinctive)) _distinctive.Add(_distinctiveWords.Of(words[k].Word, out _));
+        _forms.Add(new NameForm(pool[name], pool[pool.LowerCaseId(name)], pool.TopicKey(name), end - start, [.. _distinctive]));
+        return form;
     }
 
     /// <summary>The words joined by single spaces, in a buffer reused from call to call.</summary>
@@ -135,11 +102,9 @@ internal sealed class NameMentionCleaner(Gazetteer gazetteer, CommonWordQuestion
         for (var k = start; k < end; k++)
         {
             if (k > start) _joined[at++] = ' ';
-            Word(text, words, k).CopyTo(_joined.AsSpan(at));
+            words[k].Token.In(text).CopyTo(_joined.AsSpan(at));
             at += words[k].Token.Length;
         }
         return _joined.AsSpan(0, length);
     }
-
-    private static ReadOnlySpan<char> Word(string text, List<ScannedWord> words, int k) => words[k].Token.In(text);
 }

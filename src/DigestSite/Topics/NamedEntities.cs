@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DigestSite.Topics;
 
 /// <summary>A person or organisation named in one digest: the fullest form of its name (an index into the
@@ -11,62 +13,73 @@ internal readonly record struct NamedEntity(int Form, int Mentions, int FirstMen
 /// unless the digest also uses it inside a sentence, and mentions that share a distinctive word are one entity
 /// ("Tomás Echeverría" and a later "Echeverría", or "Wawel Castle" and "Wawel Royal Castle").
 /// </summary>
-internal static class NamedEntities
+internal sealed class NamedEntities
 {
+    // Working space reused digest after digest (one instance per worker thread).
+    private readonly List<(int Form, bool Weak)> _mentions = [];
+    private int[] _parent = new int[64];
+    private (int Root, int Mention)[] _byGroup = new (int, int)[64];
+    private int[] _ownerOfWord = new int[64];
+    private bool[] _seenInside = new bool[64];
+    private int[] _usesInGroup = new int[64];
+    private readonly List<NamedEntity> _entities = [];
+
     /// <param name="isCommon">The answers to the digest's common-word questions.</param>
     /// <returns>Most mentioned first, then first mentioned first.</returns>
-    public static List<NamedEntity> Of(DigestTopicFacts facts, bool[] isCommon)
+    [MethodImpl(HotPath.Loop)]
+    public NamedEntity[] Of(DigestTopicFacts facts, ReadOnlySpan<bool> isCommon)
     {
         var forms = facts.NameForms;
-        var mentions = new List<(int Form, bool Weak)>(facts.NameMentions.Length);
+        _mentions.Clear();
         foreach (var m in facts.NameMentions)
         {
             var common = m.Question >= 0 && isCommon[m.Question];
             var form = common ? m.DroppedForm : m.KeptForm;
-            if (form >= 0) mentions.Add((form, m.Question >= 0 && !common));
+            if (form >= 0) _mentions.Add((form, m.Question >= 0 && !common));
         }
 
         // A capitalised word seen only at the start of sentences is not known to be a name. (A one-word form is
         // always a distinctive word, so its id says whether a non-weak mention uses it.)
-        var seenInside = new bool[facts.DistinctiveWordCount];
-        foreach (var (form, weak) in mentions)
+        var seenInside = Cleared(ref _seenInside, facts.DistinctiveWordCount);
+        foreach (var (form, weak) in _mentions)
             if (!weak)
                 foreach (var word in forms[form].DistinctiveWords) seenInside[word] = true;
-        mentions.RemoveAll(m => m.Weak && forms[m.Form].WordCount == 1
-            && (forms[m.Form].DistinctiveWords is not [var word] || !seenInside[word]));
-        return Group(forms, mentions, facts.DistinctiveWordCount);
+        var kept = 0;
+        for (var i = 0; i < _mentions.Count; i++)
+        {
+            var m = _mentions[i];
+            if (!m.Weak || forms[m.Form].WordCount > 1 || forms[m.Form].DistinctiveWords is [var word] && seenInside[word])
+                _mentions[kept++] = m;
+        }
+        _mentions.RemoveRange(kept, _mentions.Count - kept);
+        return Group(forms, facts.DistinctiveWordCount);
     }
 
     /// <summary>Joins mentions that share a distinctive word; names each group by its most used full form
     /// (ties: the form used first).</summary>
-    private static List<NamedEntity> Group(NameForm[] forms, List<(int Form, bool Weak)> mentions, int distinctiveWords)
+    [MethodImpl(HotPath.Loop)]
+    private NamedEntity[] Group(NameForm[] forms, int distinctiveWords)
     {
+        var mentions = _mentions;
         var count = mentions.Count;
-        var parent = new int[count];
+        var parent = Sized(ref _parent, count);
         for (var i = 0; i < count; i++) parent[i] = i;
-        int Root(int i)
-        {
-            var root = i;
-            while (parent[root] != root) root = parent[root];
-            while (parent[i] != root) (i, parent[i]) = (parent[i], root);
-            return root;
-        }
-        var ownerOfWord = new int[distinctiveWords];
-        Array.Fill(ownerOfWord, -1);
+        var ownerOfWord = Sized(ref _ownerOfWord, distinctiveWords);
+        ownerOfWord.Fill(-1);
         for (var i = 0; i < count; i++)
             foreach (var word in forms[mentions[i].Form].DistinctiveWords)
             {
-                if (ownerOfWord[word] >= 0) parent[Root(i)] = Root(ownerOfWord[word]);
+                if (ownerOfWord[word] >= 0) parent[Root(parent, i)] = Root(parent, ownerOfWord[word]);
                 else ownerOfWord[word] = i;
             }
 
         // Each group's members in text order, groups one after another.
-        var byGroup = new (int Root, int Mention)[count];
-        for (var i = 0; i < count; i++) byGroup[i] = (Root(i), i);
-        Array.Sort(byGroup);
+        var byGroup = Sized(ref _byGroup, count);
+        for (var i = 0; i < count; i++) byGroup[i] = (Root(parent, i), i);
+        byGroup.Sort();
 
-        var entities = new List<NamedEntity>();
-        var usesInGroup = new int[forms.Length];
+        _entities.Clear();
+        var usesInGroup = Cleared(ref _usesInGroup, forms.Length);
         for (var start = 0; start < count;)
         {
             var end = start;
@@ -85,10 +98,32 @@ internal static class NamedEntities
                 if (best < 0 || usesInGroup[form] > usesInGroup[best]) best = form;
             }
             for (var k = start; k < end; k++) usesInGroup[mentions[byGroup[k].Mention].Form] = 0;
-            entities.Add(new NamedEntity(best, end - start, byGroup[start].Mention));
+            _entities.Add(new NamedEntity(best, end - start, byGroup[start].Mention));
             start = end;
         }
-        entities.Sort((a, b) => a.Mentions != b.Mentions ? b.Mentions.CompareTo(a.Mentions) : a.FirstMention.CompareTo(b.FirstMention));
-        return entities;
+        _entities.Sort(static (a, b) => a.Mentions != b.Mentions ? b.Mentions.CompareTo(a.Mentions) : a.FirstMention.CompareTo(b.FirstMention));
+        return [.. _entities];
+    }
+
+    private static int Root(Span<int> parent, int i)
+    {
+        var root = i;
+        while (parent[root] != root) root = parent[root];
+        while (parent[i] != root) (i, parent[i]) = (parent[i], root);
+        return root;
+    }
+
+    /// <summary>The first <paramref name="length"/> items of a reused array, grown when too short.</summary>
+    private static Span<T> Sized<T>(ref T[] array, int length)
+    {
+        if (array.Length < length) array = new T[Math.Max(length, array.Length * 2)];
+        return array.AsSpan(0, length);
+    }
+
+    private static Span<T> Cleared<T>(ref T[] array, int length)
+    {
+        var span = Sized(ref array, length);
+        span.Clear();
+        return span;
     }
 }

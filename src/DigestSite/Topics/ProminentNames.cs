@@ -20,7 +20,7 @@ internal sealed class ProminentNames(Gazetteer names, WordPool pool)
         _prominent.Clear();
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Loop)]
     public void Count(string text, List<TextToken> tokens, bool isProminent)
     {
         if (IsEmpty) return;

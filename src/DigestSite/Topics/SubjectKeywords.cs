@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DigestSite.Topics;
 
 /// <summary>
@@ -17,10 +19,13 @@ public static class SubjectKeywords
     /// least twice outside those terms, best first, at most <see cref="MaxPerDigest"/>.
     /// </summary>
     /// <param name="isCommon">The answers to the digest's common-word questions.</param>
-    public static void Pick(TitleWordFacts[] title, bool[] isCommon, List<KeyedTopic> into)
+    [MethodImpl(HotPath.Loop)]
+    public static List<KeyedTopic> Pick(TitleWordFacts[] title, ReadOnlySpan<bool> isCommon)
     {
-        var content = new bool[title.Length];
-        var stemsInTerms = new int[title.Length]; // stem ids are below the number of title words
+        Span<bool> content = title.Length <= 64 ? stackalloc bool[title.Length] : new bool[title.Length];
+        // Stem ids are below the number of title words.
+        Span<int> stemsInTerms = title.Length <= 64 ? stackalloc int[title.Length] : new int[title.Length];
+        stemsInTerms.Clear();
         for (var i = 0; i < title.Length; i++)
             content[i] = title[i].Eligible && (title[i].Question < 0 || isCommon[title[i].Question]);
 
@@ -37,26 +42,31 @@ public static class SubjectKeywords
         {
             if (!content[i]) continue;
             var alone = title[i].BodyCount - stemsInTerms[title[i].StemId];
-            if (alone >= 2 && !picked.Exists(p => p.Term.Name == title[i].Word))
-                picked.Add((new KeyedTopic(title[i].Word, title[i].Key), alone, i));
+            if (alone >= 2 && !IsPicked(picked, title[i].Word)) picked.Add((new KeyedTopic(title[i].Word, title[i].Key), alone, i));
         }
 
-        // Best score first, then title order; a stable sort keeps pairs before words that tie with them.
-        var order = Enumerable.Range(0, picked.Count).ToArray();
-        Array.Sort(order, (x, y) =>
-            picked[x].Score != picked[y].Score ? picked[y].Score.CompareTo(picked[x].Score)
-            : picked[x].Order != picked[y].Order ? picked[x].Order.CompareTo(picked[y].Order)
-            : x.CompareTo(y));
-        var taken = 0;
-        for (var k = 0; k < order.Length && taken < MaxPerDigest; k++)
+        // Best score first, then title order; insertion order breaks the remaining ties (a stable sort), so
+        // pairs stay before words that tie with them.
+        for (var i = 1; i < picked.Count; i++)
+            for (var j = i; j > 0 && Before(picked[j], picked[j - 1]); j--)
+                (picked[j], picked[j - 1]) = (picked[j - 1], picked[j]);
+        var terms = new List<KeyedTopic>(MaxPerDigest);
+        foreach (var (term, _, _) in picked)
         {
-            var term = picked[order[k]].Term;
-            var seen = false;
-            for (var j = 0; j < k && !seen; j++) seen = picked[order[j]].Term.Name == term.Name;
-            if (seen) continue;
-            into.Add(term);
-            taken++;
+            if (terms.Count == MaxPerDigest) break;
+            if (!terms.Exists(t => t.Name == term.Name)) terms.Add(term);
         }
+        return terms;
+    }
+
+    private static bool Before((KeyedTopic Term, int Score, int Order) a, (KeyedTopic Term, int Score, int Order) b) =>
+        a.Score != b.Score ? a.Score > b.Score : a.Order < b.Order;
+
+    private static bool IsPicked(List<(KeyedTopic Term, int Score, int Order)> picked, string term)
+    {
+        foreach (var p in picked)
+            if (p.Term.Name == term) return true;
+        return false;
     }
 
     /// <summary>Singular and plural as one: "centres" → "centre", "countries" → "country", "taxes" → "tax".</summary>
@@ -68,6 +78,7 @@ public static class SubjectKeywords
 
     /// <summary><see cref="Stem"/> without allocating: how many leading characters the stem keeps, and
     /// whether it then ends in "y" ("countries" → "countr" + "y").</summary>
+    [MethodImpl(HotPath.Helper)]
     public static (int Keep, bool EndsInY) StemOf(ReadOnlySpan<char> word)
     {
         if (word.Length > 4 && word.EndsWith("ies")) return (word.Length - 3, true);

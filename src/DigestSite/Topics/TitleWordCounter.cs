@@ -8,13 +8,16 @@ namespace DigestSite.Topics;
 /// title's stems are counted, so the body's words are compared, never stored. Feed it the title, then the
 /// names of every scanned line, then the body in order. Reused digest after digest; not thread-safe.
 /// </summary>
-internal sealed class TitleWordCounter(Gazetteer gazetteer, CommonWordQuestions questions, WordPool pool)
+internal sealed class TitleWordCounter(CommonWordQuestions questions, WordPool pool)
 {
     /// <summary>What the digest's names say about a capitalised title word that may only be capitalised
     /// because it opens the title (or the title capitalises every word).</summary>
     private enum NameUse { NotTested, NoName, OnlyOpensSentences, Name }
 
     private readonly List<string> _words = [];
+    private readonly List<int> _wordIds = [];
+    /// <summary>For a word that only opens sentences: the word as written there, which the question is about.</summary>
+    private readonly List<int> _sentenceOpener = [];
     private readonly List<bool> _eligible = [];
     private readonly List<NameUse> _nameUse = [];
     private readonly List<int> _stemIds = [];
@@ -27,6 +30,8 @@ internal sealed class TitleWordCounter(Gazetteer gazetteer, CommonWordQuestions 
     public void BeginTitle(string title, List<TextToken> tokens, bool titleCase)
     {
         _words.Clear();
+        _wordIds.Clear();
+        _sentenceOpener.Clear();
         _eligible.Clear();
         _nameUse.Clear();
         _stemIds.Clear();
@@ -35,13 +40,16 @@ internal sealed class TitleWordCounter(Gazetteer gazetteer, CommonWordQuestions 
         for (var i = 0; i < tokens.Count; i++)
         {
             var raw = tokens[i].In(title);
-            var word = LowerCase(raw);
+            var id = LowerCaseId(raw);
+            var word = pool[id];
             var eligible = word.Length >= 4 && HasLetter(word) && !SubjectKeywords.IsStopWord(word);
             // A capitalised word is a name unless it opens the title (or the title capitalises every word)
             // and the text does not use it as a name.
             var capitalised = char.IsUpper(raw[0]);
             if (capitalised && i != 0 && !titleCase) eligible = false;
             _words.Add(word);
+            _wordIds.Add(id);
+            _sentenceOpener.Add(-1);
             _eligible.Add(eligible);
             _nameUse.Add(eligible && capitalised ? NameUse.NoName : NameUse.NotTested);
             _stemIds.Add(eligible ? StemId(SubjectKeywords.Stem(word)) : -1);
@@ -55,25 +63,26 @@ internal sealed class TitleWordCounter(Gazetteer gazetteer, CommonWordQuestions 
     /// <summary>Learns which tested title words are names: a word is one when the text capitalises it inside
     /// a name, after a sentence's first word, or as a place; when it is capitalised only at the start of
     /// sentences, it is a name unless the corpus writes it in lower case.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void ObserveNames(string text, List<ScannedWord> words, List<NameMention> mentions)
+    [MethodImpl(HotPath.Loop)]
+    public void ObserveNames(List<ScannedWord> words, List<NameMention> mentions)
     {
-        for (var t = 0; t < _words.Count; t++)
-        {
-            if (_nameUse[t] is NameUse.NotTested or NameUse.Name) continue;
-            foreach (var mention in mentions)
-                for (var k = 0; k < mention.Count; k++)
+        if (!_nameUse.Exists(use => use is NameUse.NoName or NameUse.OnlyOpensSentences)) return;
+        foreach (var mention in mentions)
+            for (var k = 0; k < mention.Count; k++)
+            {
+                var word = words[mention.First + k].Word;
+                var lower = pool.LowerCaseId(word);
+                for (var t = 0; t < _wordIds.Count; t++)
                 {
-                    var word = words[mention.First + k].Token.In(text);
-                    if (word.Length != _words[t].Length || !IsLowerCaseOf(word, _words[t])) continue; // lower-casing keeps the length
-                    if (k > 0 || !mention.StartsSentence || gazetteer.TryGetCountry(word, out _)) _nameUse[t] = NameUse.Name;
-                    else if (_nameUse[t] == NameUse.NoName) _nameUse[t] = NameUse.OnlyOpensSentences;
+                    if (_wordIds[t] != lower || _nameUse[t] is NameUse.NotTested or NameUse.Name) continue;
+                    if (k > 0 || !mention.StartsSentence || pool.Is(word, WordTraits.Country)) _nameUse[t] = NameUse.Name;
+                    else if (_nameUse[t] == NameUse.NoName) (_nameUse[t], _sentenceOpener[t]) = (NameUse.OnlyOpensSentences, word);
                 }
-        }
+            }
     }
 
     /// <summary>Counts the title's stems in the next line of the body.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Loop)]
     public void CountBody(string text, List<TextToken> tokens)
     {
         if (_stems.Count == 0) return;
@@ -101,7 +110,7 @@ internal sealed class TitleWordCounter(Gazetteer gazetteer, CommonWordQuestions 
                 facts[i] = new TitleWordFacts(word, "", false, -1, -1, 0, 0, "", "");
                 continue;
             }
-            var question = _nameUse[i] == NameUse.OnlyOpensSentences ? questions.Of(word) : -1;
+            var question = _nameUse[i] == NameUse.OnlyOpensSentences ? questions.Of(_sentenceOpener[i]) : -1;
             var stem = _stemIds[i];
             var together = 0;
             var pair = "";
@@ -123,17 +132,12 @@ internal sealed class TitleWordCounter(Gazetteer gazetteer, CommonWordQuestions 
         return false;
     }
 
-    private string LowerCase(ReadOnlySpan<char> word)
+    private int LowerCaseId(ReadOnlySpan<char> word)
     {
         if (_buffer.Length < word.Length + 1) _buffer = new char[word.Length * 2 + 1];
-        return pool.Intern(_buffer.AsSpan(0, word.ToLowerInvariant(_buffer)));
+        return pool.Id(_buffer.AsSpan(0, word.ToLowerInvariant(_buffer)));
     }
 
-    private bool IsLowerCaseOf(ReadOnlySpan<char> word, string lower)
-    {
-        if (_buffer.Length < word.Length + 1) _buffer = new char[word.Length * 2 + 1];
-        return _buffer.AsSpan(0, word.ToLowerInvariant(_buffer)).SequenceEqual(lower);
-    }
 
     private int StemId(string stem)
     {
@@ -145,6 +149,7 @@ internal sealed class TitleWordCounter(Gazetteer gazetteer, CommonWordQuestions 
 
     /// <summary>A cheap test that rules out most body words before lower-casing and stemming them: a stem
     /// starts with the word's first letter in lower case and is at most two characters shorter.</summary>
+    [MethodImpl(HotPath.Helper)]
     private bool MayHaveTitleStem(ReadOnlySpan<char> word)
     {
         if (word.Length == 0 || char.IsSurrogate(word[0])) return true;
@@ -155,6 +160,7 @@ internal sealed class TitleWordCounter(Gazetteer gazetteer, CommonWordQuestions 
     }
 
     /// <summary>The id of the lower-cased stem of a body word among the title's stems, or -1.</summary>
+    [MethodImpl(HotPath.Helper)]
     private int StemIdOf(ReadOnlySpan<char> word)
     {
         if (!MayHaveTitleStem(word)) return -1;

@@ -13,7 +13,7 @@ internal sealed class TopicFactsBuilder
     private readonly bool _auto;
     private readonly ProminentNames _countries;
     private readonly ProminentNames _configured;
-    private readonly WordPool _pool = new();
+    private readonly WordPool _pool;
     private readonly CommonWordQuestions _questions;
     private readonly NameMentionCleaner _names;
     private readonly TitleWordCounter _titleWords;
@@ -22,18 +22,17 @@ internal sealed class TopicFactsBuilder
     private readonly List<ScannedWord> _words = [];
     private readonly List<NameMention> _mentions = [];
     private readonly List<string> _lowerCaseWords = [];
-    /// <summary>Per word of the pool, the number of the last digest that wrote it in lower case.</summary>
-    private int[] _lowerCaseIn = new int[1024];
-    private int _digestNumber;
+    private readonly DigestNumbering _lowerCaseWordNumbers = new();
 
     public TopicFactsBuilder(Gazetteer gazetteer, Gazetteer configured, bool auto)
     {
         _auto = auto;
+        _pool = new WordPool(gazetteer);
         _questions = new CommonWordQuestions(_pool);
         _countries = new ProminentNames(gazetteer, _pool);
         _configured = new ProminentNames(configured, _pool);
-        _names = new NameMentionCleaner(gazetteer, _questions, _pool);
-        _titleWords = new TitleWordCounter(gazetteer, _questions, _pool);
+        _names = new NameMentionCleaner(_questions, _pool);
+        _titleWords = new TitleWordCounter(_questions, _pool);
     }
 
     public DigestTopicFacts Build(Digest digest)
@@ -45,7 +44,7 @@ internal sealed class TopicFactsBuilder
         _questions.Reset();
         _names.Reset();
         _lowerCaseWords.Clear();
-        _digestNumber++;
+        _lowerCaseWordNumbers.NextDigest();
 
         // Places count everywhere (the title, labels and headlines are prominent, and the story section);
         // subject words are the title's words that the headlines and paragraphs come back to.
@@ -98,25 +97,20 @@ internal sealed class TopicFactsBuilder
         _configured.Count(line, _tokens, isProminent);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Loop)]
     private void Scan(string line, bool isProse)
     {
-        ProperNounScanner.Words(line, _words);
-        ProperNounScanner.Scan(line, _words, _mentions);
-        _titleWords.ObserveNames(line, _words, _mentions);
+        ProperNounScanner.Words(line, _pool, _words);
+        ProperNounScanner.Scan(_words, _pool, _mentions);
+        _titleWords.ObserveNames(_words, _mentions);
         if (!isProse) return;
         foreach (var word in _words)
-            if (!word.Capitalised) AddLowerCaseWord(word.Token.In(line));
+        {
+            if (word.Capitalised) continue;
+            _lowerCaseWordNumbers.Of(word.Word, out var isNew);
+            if (isNew) _lowerCaseWords.Add(_pool[word.Word]);
+        }
         _names.Add(line, _words, _mentions);
-    }
-
-    private void AddLowerCaseWord(ReadOnlySpan<char> word)
-    {
-        var id = _pool.Id(word);
-        if (id >= _lowerCaseIn.Length) Array.Resize(ref _lowerCaseIn, Math.Max(id + 1, _lowerCaseIn.Length * 2));
-        if (_lowerCaseIn[id] == _digestNumber) return;
-        _lowerCaseIn[id] = _digestNumber;
-        _lowerCaseWords.Add(_pool[id]);
     }
 
     /// <summary>At least three words of four letters or more, and 70% of them capitalised.</summary>
