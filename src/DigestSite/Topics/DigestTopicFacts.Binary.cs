@@ -2,83 +2,88 @@ namespace DigestSite.Topics;
 
 /// <summary>
 /// The binary form of <see cref="DigestTopicFacts"/>, for a build cache: fields in declaration order,
-/// counts and non-negative numbers as 7-bit encoded integers, indices that may be -1 stored plus one.
-/// <see cref="Read"/> checks every index, so a damaged entry fails there (InvalidDataException or
-/// EndOfStreamException) and never later in the corpus step.
+/// numbers as 7-bit encoded integers (indices that may be -1 stored plus one), strings through a
+/// <see cref="FactsStringTable"/>. <see cref="Read"/> checks every index, so a damaged entry fails there
+/// (InvalidDataException or EndOfStreamException) and never later in the corpus step.
 /// </summary>
 public sealed partial record DigestTopicFacts
 {
     /// <summary>Changes whenever the layout or the meaning of a field changes; <see cref="Read"/> refuses others.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
-    public void Write(BinaryWriter writer)
+    /// <param name="strings">Shared by all the facts written to one stream, so each distinct word is written
+    /// once (most recur from digest to digest); null: this record stands alone.</param>
+    public void Write(BinaryWriter writer, FactsStringTable? strings = null)
     {
-        writer.Write7BitEncodedInt(FormatVersion);
-        WriteTopics(writer, FrontMatterTopics);
-        WriteTopics(writer, PlaceTopics);
-        WriteStrings(writer, LowerCaseWords);
-        WriteStrings(writer, CommonWordQuestions);
-        writer.Write7BitEncodedInt(NameForms.Length);
+        var w = new FactsWriter(writer, strings ?? new FactsStringTable());
+        w.Number(FormatVersion);
+        w.Topics(FrontMatterTopics);
+        w.Topics(PlaceTopics);
+        w.Strings(LowerCaseWords);
+        w.Strings(CommonWordQuestions);
+        w.Number(NameForms.Length);
         foreach (var form in NameForms)
         {
-            writer.Write(form.Name);
-            writer.Write(form.LowerCaseName);
-            writer.Write(form.TopicKey);
-            writer.Write7BitEncodedInt(form.WordCount);
-            writer.Write7BitEncodedInt(form.DistinctiveWords.Length);
-            foreach (var word in form.DistinctiveWords) writer.Write7BitEncodedInt(word);
+            w.String(form.Name);
+            w.String(form.LowerCaseName);
+            w.String(form.TopicKey);
+            w.Number(form.WordCount);
+            w.Number(form.DistinctiveWords.Length);
+            foreach (var word in form.DistinctiveWords) w.Number(word);
         }
-        writer.Write7BitEncodedInt(NameMentions.Length);
+        w.Number(NameMentions.Length);
         foreach (var mention in NameMentions)
         {
-            WriteIndex(writer, mention.KeptForm);
-            WriteIndex(writer, mention.Question);
-            WriteIndex(writer, mention.DroppedForm);
+            w.Index(mention.KeptForm);
+            w.Index(mention.Question);
+            w.Index(mention.DroppedForm);
         }
-        writer.Write7BitEncodedInt(DistinctiveWordCount);
-        writer.Write7BitEncodedInt(TitleWords.Length);
+        w.Number(DistinctiveWordCount);
+        w.Number(TitleWords.Length);
         foreach (var word in TitleWords)
         {
-            writer.Write(word.Word);
-            writer.Write(word.Key);
-            writer.Write(word.Eligible);
-            WriteIndex(writer, word.Question);
-            WriteIndex(writer, word.StemId);
-            writer.Write7BitEncodedInt(word.BodyCount);
-            writer.Write7BitEncodedInt(word.TogetherWithNext);
-            writer.Write(word.PairTerm);
-            writer.Write(word.PairKey);
+            w.String(word.Word);
+            w.String(word.Key);
+            w.Number(word.Eligible ? 1 : 0);
+            w.Index(word.Question);
+            w.Index(word.StemId);
+            w.Number(word.BodyCount);
+            w.Number(word.TogetherWithNext);
+            w.String(word.PairTerm);
+            w.String(word.PairKey);
         }
     }
 
-    public static DigestTopicFacts Read(BinaryReader reader)
+    /// <param name="strings">The table of the stream: fresh when reading starts, then shared by every record read
+    /// from it in the order they were written; null for a record written alone.</param>
+    public static DigestTopicFacts Read(BinaryReader reader, FactsStringTable? strings = null)
     {
-        var version = reader.Read7BitEncodedInt();
+        var r = new FactsReader(reader, strings ?? new FactsStringTable());
+        var version = r.Number();
         if (version != FormatVersion) throw new InvalidDataException($"topic facts format {version}, expected {FormatVersion}");
-        var frontMatter = ReadTopics(reader);
-        var places = ReadTopics(reader);
-        var lowerCaseWords = ReadStrings(reader);
-        var questions = ReadStrings(reader);
-        var forms = new NameForm[ReadCount(reader)];
+        var frontMatter = r.Topics();
+        var places = r.Topics();
+        var lowerCaseWords = r.Strings();
+        var questions = r.Strings();
+        var forms = new NameForm[r.Count()];
         for (var i = 0; i < forms.Length; i++)
         {
-            var (name, lowerCaseName, topicKey, wordCount) = (reader.ReadString(), reader.ReadString(), reader.ReadString(), ReadNumber(reader));
-            var words = new int[ReadCount(reader)];
-            for (var k = 0; k < words.Length; k++) words[k] = ReadNumber(reader);
+            var (name, lowerCaseName, topicKey, wordCount) = (r.String(), r.String(), r.String(), r.Number());
+            var words = new int[r.Count()];
+            for (var k = 0; k < words.Length; k++) words[k] = r.Number();
             forms[i] = new NameForm(name, lowerCaseName, topicKey, wordCount, words);
         }
-        var mentions = new NameMentionFacts[ReadCount(reader)];
+        var mentions = new NameMentionFacts[r.Count()];
         for (var i = 0; i < mentions.Length; i++)
-            mentions[i] = new NameMentionFacts(ReadIndex(reader, forms.Length), ReadIndex(reader, questions.Length), ReadIndex(reader, forms.Length));
-        var distinctiveWordCount = ReadNumber(reader);
-        var title = new TitleWordFacts[ReadCount(reader)];
+            mentions[i] = new NameMentionFacts(r.Index(forms.Length), r.Index(questions.Length), r.Index(forms.Length));
+        var distinctiveWordCount = r.Number();
+        var title = new TitleWordFacts[r.Count()];
         for (var i = 0; i < title.Length; i++)
-            title[i] = new TitleWordFacts(reader.ReadString(), reader.ReadString(), reader.ReadBoolean(), ReadIndex(reader, questions.Length),
-                ReadIndex(reader, title.Length), ReadNumber(reader), ReadNumber(reader), reader.ReadString(), reader.ReadString());
+            title[i] = new TitleWordFacts(r.String(), r.String(), r.Number() != 0, r.Index(questions.Length),
+                r.Index(title.Length), r.Number(), r.Number(), r.String(), r.String());
 
-        foreach (var form in forms)
-            if (form.DistinctiveWords.Any(w => w >= distinctiveWordCount))
-                throw new InvalidDataException("topic facts: distinctive word out of range");
+        if (forms.Any(f => f.WordCount == 0 || f.DistinctiveWords.Any(w => w >= distinctiveWordCount)))
+            throw new InvalidDataException("topic facts: a name form is empty or its words are out of range");
         if (title.Any(w => w.Eligible && w.StemId < 0))
             throw new InvalidDataException("topic facts: a title word that may be a subject has no stem");
         return new DigestTopicFacts
@@ -88,59 +93,108 @@ public sealed partial record DigestTopicFacts
         };
     }
 
-    private static void WriteTopics(BinaryWriter writer, KeyedTopic[] topics)
+    private readonly struct FactsWriter(BinaryWriter writer, FactsStringTable strings)
     {
-        writer.Write7BitEncodedInt(topics.Length);
-        foreach (var topic in topics)
+        public void Number(int n) => writer.Write7BitEncodedInt(n);
+
+        /// <summary>-1 (none) is written as 0, so every index is a small non-negative number.</summary>
+        public void Index(int index) => writer.Write7BitEncodedInt(index + 1);
+
+        public void String(string s) => strings.Write(writer, s);
+
+        public void Strings(string[] strings)
         {
-            writer.Write(topic.Name);
-            writer.Write(topic.Key);
+            Number(strings.Length);
+            foreach (var s in strings) String(s);
+        }
+
+        public void Topics(KeyedTopic[] topics)
+        {
+            Number(topics.Length);
+            foreach (var topic in topics)
+            {
+                String(topic.Name);
+                String(topic.Key);
+            }
         }
     }
 
-    private static KeyedTopic[] ReadTopics(BinaryReader reader)
+    private readonly struct FactsReader(BinaryReader reader, FactsStringTable strings)
     {
-        var topics = new KeyedTopic[ReadCount(reader)];
-        for (var i = 0; i < topics.Length; i++) topics[i] = new KeyedTopic(reader.ReadString(), reader.ReadString());
-        return topics;
+        public int Number()
+        {
+            var number = reader.Read7BitEncodedInt();
+            return number >= 0 ? number : throw new InvalidDataException($"topic facts: negative number {number}");
+        }
+
+        public int Index(int limit)
+        {
+            var index = reader.Read7BitEncodedInt() - 1;
+            return index >= -1 && index < limit ? index : throw new InvalidDataException($"topic facts: index {index} out of range");
+        }
+
+        /// <summary>The length of an array: every element takes at least a byte, so a count larger than what is
+        /// left to read is damage, caught before anything that large is allocated.</summary>
+        public int Count()
+        {
+            var count = Number();
+            var stream = reader.BaseStream;
+            if (stream.CanSeek && count > stream.Length - stream.Position)
+                throw new InvalidDataException($"topic facts: count {count} exceeds the data");
+            return count;
+        }
+
+        public string String() => strings.Read(reader);
+
+        public string[] Strings()
+        {
+            var result = new string[Count()];
+            for (var i = 0; i < result.Length; i++) result[i] = String();
+            return result;
+        }
+
+        public KeyedTopic[] Topics()
+        {
+            var topics = new KeyedTopic[Count()];
+            for (var i = 0; i < topics.Length; i++) topics[i] = new KeyedTopic(String(), String());
+            return topics;
+        }
+    }
+}
+
+/// <summary>
+/// The strings already written to, or read from, one stream of <see cref="DigestTopicFacts"/>: a string's first
+/// occurrence is written in full and numbered, later ones as its number. Use one table for writing a stream
+/// and a fresh one for reading it back, reading the records in the order they were written. Not thread-safe.
+/// </summary>
+public sealed class FactsStringTable
+{
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly List<string> _strings = [];
+
+    /// <summary>0 and the text for a new string; otherwise its number plus one.</summary>
+    internal void Write(BinaryWriter writer, string s)
+    {
+        if (_numbers.TryGetValue(s, out var number))
+        {
+            writer.Write7BitEncodedInt(number + 1);
+            return;
+        }
+        writer.Write7BitEncodedInt(0);
+        writer.Write(s);
+        _numbers.Add(s, _numbers.Count);
     }
 
-    private static void WriteStrings(BinaryWriter writer, string[] strings)
+    internal string Read(BinaryReader reader)
     {
-        writer.Write7BitEncodedInt(strings.Length);
-        foreach (var s in strings) writer.Write(s);
-    }
-
-    private static string[] ReadStrings(BinaryReader reader)
-    {
-        var strings = new string[ReadCount(reader)];
-        for (var i = 0; i < strings.Length; i++) strings[i] = reader.ReadString();
-        return strings;
-    }
-
-    /// <summary>-1 (none) is written as 0, so every index is a small non-negative number.</summary>
-    private static void WriteIndex(BinaryWriter writer, int index) => writer.Write7BitEncodedInt(index + 1);
-
-    private static int ReadIndex(BinaryReader reader, int limit)
-    {
-        var index = reader.Read7BitEncodedInt() - 1;
-        return index >= -1 && index < limit ? index : throw new InvalidDataException($"topic facts: index {index} out of range");
-    }
-
-    /// <summary>The length of an array: every element takes at least a byte, so a count larger than what is
-    /// left to read is damage, caught before anything that large is allocated.</summary>
-    private static int ReadCount(BinaryReader reader)
-    {
-        var count = ReadNumber(reader);
-        var stream = reader.BaseStream;
-        if (stream.CanSeek && count > stream.Length - stream.Position)
-            throw new InvalidDataException($"topic facts: count {count} exceeds the data");
-        return count;
-    }
-
-    private static int ReadNumber(BinaryReader reader)
-    {
-        var number = reader.Read7BitEncodedInt();
-        return number >= 0 ? number : throw new InvalidDataException($"topic facts: negative number {number}");
+        var code = reader.Read7BitEncodedInt();
+        if (code == 0)
+        {
+            var s = reader.ReadString();
+            _strings.Add(s);
+            return s;
+        }
+        return code > 0 && code <= _strings.Count ? _strings[code - 1]
+            : throw new InvalidDataException($"topic facts: string {code - 1} not in the table");
     }
 }

@@ -62,22 +62,32 @@ public class TopicFactsTests
         AssertSameTopics(fresh, extractor.Combine(facts));
     }
 
-    [Fact]
-    public void Facts_survive_a_binary_round_trip()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Facts_survive_a_binary_round_trip(bool sharedStrings)
     {
         var digests = Corpus();
         var extractor = new TopicExtractor(Gazetteer.Default, Settings);
         var facts = extractor.Facts(digests);
 
-        var bytes = Serialize(facts);
+        var bytes = Serialize(facts, sharedStrings);
         using var reader = new BinaryReader(new MemoryStream(bytes));
-        var read = facts.Select(_ => DigestTopicFacts.Read(reader)).ToList();
+        var table = sharedStrings ? new FactsStringTable() : null;
+        var read = facts.Select(_ => DigestTopicFacts.Read(reader, table)).ToList();
         Assert.Equal(bytes.Length, reader.BaseStream.Position);
 
-        Assert.Equal(bytes, Serialize(read));
+        Assert.Equal(bytes, Serialize(read, sharedStrings));
         Assert.Equal(facts.SelectMany(f => f.NameForms.Select(n => n.Name)), read.SelectMany(f => f.NameForms.Select(n => n.Name)));
         Assert.Equal(facts.SelectMany(f => f.LowerCaseWords), read.SelectMany(f => f.LowerCaseWords));
         AssertSameTopics(extractor.ExtractAll(digests), extractor.ExtractAll(digests, read));
+    }
+
+    [Fact]
+    public void A_shared_string_table_writes_each_word_once()
+    {
+        var facts = new TopicExtractor(Gazetteer.Default, Settings).Facts(Corpus());
+        Assert.True(Serialize(facts, sharedStrings: true).Length < 0.8 * Serialize(facts, sharedStrings: false).Length);
     }
 
     [Fact]
@@ -128,11 +138,12 @@ public class TopicFactsTests
         Assert.Equal(expected, TopicExtractor.TopicKey(name));
     }
 
-    private static byte[] Serialize(IEnumerable<DigestTopicFacts> facts)
+    private static byte[] Serialize(IEnumerable<DigestTopicFacts> facts, bool sharedStrings = false)
     {
         var stream = new MemoryStream();
+        var table = sharedStrings ? new FactsStringTable() : null;
         using (var writer = new BinaryWriter(stream))
-            foreach (var f in facts) f.Write(writer);
+            foreach (var f in facts) f.Write(writer, table);
         return stream.ToArray();
     }
 }
