@@ -20,7 +20,8 @@ public sealed partial record DigestTopicFacts
     /// <summary>Countries, then configured topics, that the text names prominently, in order of preference.</summary>
     public required KeyedTopic[] PlaceTopics { get; init; }
 
-    /// <summary>Distinct words this digest writes in lower case (the corpus's common words are their union).</summary>
+    /// <summary>Distinct words this digest writes in lower case (the corpus's common words are their union),
+    /// those with a letter: only they can be the lower-case form of a capitalised word.</summary>
     public required string[] LowerCaseWords { get; init; }
 
     /// <summary>Lower-cased words whose commonness across the corpus decides something here.</summary>

@@ -30,10 +30,15 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
     public NameMentionFacts[] Mentions => [.. _mentions];
     public int DistinctiveWordCount => _distinctiveWords.Count;
 
-    /// <summary>Adds each mention of a line of prose, in order.</summary>
+    /// <summary>Adds each mention of a line of prose that may name someone, in order. ("The" or "On Monday"
+    /// at the start of a sentence names no one either way; only the order of the others matters.)</summary>
     public void Add(string text, List<ScannedWord> words, List<NameMention> mentions)
     {
-        foreach (var mention in mentions) _mentions.Add(Clean(text, words, mention));
+        foreach (var mention in mentions)
+        {
+            var facts = Clean(text, words, mention);
+            if (facts.KeptForm >= 0 || facts.DroppedForm >= 0) _mentions.Add(facts);
+        }
     }
 
     [MethodImpl(HotPath.Loop)]
@@ -53,9 +58,11 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
 
         if (start < end && startsSentence && !pool.Is(words[start].Word, WordTraits.LeadingNoise))
         {
-            var question = questions.Of(words[start].Word);
-            return new NameMentionFacts(Finish(text, words, start, end), question,
-                Finish(text, words, SkipLeadingNoise(words, start + 1, end), end));
+            var kept = Finish(text, words, start, end);
+            var dropped = Finish(text, words, SkipLeadingNoise(words, start + 1, end), end);
+            // Only a question that decides something is asked.
+            var question = kept >= 0 || dropped >= 0 ? questions.Of(words[start].Word) : NameMentionFacts.None;
+            return new NameMentionFacts(kept, question, dropped);
         }
         return new NameMentionFacts(Finish(text, words, SkipLeadingNoise(words, start, end), end),
             NameMentionFacts.None, NameMentionFacts.None);

@@ -54,13 +54,23 @@ public sealed class TopicExtractor
             throw new ArgumentException($"{cached.Count} cached facts for {digests.Count} digests", nameof(cached));
         var facts = new DigestTopicFacts[digests.Count];
         // Parallel.For starts a new worker task every time slice; handing builders from one to the next keeps
-        // their word pools (most words recur across digests) instead of starting empty.
+        // their word pools (most words recur across digests) instead of starting empty. A worker that only
+        // meets cached facts never makes one.
         var builders = new ConcurrentBag<TopicFactsBuilder>();
-        Parallel.For(0, digests.Count, () => builders.TryTake(out var builder) ? builder : NewBuilder(), (i, _, builder) =>
+        Parallel.For(0, digests.Count, () => builders.TryTake(out var builder) ? builder : null, (i, _, builder) =>
         {
-            facts[i] = cached?[i] ?? builder.Build(digests[i]);
+            if (cached?[i] is { } known)
+            {
+                facts[i] = known;
+                return builder;
+            }
+            builder ??= NewBuilder();
+            facts[i] = builder.Build(digests[i]);
             return builder;
-        }, builders.Add);
+        }, builder =>
+        {
+            if (builder is not null) builders.Add(builder);
+        });
         return facts;
     }
 

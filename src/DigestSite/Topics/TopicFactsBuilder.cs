@@ -106,7 +106,9 @@ internal sealed class TopicFactsBuilder
         if (!isProse) return;
         foreach (var word in _words)
         {
-            if (word.Capitalised) continue;
+            // A question is always a capitalised word in lower case, so it has a letter: numbers can never
+            // answer one and are left out.
+            if (word.Capitalised || !_pool.Is(word.Word, WordTraits.HasLetter)) continue;
             _lowerCaseWordNumbers.Of(word.Word, out var isNew);
             if (isNew) _lowerCaseWords.Add(_pool[word.Word]);
         }
