@@ -1,4 +1,5 @@
-using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Buffers;
 
 namespace DigestSite.Topics;
 
@@ -10,10 +11,16 @@ namespace DigestSite.Topics;
 public sealed class Gazetteer
 {
     private readonly Dictionary<string, string> _countryByPhrase;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _countryBySpan;
 
     /// <summary>Longest phrase (in tokens) that starts with a given token: most words start no name, and
     /// this lets matching skip them without building a single candidate phrase.</summary>
     private readonly Dictionary<string, int> _longestStartingWith = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _longestStartingWithSpan;
+
+    /// <summary>The first letters of the words that start a name: a cheap test that rules out most words
+    /// (lower-case ones, for the built-in list) before any hashing.</summary>
+    private readonly SearchValues<char> _firstLetters;
 
     public int MaxPhraseTokens { get; }
     public int CountryCount { get; }
@@ -29,6 +36,9 @@ public sealed class Gazetteer
             if (_longestStartingWith.GetValueOrDefault(first) < length) _longestStartingWith[first] = length;
         }
         CountryCount = countryCount;
+        _countryBySpan = _countryByPhrase.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestStartingWithSpan = _longestStartingWith.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstLetters = SearchValues.Create([.. _longestStartingWith.Keys.Where(k => k.Length > 0).Select(k => k[0]).Distinct()]);
     }
 
     private static readonly Lazy<Gazetteer> BuiltIn = new(() =>
@@ -62,25 +72,50 @@ public sealed class Gazetteer
 
     public bool TryGetCountry(string phraseKey, out string country) => _countryByPhrase.TryGetValue(phraseKey, out country!);
 
+    public bool TryGetCountry(ReadOnlySpan<char> phraseKey, out string country) => _countryBySpan.TryGetValue(phraseKey, out country!);
+
     /// <summary>Countries named in <paramref name="text"/>, one entry per mention, longest phrase first.</summary>
     public IEnumerable<string> Mentions(string text)
     {
-        var tokens = PhraseTokenizer.Tokens(text).ToArray();
+        var tokens = new List<TextToken>();
+        PhraseTokenizer.Tokenize(text, tokens);
         var i = 0;
-        while (i < tokens.Length)
+        while (i < tokens.Count)
         {
-            var matched = 0;
-            var longest = _longestStartingWith.GetValueOrDefault(tokens[i]);
-            for (var n = Math.Min(longest, tokens.Length - i); n >= 1; n--)
-            {
-                var phrase = n == 1 ? tokens[i] : string.Join(' ', tokens, i, n);
-                if (!TryGetCountry(phrase, out var country)) continue;
-                yield return country;
-                matched = n;
-                break;
-            }
+            var matched = MatchAt(text, tokens, i, out var country);
+            if (matched > 0) yield return country!;
             i += Math.Max(1, matched);
         }
+    }
+
+    /// <summary>The longest name that starts at token <paramref name="i"/>: how many tokens it spans (0 when
+    /// none does) and its country.</summary>
+    [MethodImpl(HotPath.Loop)]
+    public int MatchAt(string text, List<TextToken> tokens, int i, out string? country)
+    {
+        country = null;
+        var first = tokens[i].In(text);
+        if (first.Length > 0 && !_firstLetters.Contains(first[0])) return 0;
+        if (!_longestStartingWithSpan.TryGetValue(first, out var longest)) return 0;
+        var n = Math.Min(longest, tokens.Count - i);
+        if (n == 1) return TryGetCountry(first, out country!) ? 1 : 0;
+
+        // Longer phrases are looked up as the tokens joined by single spaces (the form of the keys); the
+        // phrase of k tokens is a prefix of the phrase of n, so one buffer serves every length.
+        Span<int> prefixLength = stackalloc int[n];
+        var length = -1;
+        for (var k = 0; k < n; k++) prefixLength[k] = length += 1 + tokens[i + k].Length;
+        Span<char> phrase = length <= 256 ? stackalloc char[length] : new char[length];
+        for (var k = 0; k < n; k++)
+        {
+            var start = k == 0 ? 0 : prefixLength[k - 1] + 1;
+            if (k > 0) phrase[start - 1] = ' ';
+            tokens[i + k].In(text).CopyTo(phrase[start..]);
+        }
+        for (; n >= 1; n--)
+            if (TryGetCountry(phrase[..prefixLength[n - 1]], out country!)) return n;
+        country = null;
+        return 0;
     }
 
     private static string Key(string phrase) => string.Join(' ', PhraseTokenizer.Tokens(phrase));

@@ -1,113 +1,129 @@
-using DigestSite.Content;
+using System.Runtime.CompilerServices;
 
 namespace DigestSite.Topics;
 
-/// <summary>A person or organisation named in one digest: the fullest form of its name, how often the digest
-/// mentions it (a surname alone counts for the full name), and where it first appears.</summary>
-public sealed record NamedEntity(string Name, int Mentions, int FirstMention)
-{
-    public string Key => Name.ToLowerInvariant();
-}
+/// <summary>A person or organisation named in one digest: the fullest form of its name (an index into the
+/// digest's <see cref="DigestTopicFacts.NameForms"/>), how often the digest mentions it (a surname alone counts
+/// for the full name), and where it first appears.</summary>
+internal readonly record struct NamedEntity(int Form, int Mentions, int FirstMention);
 
 /// <summary>
-/// People and organisations from the text: capitalised phrases (<see cref="ProperNounScanner"/>) cleaned of
-/// roles ("Health Minister"), sentence-initial common words ("Officials", "Salmon") and calendar words, minus
-/// the places the gazetteer knows (they are country topics). Phrases that share a distinctive word are one
-/// entity: "Tomás Echeverría" and a later "Echeverría", or "Wawel Castle" and "Wawel Royal Castle".
+/// People and organisations of one digest, from its name mentions once the corpus has said which
+/// sentence-initial words are common: a capitalised word seen only at the start of sentences is dropped
+/// unless the digest also uses it inside a sentence, and mentions that share a distinctive word are one entity
+/// ("Tomás Echeverría" and a later "Echeverría", or "Wawel Castle" and "Wawel Royal Castle").
 /// </summary>
-public sealed class NamedEntities(Gazetteer gazetteer)
+internal sealed class NamedEntities
 {
-    /// <summary>Words written in lower case anywhere in these digests: a capitalised word at the start of a
-    /// sentence that is one of them ("Tourism is…", "Banks will…") is not a name.</summary>
-    public static HashSet<string> CommonWords(IEnumerable<Digest> digests)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var digest in digests)
-            foreach (var text in Units(digest))
-                foreach (var w in ProperNounScanner.LowerCaseWords(text)) words.Add(w);
-        return words;
-    }
+    // Working space reused digest after digest (one instance per worker thread).
+    private readonly List<(int Form, bool Weak)> _mentions = [];
+    private int[] _parent = new int[64];
+    private (int Root, int Mention)[] _byGroup = new (int, int)[64];
+    private int[] _ownerOfWord = new int[64];
+    private bool[] _seenInside = new bool[64];
+    private int[] _usesInGroup = new int[64];
+    private readonly List<NamedEntity> _entities = [];
 
-    public List<NamedEntity> Find(Digest digest, IReadOnlySet<string> commonWords)
+    /// <param name="isCommon">The answers to the digest's common-word questions.</param>
+    /// <returns>Most mentioned first, then first mentioned first.</returns>
+    [MethodImpl(HotPath.Loop)]
+    public NamedEntity[] Of(DigestTopicFacts facts, ReadOnlySpan<bool> isCommon)
     {
-        var mentions = new List<(string[] Words, bool Weak)>();
-        foreach (var text in Units(digest))
-            foreach (var m in ProperNounScanner.Scan(text))
-                if (Clean(m, commonWords) is { } cleaned) mentions.Add(cleaned);
-
-        // A capitalised word seen only at the start of sentences is not known to be a name.
-        var seenInside = mentions.Where(m => !m.Weak).SelectMany(m => m.Words).ToHashSet(StringComparer.Ordinal);
-        mentions.RemoveAll(m => m.Weak && m.Words.Length == 1 && !seenInside.Contains(m.Words[0]));
-        return Group(mentions.Select(m => m.Words).ToList());
-    }
-
-    private (string[] Words, bool Weak)? Clean(NameMention mention, IReadOnlySet<string> commonWords)
-    {
-        var words = mention.Words.ToList();
-        var startsSentence = mention.StartsSentence;
-        var lastRole = words.FindLastIndex(NameWords.Roles.Contains);
-        if (lastRole >= 0)
+        var forms = facts.NameForms;
+        _mentions.Clear();
+        foreach (var m in facts.NameMentions)
         {
-            words.RemoveRange(0, lastRole + 1);
-            startsSentence = false;
+            var common = m.Question >= 0 && isCommon[m.Question];
+            var form = common ? m.DroppedForm : m.KeptForm;
+            if (form >= 0) _mentions.Add((form, m.Question >= 0 && !common));
         }
-        while (words.Count > 0 && (NameWords.Function.Contains(words[0]) || NameWords.Calendar.Contains(words[0]) || NameWords.Connectors.Contains(words[0])
-               || (startsSentence && commonWords.Contains(words[0].ToLowerInvariant()))))
+
+        // A capitalised word seen only at the start of sentences is not known to be a name. (A one-word form is
+        // always a distinctive word, so its id says whether a non-weak mention uses it.)
+        var seenInside = Cleared(ref _seenInside, facts.DistinctiveWordCount);
+        foreach (var (form, weak) in _mentions)
+            if (!weak)
+                foreach (var word in forms[form].DistinctiveWords) seenInside[word] = true;
+        var kept = 0;
+        for (var i = 0; i < _mentions.Count; i++)
         {
-            words.RemoveAt(0);
-            startsSentence = false;
+            var m = _mentions[i];
+            if (!m.Weak || forms[m.Form].WordCount > 1 || forms[m.Form].DistinctiveWords is [var word] && seenInside[word])
+                _mentions[kept++] = m;
         }
-        while (words.Count > 0 && (NameWords.Connectors.Contains(words[^1]) || NameWords.Calendar.Contains(words[^1]))) words.RemoveAt(words.Count - 1);
-        if (words.Count == 0 || !words.Any(w => w.Any(char.IsLetter))) return null;
-        if (words.Count == 1 && (NameWords.Generic.Contains(words[0]) || words[0].Length < 2)) return null;
-        if (gazetteer.TryGetCountry(string.Join(' ', words), out _)) return null;
-        return ([.. words], startsSentence);
+        _mentions.RemoveRange(kept, _mentions.Count - kept);
+        return Group(forms, facts.DistinctiveWordCount);
     }
 
-    /// <summary>Joins mentions that share a distinctive word; names each group by its most used full form.</summary>
-    private static List<NamedEntity> Group(List<string[]> mentions)
+    /// <summary>Joins mentions that share a distinctive word; names each group by its most used full form
+    /// (ties: the form used first).</summary>
+    [MethodImpl(HotPath.Loop)]
+    private NamedEntity[] Group(NameForm[] forms, int distinctiveWords)
     {
-        var parent = Enumerable.Range(0, mentions.Count).ToArray();
-        int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
-        var ownerOfWord = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < mentions.Count; i++)
-            foreach (var word in mentions[i].Where(IsDistinctive))
+        var mentions = _mentions;
+        var count = mentions.Count;
+        var parent = Sized(ref _parent, count);
+        for (var i = 0; i < count; i++) parent[i] = i;
+        var ownerOfWord = Sized(ref _ownerOfWord, distinctiveWords);
+        ownerOfWord.Fill(-1);
+        for (var i = 0; i < count; i++)
+            foreach (var word in forms[mentions[i].Form].DistinctiveWords)
             {
-                if (ownerOfWord.TryGetValue(word, out var j)) parent[Root(i)] = Root(j);
+                if (ownerOfWord[word] >= 0) parent[Root(parent, i)] = Root(parent, ownerOfWord[word]);
                 else ownerOfWord[word] = i;
             }
 
-        return Enumerable.Range(0, mentions.Count).GroupBy(Root)
-            .Select(g =>
-            {
-                var forms = g.Select(i => (Name: string.Join(' ', mentions[i]), Index: i)).ToList();
-                var longForms = forms.Where(f => f.Name.Contains(' ')).ToList();
-                var best = (longForms.Count > 0 ? longForms : forms)
-                    .GroupBy(f => f.Name).OrderByDescending(x => x.Count()).ThenBy(x => x.Min(f => f.Index)).First();
-                return new NamedEntity(best.Key, forms.Count, g.Min());
-            })
-            .OrderByDescending(e => e.Mentions).ThenBy(e => e.FirstMention)
-            .ToList();
-    }
+        // Each group's members in text order, groups one after another.
+        var byGroup = Sized(ref _byGroup, count);
+        for (var i = 0; i < count; i++) byGroup[i] = (Root(parent, i), i);
+        byGroup.Sort();
 
-    private static bool IsDistinctive(string word) =>
-        word.Length > 1 && !NameWords.Generic.Contains(word) && !NameWords.Connectors.Contains(word) && !NameWords.Function.Contains(word);
-
-    /// <summary>The prose of a digest where capitals mean names: the title and headlines (unless written in
-    /// Title Case, where every word is capitalised) and the paragraphs. Labels are too short to tell.</summary>
-    internal static IEnumerable<string> Units(Digest digest)
-    {
-        if (!IsTitleCase(digest.Title)) yield return digest.Title;
-        foreach (var section in digest.Sections)
+        _entities.Clear();
+        var usesInGroup = Cleared(ref _usesInGroup, forms.Length);
+        for (var start = 0; start < count;)
         {
-            if (section.Headline.Length > 0 && !IsTitleCase(section.Headline)) yield return section.Headline;
-            foreach (var p in section.Paragraphs) yield return p;
+            var end = start;
+            var hasLongForm = false;
+            while (end < count && byGroup[end].Root == byGroup[start].Root)
+            {
+                var form = mentions[byGroup[end++].Mention].Form;
+                usesInGroup[form]++;
+                hasLongForm |= forms[form].WordCount > 1;
+            }
+            var best = -1;
+            for (var k = start; k < end; k++)
+            {
+                var form = mentions[byGroup[k].Mention].Form;
+                if (hasLongForm && forms[form].WordCount == 1) continue;
+                if (best < 0 || usesInGroup[form] > usesInGroup[best]) best = form;
+            }
+            for (var k = start; k < end; k++) usesInGroup[mentions[byGroup[k].Mention].Form] = 0;
+            _entities.Add(new NamedEntity(best, end - start, byGroup[start].Mention));
+            start = end;
         }
+        _entities.Sort(static (a, b) => a.Mentions != b.Mentions ? b.Mentions.CompareTo(a.Mentions) : a.FirstMention.CompareTo(b.FirstMention));
+        return [.. _entities];
     }
 
-    internal static bool IsTitleCase(string line)
+    private static int Root(Span<int> parent, int i)
     {
-        var long_ = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4 && char.IsLetter(w[0])).ToList();
-        return long_.Count >= 3 && long_.Count(w => char.IsUpper(w[0])) >= 0.7 * long_.Count;
+        var root = i;
+        while (parent[root] != root) root = parent[root];
+        while (parent[i] != root) (i, parent[i]) = (parent[i], root);
+        return root;
+    }
+
+    /// <summary>The first <paramref name="length"/> items of a reused array, grown when too short.</summary>
+    private static Span<T> Sized<T>(ref T[] array, int length)
+    {
+        if (array.Length < length) array = new T[Math.Max(length, array.Length * 2)];
+        return array.AsSpan(0, length);
+    }
+
+    private static Span<T> Cleared<T>(ref T[] array, int length)
+    {
+        var span = Sized(ref array, length);
+        span.Clear();
+        return span;
     }
 }

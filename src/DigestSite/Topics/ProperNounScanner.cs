@@ -1,72 +1,80 @@
+using System.Runtime.CompilerServices;
+
 namespace DigestSite.Topics;
 
-/// <summary>One capitalised phrase as written in a sentence: its words (possessive "'s" and final dots
-/// removed) and whether its first word is capitalised only because it starts a sentence.</summary>
-public sealed record NameMention(IReadOnlyList<string> Words, bool StartsSentence);
+/// <summary>A word of prose as a place in its text (possessive "'s" and final dots removed), its id in the
+/// builder's <see cref="WordPool"/>, and what the scanner learnt about it from its neighbours.</summary>
+public readonly record struct ScannedWord(TextToken Token, int Word, bool Capitalised, bool StartsSentence, bool BreakBefore, bool Possessive);
+
+/// <summary>One capitalised phrase as written in a sentence: the words <c>[First, First + Count)</c> of the
+/// scanned words, and whether its first word is capitalised only because it starts a sentence.</summary>
+public readonly record struct NameMention(int First, int Count, bool StartsSentence);
 
 /// <summary>
 /// Finds runs of capitalised words in prose ("Tomás Echeverría", "Bank of Japan", "Marlow &amp; Finch").
 /// A run ends at punctuation, at a possessive ("Croatia's Marin Babić" is two runs) and at a lower-case word
 /// other than a name connector ("de", "van", and "of" after words such as "Bank"). Deciding which runs are
-/// names is left to <see cref="NamedEntities"/>, which sees the whole digest.
+/// names is left to <see cref="NameMentionCleaner"/>, which sees the whole digest. What the word lists say
+/// about a word comes from the <see cref="WordPool"/>, looked up once per word.
 /// </summary>
-public static class ProperNounScanner
+internal static class ProperNounScanner
 {
-    private readonly record struct Word(string Text, bool Capitalised, bool StartsSentence, bool BreakBefore, bool Possessive);
-
-    public static List<NameMention> Scan(string text)
+    /// <summary>Replaces the contents of <paramref name="mentions"/> with the capitalised runs of
+    /// <paramref name="words"/> (from <see cref="Words"/>).</summary>
+    [MethodImpl(HotPath.Loop)]
+    public static void Scan(List<ScannedWord> words, WordPool pool, List<NameMention> mentions)
     {
-        var words = Words(text);
-        var mentions = new List<NameMention>();
-        var run = new List<string>();
+        mentions.Clear();
+        // A run is always a stretch of consecutive words: each word either joins it or closes it.
+        var runStart = 0;
+        var runCount = 0;
         var runStartsSentence = false;
-
-        void Close()
-        {
-            while (run.Count > 0 && NameWords.Connectors.Contains(run[^1])) run.RemoveAt(run.Count - 1);
-            if (run.Count > 0) mentions.Add(new NameMention([.. run], runStartsSentence));
-            run = [];
-        }
-
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            if (w.BreakBefore) Close();
+            if (w.BreakBefore) Close(words, pool, mentions, runStart, ref runCount, runStartsSentence);
             if (w.Capitalised)
             {
-                if (run.Count == 0) runStartsSentence = w.StartsSentence;
-                run.Add(w.Text);
+                if (runCount == 0) (runStart, runStartsSentence) = (i, w.StartsSentence);
+                runCount++;
             }
-            else if (run.Count > 0 && IsConnector(w, run[^1]) && i + 1 < words.Count && words[i + 1].Capitalised && !words[i + 1].BreakBefore)
+            else if (runCount > 0 && IsConnector(pool, w, words[i - 1]) && i + 1 < words.Count && words[i + 1].Capitalised && !words[i + 1].BreakBefore)
             {
-                run.Add(w.Text);
+                runCount++;
                 continue;
             }
             else
             {
-                Close();
+                Close(words, pool, mentions, runStart, ref runCount, runStartsSentence);
                 continue;
             }
-            if (w.Possessive) Close();
+            if (w.Possessive) Close(words, pool, mentions, runStart, ref runCount, runStartsSentence);
         }
-        Close();
-        return mentions;
+        Close(words, pool, mentions, runStart, ref runCount, runStartsSentence);
     }
 
-    /// <summary>Words in a line of prose, with lower-case words kept (callers need them to learn which words
-    /// are common).</summary>
-    public static IEnumerable<string> LowerCaseWords(string text) =>
-        Words(text).Where(w => !w.Capitalised).Select(w => w.Text);
-
-    private static bool IsConnector(Word w, string previous) =>
-        NameWords.Connectors.Contains(w.Text) && (w.Text != "of" || NameWords.Generic.Contains(previous));
-
-    private static List<Word> Words(string text)
+    [MethodImpl(HotPath.Helper)]
+    private static void Close(List<ScannedWord> words, WordPool pool, List<NameMention> mentions, int runStart, ref int runCount, bool runStartsSentence)
     {
-        var words = new List<Word>();
+        while (runCount > 0 && pool.Is(words[runStart + runCount - 1].Word, WordTraits.Connector)) runCount--;
+        if (runCount > 0) mentions.Add(new NameMention(runStart, runCount, runStartsSentence));
+        runCount = 0;
+    }
+
+    /// <summary>"de", "van"…, and "of" only after a generic word ("Bank of Japan", not "Minister of Health").</summary>
+    [MethodImpl(HotPath.Helper)]
+    private static bool IsConnector(WordPool pool, ScannedWord w, ScannedWord previous) =>
+        pool.Is(w.Word, WordTraits.Connector) && (pool[w.Word] != "of" || pool.Is(previous.Word, WordTraits.Generic));
+
+    /// <summary>Replaces the contents of <paramref name="words"/> with the words of a line of prose, lower-case
+    /// words included (callers need them to learn which words are common).</summary>
+    [MethodImpl(HotPath.Loop)]
+    public static void Words(string text, WordPool pool, List<ScannedWord> words)
+    {
+        words.Clear();
         var i = 0;
         var gapStart = 0;
-        string? previous = null;
+        var previous = -1;
         while (i < text.Length)
         {
             while (i < text.Length && !IsWordStart(text[i])) i++;
@@ -74,48 +82,44 @@ public static class ProperNounScanner
             var start = i;
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsJoiner(text, i))) i++;
             if (text[start] == '&') i = start + 1;
-            var raw = text[start..i];
+            var raw = text.AsSpan(start, i - start);
             var gap = text.AsSpan(gapStart, start - gapStart);
             gapStart = i;
 
-            var startsSentence = previous is null || EndsSentence(gap, previous);
-            var breakBefore = previous is not null && gap.Trim().Length > 0 && gap.Trim() is not "&";
-            var possessive = raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("’s", StringComparison.Ordinal);
-            var normalized = raw == "&" ? "&" : PhraseTokenizer.Normalize(raw);
-            if (normalized.Length == 0) continue;
-            var capitalised = IsCapitalised(normalized);
-            words.Add(new Word(normalized, capitalised, startsSentence, breakBefore, possessive));
-            previous = normalized;
+            var startsSentence = previous < 0 || EndsSentence(gap, pool.Is(previous, WordTraits.NoSentenceEnd));
+            var breakBefore = previous >= 0 && IsBreak(gap);
+            var possessive = raw.EndsWith("'s") || raw.EndsWith("’s");
+            var length = raw is "&" ? 1 : PhraseTokenizer.NormalizedLength(raw);
+            if (length == 0) continue;
+            var word = pool.Id(raw[..length]);
+            words.Add(new ScannedWord(new TextToken(start, length), word, pool.Is(word, WordTraits.Capitalised), startsSentence, breakBefore, possessive));
+            previous = word;
         }
-        return words;
     }
 
-    /// <summary>"Nakatani", "NATO", and names with a lower-case particle: "al-Sayed", "d'Ivoire", "el-Sheikh".</summary>
-    private static bool IsCapitalised(string word)
-    {
-        if (char.IsUpper(word[0])) return true;
-        var joint = word.IndexOfAny(['-', '\'', '’']);
-        return joint is > 0 and <= 3 && joint + 1 < word.Length && char.IsUpper(word[joint + 1]);
-    }
-
+    [MethodImpl(HotPath.Helper)]
     private static bool IsWordStart(char c) => char.IsLetterOrDigit(c) || c == '&';
 
     private static bool IsJoiner(string text, int i) =>
         text[i] is '.' or '-' or '\'' or '’' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
 
+    /// <summary>Punctuation between two words (other than a lone "&amp;") ends a run of capitalised words.</summary>
+    [MethodImpl(HotPath.Helper)]
+    private static bool IsBreak(ReadOnlySpan<char> gap)
+    {
+        var trimmed = gap.Trim();
+        return trimmed.Length > 0 && !trimmed.SequenceEqual("&");
+    }
+
     /// <summary>A sentence ends at . ! ? (not after "Dr", an initial or "U.S") and a quotation or a clause
     /// after a colon starts afresh.</summary>
-    private static bool EndsSentence(ReadOnlySpan<char> gap, string previous)
+    [MethodImpl(HotPath.Helper)]
+    private static bool EndsSentence(ReadOnlySpan<char> gap, bool previousAllowsFullStop)
     {
         foreach (var c in gap)
         {
             if (c is '!' or '?' or ':' or '“' or '"' or '‘' or '«') return true;
-            if (c == '.')
-            {
-                var abbreviation = NameWords.Abbreviations.Contains(previous) || previous.Contains('.')
-                    || (previous.Length == 1 && char.IsUpper(previous[0]));
-                if (!abbreviation) return true;
-            }
+            if (c == '.' && !previousAllowsFullStop) return true;
         }
         return false;
     }

@@ -1,4 +1,4 @@
-using DigestSite.Content;
+using System.Runtime.CompilerServices;
 
 namespace DigestSite.Topics;
 
@@ -13,66 +13,83 @@ public static class SubjectKeywords
 {
     public const int MaxPerDigest = 3;
 
-    public static List<string> Find(Digest digest, IReadOnlySet<string> properNames)
+    /// <summary>
+    /// The subject keywords of a digest from the facts of its title words (<see cref="TitleWordCounter"/>):
+    /// two-word terms first (scored 100 + how often the body has them), then single words the body uses at
+    /// least twice outside those terms, best first, at most <see cref="MaxPerDigest"/>.
+    /// </summary>
+    /// <param name="isCommon">The answers to the digest's common-word questions.</param>
+    [MethodImpl(HotPath.Loop)]
+    public static List<KeyedTopic> Pick(TitleWordFacts[] title, ReadOnlySpan<bool> isCommon)
     {
-        // A title word written in lower case is a common word; a capitalised one only when it opens the title
-        // (or the title capitalises every word) and is not a name elsewhere in the digest.
-        var raw = PhraseTokenizer.Tokens(digest.Title);
-        var titleCase = NamedEntities.IsTitleCase(digest.Title);
-        var title = raw.Select(t => t.ToLowerInvariant()).ToList();
-        var common = raw.Select((t, i) => !char.IsUpper(t[0]) || ((i == 0 || titleCase) && !properNames.Contains(title[i]))).ToList();
-        var body = new List<string>();
-        foreach (var s in digest.Sections)
-        {
-            body.AddRange(Words(s.Headline));
-            foreach (var p in s.Paragraphs) body.AddRange(Words(p));
-        }
-        var bodyStems = body.Select(Stem).ToList();
-        var stemCounts = bodyStems.GroupBy(x => x).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        Span<bool> content = title.Length <= 64 ? stackalloc bool[title.Length] : new bool[title.Length];
+        // Stem ids are below the number of title words.
+        Span<int> stemsInTerms = title.Length <= 64 ? stackalloc int[title.Length] : new int[title.Length];
+        stemsInTerms.Clear();
+        for (var i = 0; i < title.Length; i++)
+            content[i] = title[i].Eligible && (title[i].Question < 0 || isCommon[title[i].Question]);
 
-        bool Content(int i) => common[i] && title[i].Length >= 4 && title[i].Any(char.IsLetter) && !StopWords.Contains(title[i]);
+        var picked = new List<(KeyedTopic Term, int Score, int Order)>();
+        for (var i = 0; i + 1 < title.Length; i++)
+        {
+            if (!content[i] || !content[i + 1] || title[i].PairTerm.Length == 0) continue;
+            var together = title[i].TogetherWithNext;
+            picked.Add((new KeyedTopic(title[i].PairTerm, title[i].PairKey), 100 + together, i));
+            stemsInTerms[title[i].StemId] += together;
+            stemsInTerms[title[i + 1].StemId] += together;
+        }
+        for (var i = 0; i < title.Length; i++)
+        {
+            if (!content[i]) continue;
+            var alone = title[i].BodyCount - stemsInTerms[title[i].StemId];
+            if (alone >= 2 && !IsPicked(picked, title[i].Word)) picked.Add((new KeyedTopic(title[i].Word, title[i].Key), alone, i));
+        }
 
-        var picked = new List<(string Term, int Score, int Order)>();
-        var inTerms = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < title.Count; i++)
+        // Best score first, then title order; insertion order breaks the remaining ties (a stable sort), so
+        // pairs stay before words that tie with them.
+        for (var i = 1; i < picked.Count; i++)
+            for (var j = i; j > 0 && Before(picked[j], picked[j - 1]); j--)
+                (picked[j], picked[j - 1]) = (picked[j - 1], picked[j]);
+        var terms = new List<KeyedTopic>(MaxPerDigest);
+        foreach (var (term, _, _) in picked)
         {
-            if (!Content(i) || !Content(i + 1)) continue;
-            var (a, b) = (Stem(title[i]), Stem(title[i + 1]));
-            var together = 0;
-            for (var j = 0; j + 1 < bodyStems.Count; j++)
-                if (bodyStems[j] == a && bodyStems[j + 1] == b) together++;
-            if (together >= 1 && together * 2 >= stemCounts.GetValueOrDefault(b))
-            {
-                picked.Add(($"{title[i]} {title[i + 1]}", 100 + together, i));
-                inTerms[a] = inTerms.GetValueOrDefault(a) + together;
-                inTerms[b] = inTerms.GetValueOrDefault(b) + together;
-            }
+            if (terms.Count == MaxPerDigest) break;
+            if (!terms.Exists(t => t.Name == term.Name)) terms.Add(term);
         }
-        for (var i = 0; i < title.Count; i++)
-        {
-            if (!Content(i)) continue;
-            var stem = Stem(title[i]);
-            var alone = stemCounts.GetValueOrDefault(stem) - inTerms.GetValueOrDefault(stem);
-            if (alone >= 2 && picked.All(p => p.Term != title[i])) picked.Add((title[i], alone, i));
-        }
-        return picked.OrderByDescending(p => p.Score).ThenBy(p => p.Order)
-            .Select(p => p.Term).Distinct().Take(MaxPerDigest).ToList();
+        return terms;
     }
 
-    /// <summary>Lower-case words of a line (capitalised words are names, which other rules handle).</summary>
-    private static List<string> Words(string text) =>
-        PhraseTokenizer.Tokens(text).Select(t => t.ToLowerInvariant()).ToList();
+    private static bool Before((KeyedTopic Term, int Score, int Order) a, (KeyedTopic Term, int Score, int Order) b) =>
+        a.Score != b.Score ? a.Score > b.Score : a.Order < b.Order;
+
+    private static bool IsPicked(List<(KeyedTopic Term, int Score, int Order)> picked, string term)
+    {
+        foreach (var p in picked)
+            if (p.Term.Name == term) return true;
+        return false;
+    }
 
     /// <summary>Singular and plural as one: "centres" → "centre", "countries" → "country", "taxes" → "tax".</summary>
     public static string Stem(string word)
     {
-        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal)) return word[..^3] + "y";
-        if (word.Length > 4 && (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)
-            || word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal))) return word[..^2];
-        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
-            && !word.EndsWith("is", StringComparison.Ordinal)) return word[..^1];
-        return word;
+        var (keep, y) = StemOf(word);
+        return y ? string.Concat(word.AsSpan(0, keep), "y") : keep == word.Length ? word : word[..keep];
     }
+
+    /// <summary><see cref="Stem"/> without allocating: how many leading characters the stem keeps, and
+    /// whether it then ends in "y" ("countries" → "countr" + "y").</summary>
+    [MethodImpl(HotPath.Helper)]
+    public static (int Keep, bool EndsInY) StemOf(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 4 && word.EndsWith("ies")) return (word.Length - 3, true);
+        if (word.Length > 4 && (word.EndsWith("ches") || word.EndsWith("shes") || word.EndsWith("sses") || word.EndsWith("xes")))
+            return (word.Length - 2, false);
+        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is"))
+            return (word.Length - 1, false);
+        return (word.Length, false);
+    }
+
+    internal static bool IsStopWord(string word) => StopWords.Contains(word);
 
     private static readonly HashSet<string> StopWords = new(
         ("about above after again against amid among also another around away back because been before behind being below " +

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DigestSite.Configuration;
 using DigestSite.Content;
 
@@ -17,7 +18,6 @@ public sealed class TopicExtractor
 
     private readonly Gazetteer _gazetteer;
     private readonly Gazetteer _configured;
-    private readonly NamedEntities _entities;
     private readonly bool _auto;
 
     public TopicExtractor(Gazetteer gazetteer, bool auto) : this(gazetteer, new TopicSettings { Auto = auto }) { }
@@ -26,7 +26,6 @@ public sealed class TopicExtractor
     {
         _gazetteer = gazetteer;
         _auto = settings.Auto;
-        _entities = new NamedEntities(gazetteer);
         // Configured topics are found in the text like countries: "ESA" in a digest is "European Space Agency".
         _configured = Gazetteer.Parse(string.Join('\n', settings.Aliases.Select(kv =>
             kv.Key + "\t" + string.Join('|', kv.Value.Where(a => !a.Contains('|') && !a.Contains('\t'))))));
@@ -35,90 +34,75 @@ public sealed class TopicExtractor
     public IReadOnlyList<string> Extract(Digest digest) => ExtractAll([digest])[0];
 
     /// <summary>Topics of every digest; people and organisations may recur across digests, so all are seen at once.</summary>
-    public IReadOnlyList<string>[] ExtractAll(IReadOnlyList<Digest> digests)
+    public IReadOnlyList<string>[] ExtractAll(IReadOnlyList<Digest> digests) => ExtractAll(digests, null);
+
+    /// <summary>Topics of every digest, reusing the facts a cache kept for some of them.</summary>
+    /// <param name="cached">Per digest, facts from an earlier <see cref="Facts(Digest)"/> of the same content and
+    /// settings, or null to compute them.</param>
+    public IReadOnlyList<string>[] ExtractAll(IReadOnlyList<Digest> digests, IReadOnlyList<DigestTopicFacts?>? cached) =>
+        Combine(Facts(digests, cached));
+
+    /// <summary>The facts of one digest: a pure function of its content and this extractor's settings (the
+    /// gazetteer, <c>topics.auto</c> and <c>topics.aliases</c>), so they may be cached by content hash.</summary>
+    public DigestTopicFacts Facts(Digest digest) => NewBuilder().Build(digest);
+
+    /// <summary>The facts of every digest, in parallel; entries of <paramref name="cached"/> that are not null
+    /// are taken as they are.</summary>
+    public DigestTopicFacts[] Facts(IReadOnlyList<Digest> digests, IReadOnlyList<DigestTopicFacts?>? cached = null)
     {
-        var result = new IReadOnlyList<string>[digests.Count];
-        if (!_auto)
+        if (cached is not null && cached.Count != digests.Count)
+            throw new ArgumentException($"{cached.Count} cached facts for {digests.Count} digests", nameof(cached));
+        var facts = new DigestTopicFacts[digests.Count];
+        // Parallel.For starts a new worker task every time slice; handing builders from one to the next keeps
+        // their word pools (most words recur across digests) instead of starting empty. A worker that only
+        // meets cached facts never makes one.
+        var builders = new ConcurrentBag<TopicFactsBuilder>();
+        Parallel.For(0, digests.Count, () => builders.TryTake(out var builder) ? builder : null, (i, _, builder) =>
         {
-            for (var i = 0; i < digests.Count; i++) result[i] = [.. digests[i].FrontMatter.Topics];
-            return result;
-        }
-
-        var common = NamedEntities.CommonWords(digests);
-        var entities = new List<NamedEntity>[digests.Count];
-        Parallel.For(0, digests.Count, i => entities[i] = _entities.Find(digests[i], common));
-        var digestsNaming = entities.SelectMany(list => list.Select(e => e.Key).Distinct())
-            .GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-
-        Parallel.For(0, digests.Count, i =>
-        {
-            var digest = digests[i];
-            var topics = new List<string>(digest.FrontMatter.Topics);
-            var derived = new List<string>();
-            derived.AddRange(Prominent(_gazetteer, digest));
-            derived.AddRange(Prominent(_configured, digest));
-            derived.AddRange(entities[i].Where(e => e.Mentions >= 2 || digestsNaming[e.Key] >= 2).Select(e => e.Name));
-            derived.AddRange(SubjectKeywords.Find(digest, NameWordsOf(digest, common)));
-
-            var room = Math.Max(0, MaxTopics - topics.Count);
-            foreach (var topic in derived)
+            if (cached?[i] is { } known)
             {
-                if (room == 0) break;
-                if (topics.Any(t => Same(t, topic))) continue;
-                topics.Add(topic);
-                room--;
+                facts[i] = known;
+                return builder;
             }
-            result[i] = topics;
+            builder ??= NewBuilder();
+            facts[i] = builder.Build(digests[i]);
+            return builder;
+        }, builder =>
+        {
+            if (builder is not null) builders.Add(builder);
         });
-        return result;
+        return facts;
     }
 
-    /// <summary>Names the text mentions prominently: in the title, a label or a headline, in the story
-    /// section, or at least twice anywhere. Most mentioned first, then by name, so the list is stable.</summary>
-    private static IEnumerable<string> Prominent(Gazetteer names, Digest digest)
-    {
-        if (names.CountryCount == 0) return [];
-        var prominent = new HashSet<string>(StringComparer.Ordinal);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Count(string text, bool isProminent)
-        {
-            foreach (var name in names.Mentions(text))
-            {
-                counts[name] = counts.GetValueOrDefault(name) + 1;
-                if (isProminent) prominent.Add(name);
-            }
-        }
+    /// <summary>The corpus step: topics of every digest from the facts of all of them.</summary>
+    public IReadOnlyList<string>[] Combine(IReadOnlyList<DigestTopicFacts> facts) => TopicCombiner.Combine(facts);
 
-        Count(digest.Title, true);
-        foreach (var section in digest.Sections)
-        {
-            Count(section.Label, true);
-            Count(section.Headline, true);
-            foreach (var p in section.Paragraphs) Count(p, section.IsStory);
-        }
-        return counts.Where(kv => prominent.Contains(kv.Key) || kv.Value >= 2)
-            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Select(kv => kv.Key).ToList();
-    }
-
-    /// <summary>Lower-cased words that are names in this digest (so "Iceland" or "Nakatani" is never a subject word).</summary>
-    private HashSet<string> NameWordsOf(Digest digest, IReadOnlySet<string> common)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in NamedEntities.Units(digest).Prepend(digest.Title))
-            foreach (var m in ProperNounScanner.Scan(text))
-                for (var k = 0; k < m.Words.Count; k++)
-                {
-                    var w = m.Words[k];
-                    if (k > 0 || !m.StartsSentence || _gazetteer.TryGetCountry(w, out _) || !common.Contains(w.ToLowerInvariant()))
-                        words.Add(w.ToLowerInvariant());
-                }
-        return words;
-    }
+    private TopicFactsBuilder NewBuilder() => new(_gazetteer, _configured, _auto);
 
     /// <summary>Case, punctuation and plural variants are one topic ("Elections", "election").</summary>
     public static bool Same(string a, string b) => TopicKey(a) == TopicKey(b);
 
-    public static string TopicKey(string name) =>
-        string.Join('-', Enrichment.Slug.From(name, int.MaxValue).Split('-').Select(SubjectKeywords.Stem));
+    /// <summary>The slug of the name with each of its words stemmed: "Data Centres" → "data-centre".</summary>
+    public static string TopicKey(string name)
+    {
+        var slug = Enrichment.Slug.From(name, int.MaxValue);
+        // Stemming only shortens a word, so the key fits in the slug's length.
+        Span<char> key = slug.Length <= 256 ? stackalloc char[slug.Length] : new char[slug.Length];
+        var length = 0;
+        var changed = false;
+        var first = true;
+        foreach (var range in slug.AsSpan().Split('-'))
+        {
+            if (!first) key[length++] = '-';
+            first = false;
+            var word = slug.AsSpan(range);
+            var (keep, endsInY) = SubjectKeywords.StemOf(word);
+            word[..keep].CopyTo(key[length..]);
+            length += keep;
+            if (endsInY) key[length++] = 'y';
+            changed |= keep != word.Length || endsInY;
+        }
+        // Most names have no plural word, and then the slug is the key.
+        return changed ? new string(key[..length]) : slug;
+    }
 }

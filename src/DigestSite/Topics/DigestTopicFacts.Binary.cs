@@ -1,0 +1,200 @@
+namespace DigestSite.Topics;
+
+/// <summary>
+/// The binary form of <see cref="DigestTopicFacts"/>, for a build cache: fields in declaration order,
+/// numbers as 7-bit encoded integers (indices that may be -1 stored plus one), strings through a
+/// <see cref="FactsStringTable"/>. <see cref="Read"/> checks every index, so a damaged entry fails there
+/// (InvalidDataException or EndOfStreamException) and never later in the corpus step.
+/// </summary>
+public sealed partial record DigestTopicFacts
+{
+    /// <summary>Changes whenever the layout or the meaning of a field changes; <see cref="Read"/> refuses others.</summary>
+    public const int FormatVersion = 2;
+
+    /// <param name="strings">Shared by all the facts written to one stream, so each distinct word is written
+    /// once (most recur from digest to digest); null: this record stands alone.</param>
+    public void Write(BinaryWriter writer, FactsStringTable? strings = null)
+    {
+        var w = new FactsWriter(writer, strings ?? new FactsStringTable());
+        w.Number(FormatVersion);
+        w.Topics(FrontMatterTopics);
+        w.Topics(PlaceTopics);
+        w.Strings(LowerCaseWords);
+        w.Strings(CommonWordQuestions);
+        w.Number(NameForms.Length);
+        foreach (var form in NameForms)
+        {
+            w.String(form.Name);
+            w.String(form.LowerCaseName);
+            w.String(form.TopicKey);
+            w.Number(form.WordCount);
+            w.Number(form.DistinctiveWords.Length);
+            foreach (var word in form.DistinctiveWords) w.Number(word);
+        }
+        w.Number(NameMentions.Length);
+        foreach (var mention in NameMentions)
+        {
+            w.Index(mention.KeptForm);
+            w.Index(mention.Question);
+            w.Index(mention.DroppedForm);
+        }
+        w.Number(DistinctiveWordCount);
+        w.Number(TitleWords.Length);
+        foreach (var word in TitleWords)
+        {
+            w.String(word.Word);
+            w.String(word.Key);
+            w.Number(word.Eligible ? 1 : 0);
+            w.Index(word.Question);
+            w.Index(word.StemId);
+            w.Number(word.BodyCount);
+            w.Number(word.TogetherWithNext);
+            w.String(word.PairTerm);
+            w.String(word.PairKey);
+        }
+    }
+
+    /// <param name="strings">The table of the stream: fresh when reading starts, then shared by every record read
+    /// from it in the order they were written; null for a record written alone.</param>
+    public static DigestTopicFacts Read(BinaryReader reader, FactsStringTable? strings = null)
+    {
+        var r = new FactsReader(reader, strings ?? new FactsStringTable());
+        var version = r.Number();
+        if (version != FormatVersion) throw new InvalidDataException($"topic facts format {version}, expected {FormatVersion}");
+        var frontMatter = r.Topics();
+        var places = r.Topics();
+        var lowerCaseWords = r.Strings();
+        var questions = r.Strings();
+        var forms = new NameForm[r.Count()];
+        for (var i = 0; i < forms.Length; i++)
+        {
+            var (name, lowerCaseName, topicKey, wordCount) = (r.String(), r.String(), r.String(), r.Number());
+            var words = new int[r.Count()];
+            for (var k = 0; k < words.Length; k++) words[k] = r.Number();
+            forms[i] = new NameForm(name, lowerCaseName, topicKey, wordCount, words);
+        }
+        var mentions = new NameMentionFacts[r.Count()];
+        for (var i = 0; i < mentions.Length; i++)
+            mentions[i] = new NameMentionFacts(r.Index(forms.Length), r.Index(questions.Length), r.Index(forms.Length));
+        var distinctiveWordCount = r.Number();
+        var title = new TitleWordFacts[r.Count()];
+        for (var i = 0; i < title.Length; i++)
+            title[i] = new TitleWordFacts(r.String(), r.String(), r.Number() != 0, r.Index(questions.Length),
+                r.Index(title.Length), r.Number(), r.Number(), r.String(), r.String());
+
+        if (forms.Any(f => f.WordCount == 0 || f.DistinctiveWords.Any(w => w >= distinctiveWordCount)))
+            throw new InvalidDataException("topic facts: a name form is empty or its words are out of range");
+        if (title.Any(w => w.Eligible && w.StemId < 0))
+            throw new InvalidDataException("topic facts: a title word that may be a subject has no stem");
+        return new DigestTopicFacts
+        {
+            FrontMatterTopics = frontMatter, PlaceTopics = places, LowerCaseWords = lowerCaseWords, CommonWordQuestions = questions,
+            NameForms = forms, NameMentions = mentions, DistinctiveWordCount = distinctiveWordCount, TitleWords = title,
+        };
+    }
+
+    private readonly struct FactsWriter(BinaryWriter writer, FactsStringTable strings)
+    {
+        public void Number(int n) => writer.Write7BitEncodedInt(n);
+
+        /// <summary>-1 (none) is written as 0, so every index is a small non-negative number.</summary>
+        public void Index(int index) => writer.Write7BitEncodedInt(index + 1);
+
+        public void String(string s) => strings.Write(writer, s);
+
+        public void Strings(string[] strings)
+        {
+            Number(strings.Length);
+            foreach (var s in strings) String(s);
+        }
+
+        public void Topics(KeyedTopic[] topics)
+        {
+            Number(topics.Length);
+            foreach (var topic in topics)
+            {
+                String(topic.Name);
+                String(topic.Key);
+            }
+        }
+    }
+
+    private readonly struct FactsReader(BinaryReader reader, FactsStringTable strings)
+    {
+        public int Number()
+        {
+            var number = reader.Read7BitEncodedInt();
+            return number >= 0 ? number : throw new InvalidDataException($"topic facts: negative number {number}");
+        }
+
+        public int Index(int limit)
+        {
+            var index = reader.Read7BitEncodedInt() - 1;
+            return index >= -1 && index < limit ? index : throw new InvalidDataException($"topic facts: index {index} out of range");
+        }
+
+        /// <summary>The length of an array: every element takes at least a byte, so a count larger than what is
+        /// left to read is damage, caught before anything that large is allocated.</summary>
+        public int Count()
+        {
+            var count = Number();
+            var stream = reader.BaseStream;
+            if (stream.CanSeek && count > stream.Length - stream.Position)
+                throw new InvalidDataException($"topic facts: count {count} exceeds the data");
+            return count;
+        }
+
+        public string String() => strings.Read(reader);
+
+        public string[] Strings()
+        {
+            var result = new string[Count()];
+            for (var i = 0; i < result.Length; i++) result[i] = String();
+            return result;
+        }
+
+        public KeyedTopic[] Topics()
+        {
+            var topics = new KeyedTopic[Count()];
+            for (var i = 0; i < topics.Length; i++) topics[i] = new KeyedTopic(String(), String());
+            return topics;
+        }
+    }
+}
+
+/// <summary>
+/// The strings already written to, or read from, one stream of <see cref="DigestTopicFacts"/>: a string's first
+/// occurrence is written in full and numbered, later ones as its number. Use one table for writing a stream
+/// and a fresh one for reading it back, reading the records in the order they were written. Not thread-safe.
+/// </summary>
+public sealed class FactsStringTable
+{
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly List<string> _strings = [];
+
+    /// <summary>0 and the text for a new string; otherwise its number plus one.</summary>
+    internal void Write(BinaryWriter writer, string s)
+    {
+        if (_numbers.TryGetValue(s, out var number))
+        {
+            writer.Write7BitEncodedInt(number + 1);
+            return;
+        }
+        writer.Write7BitEncodedInt(0);
+        writer.Write(s);
+        _numbers.Add(s, _numbers.Count);
+    }
+
+    internal string Read(BinaryReader reader)
+    {
+        var code = reader.Read7BitEncodedInt();
+        if (code == 0)
+        {
+            var s = reader.ReadString();
+            _strings.Add(s);
+            return s;
+        }
+        return code > 0 && code <= _strings.Count ? _strings[code - 1]
+            : throw new InvalidDataException($"topic facts: string {code - 1} not in the table");
+    }
+}

@@ -1,0 +1,117 @@
+using System.Runtime.CompilerServices;
+
+namespace DigestSite.Topics;
+
+/// <summary>
+/// Cleans the capitalised phrases of one digest into name forms: drops roles ("Health Minister"),
+/// sentence-initial function words and calendar words, and phrases that are places the gazetteer knows
+/// (they are country topics). Whether a sentence's first word is a common word ("Officials", "Salmon")
+/// depends on the corpus, so a phrase that opens a sentence is cleaned both ways. One instance is reused
+/// digest after digest; it is not thread-safe.
+/// </summary>
+internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool pool)
+{
+    private readonly DigestNumbering _formOfName = new();
+    private readonly DigestNumbering _distinctiveWords = new();
+    private readonly List<NameForm> _forms = [];
+    private readonly List<NameMentionFacts> _mentions = [];
+    private readonly List<int> _distinctive = [];
+    private char[] _joined = new char[128];
+
+    public void Reset()
+    {
+        _formOfName.NextDigest();
+        _distinctiveWords.NextDigest();
+        _forms.Clear();
+        _mentions.Clear();
+    }
+
+    public NameForm[] Forms => [.. _forms];
+    public NameMentionFacts[] Mentions => [.. _mentions];
+    public int DistinctiveWordCount => _distinctiveWords.Count;
+
+    /// <summary>Adds each mention of a line of prose that may name someone, in order. ("The" or "On Monday"
+    /// at the start of a sentence names no one either way; only the order of the others matters.)</summary>
+    public void Add(string text, List<ScannedWord> words, List<NameMention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            var facts = Clean(text, words, mention);
+            if (facts.KeptForm >= 0 || facts.DroppedForm >= 0) _mentions.Add(facts);
+        }
+    }
+
+    [MethodImpl(HotPath.Loop)]
+    private NameMentionFacts Clean(string text, List<ScannedWord> words, NameMention mention)
+    {
+        var start = mention.First;
+        var end = mention.First + mention.Count;
+        var startsSentence = mention.StartsSentence;
+        for (var k = end - 1; k >= start; k--)
+        {
+            if (!pool.Is(words[k].Word, WordTraits.Role)) continue;
+            // Everything up to the last role is the role ("Deputy Health Minister").
+            start = k + 1;
+            startsSentence = false;
+            break;
+        }
+
+        if (start < end && startsSentence && !pool.Is(words[start].Word, WordTraits.LeadingNoise))
+        {
+            var kept = Finish(text, words, start, end);
+            var dropped = Finish(text, words, SkipLeadingNoise(words, start + 1, end), end);
+            // Only a question that decides something is asked.
+            var question = kept >= 0 || dropped >= 0 ? questions.Of(words[start].Word) : NameMentionFacts.None;
+            return new NameMentionFacts(kept, question, dropped);
+        }
+        return new NameMentionFacts(Finish(text, words, SkipLeadingNoise(words, start, end), end),
+            NameMentionFacts.None, NameMentionFacts.None);
+    }
+
+    [MethodImpl(HotPath.Helper)]
+    private int SkipLeadingNoise(List<ScannedWord> words, int start, int end)
+    {
+        while (start < end && pool.Is(words[start].Word, WordTraits.LeadingNoise)) start++;
+        return start;
+    }
+
+    /// <summary>The form number of words <c>[start, end)</c> once trailing connectors and calendar words are
+    /// cut, or -1 when what is left cannot be a name.</summary>
+    [MethodImpl(HotPath.Loop)]
+    private int Finish(string text, List<ScannedWord> words, int start, int end)
+    {
+        while (end > start && pool.Is(words[end - 1].Word, WordTraits.Connector | WordTraits.Calendar)) end--;
+        if (end == start) return NameMentionFacts.None;
+        var hasLetter = false;
+        for (var k = start; k < end && !hasLetter; k++) hasLetter = pool.Is(words[k].Word, WordTraits.HasLetter);
+        if (!hasLetter) return NameMentionFacts.None;
+        if (end - start == 1 && (pool.Is(words[start].Word, WordTraits.Generic) || words[start].Token.Length < 2)) return NameMentionFacts.None;
+
+        var name = end - start == 1 ? words[start].Word : pool.Id(Join(text, words, start, end));
+        if (pool.Is(name, WordTraits.Country)) return NameMentionFacts.None;
+        var form = _formOfName.Of(name, out var isNew);
+        if (!isNew) return form;
+
+        _distinctive.Clear();
+        for (var k = start; k < end; k++)
+            if (pool.Is(words[k].Word, WordTraits.Distinctive)) _distinctive.Add(_distinctiveWords.Of(words[k].Word, out _));
+        _forms.Add(new NameForm(pool[name], pool[pool.LowerCaseId(name)], pool.TopicKey(name), end - start, [.. _distinctive]));
+        return form;
+    }
+
+    /// <summary>The words joined by single spaces, in a buffer reused from call to call.</summary>
+    private ReadOnlySpan<char> Join(string text, List<ScannedWord> words, int start, int end)
+    {
+        var length = end - start - 1;
+        for (var k = start; k < end; k++) length += words[k].Token.Length;
+        if (_joined.Length < length) _joined = new char[Math.Max(length, _joined.Length * 2)];
+        var at = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (k > start) _joined[at++] = ' ';
+            words[k].Token.In(text).CopyTo(_joined.AsSpan(at));
+            at += words[k].Token.Length;
+        }
+        return _joined.AsSpan(0, length);
+    }
+}
