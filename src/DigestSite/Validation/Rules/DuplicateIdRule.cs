@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using DigestSite.Validation.Tree;
 
 namespace DigestSite.Validation.Rules;
 
@@ -9,13 +9,12 @@ public sealed class DuplicateIdRule : PageRule
 
     public override void Begin(PageScan page) => _firstLine.Clear();
 
-    public override void Visit(IElement element, PageScan page)
+    public override void Visit(PageElement element, PageScan page)
     {
-        if (element.LocalName == "a" && element.GetAttribute("name") is { Length: > 0 } name)
-            page.Anchors.Add(name);
+        if (element.LocalName == "a" && element.TryGetAttribute("name", out var name) && name.Length > 0)
+            page.Anchors.Add(name.ToString());
 
-        var id = element.GetAttribute("id");
-        if (id is null) return;
+        if (element.GetAttribute("id") is not { } id) return;
         page.Anchors.Add(id);
         var line = PageScan.Position(element).Line;
         if (!_firstLine.TryAdd(id, line))

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using DigestSite.Validation.Tree;
 
 namespace DigestSite.Validation.Rules;
 
@@ -8,7 +8,7 @@ namespace DigestSite.Validation.Rules;
 /// </summary>
 public sealed class LinkTargetRule(SiteIndex site, LinkResolver resolver) : PageRule
 {
-    public override void Visit(IElement element, PageScan page)
+    public override void Visit(PageElement element, PageScan page)
     {
         foreach (var attribute in UrlAttributes.Of(element.LocalName))
             if (element.GetAttribute(attribute) is { } url)
@@ -18,7 +18,7 @@ public sealed class LinkTargetRule(SiteIndex site, LinkResolver resolver) : Page
                 Check(element, url, page);
     }
 
-    private void Check(IElement element, string url, PageScan page)
+    private void Check(PageElement element, string url, PageScan page)
     {
         var target = resolver.Resolve(url, page.Page.Path);
         switch (target.Kind)
@@ -42,7 +42,7 @@ public sealed class LinkTargetRule(SiteIndex site, LinkResolver resolver) : Page
     /// <summary>A root-relative link that leaves the base path: when the same path exists inside the site,
     /// the template almost surely forgot the base path (an error); otherwise it may be another site on the
     /// same host, which we cannot check (a warning).</summary>
-    private void ReportOutside(IElement element, string url, string urlPath, PageScan page)
+    private void ReportOutside(PageElement element, string url, string urlPath, PageScan page)
     {
         var inside = urlPath.TrimStart('/');
         if (inside.Length == 0 || inside.EndsWith('/')) inside += "index.html";
