@@ -48,8 +48,8 @@ public sealed class PageChecker
     private void Walk(PageElement element)
     {
         foreach (var rule in _rules) rule.Visit(element, _scan);
-        for (var i = 0; i < element.ChildCount; i++)
-            if (element.ChildAt(i) is PageElement child)
+        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+            if (node is PageElement child)
                 Walk(child);
     }
 }

@@ -27,9 +27,9 @@ public sealed class EmptyLinkRule : PageRule
     /// from screen readers.</summary>
     private static bool HasReadableContent(PageNode node)
     {
-        for (var i = 0; i < node.ChildCount; i++)
+        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
         {
-            switch (node.ChildAt(i))
+            switch (child)
             {
                 case PageText: // only text with something besides white space is kept
                     return true;

@@ -8,22 +8,24 @@ namespace DigestSite.Validation.Rules;
 /// </summary>
 public sealed class LinkTargetRule(SiteIndex site, LinkResolver resolver) : PageRule
 {
+    private readonly KnownLinks _links = new(site, resolver);
+
     public override void Visit(PageElement element, PageScan page)
     {
         foreach (var attribute in UrlAttributes.Of(element.LocalName))
-            if (element.GetAttribute(attribute) is { } url)
-                Check(element, url, page);
+            if (element.TryGetAttribute(attribute, out var url))
+                Check(element, _links.Resolve(url, page.Page.Path), page);
         if (UrlAttributes.HasSrcset(element.LocalName) && element.GetAttribute("srcset") is { } srcset)
             foreach (var url in UrlAttributes.SrcsetUrls(srcset))
-                Check(element, url, page);
+                Check(element, _links.Resolve(url, page.Page.Path), page);
     }
 
-    private void Check(PageElement element, string url, PageScan page)
+    private void Check(PageElement element, ResolvedLink link, PageScan page)
     {
-        var target = resolver.Resolve(url, page.Page.Path);
+        var (url, target) = (link.Url, link.Target);
         switch (target.Kind)
         {
-            case LinkKind.Internal when site.TryFind(target.Path, out var file):
+            case LinkKind.Internal when link.File is { } file:
                 if (!string.IsNullOrEmpty(target.Fragment))
                 {
                     var (line, column) = PageScan.Position(element);

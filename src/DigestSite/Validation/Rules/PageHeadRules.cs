@@ -24,8 +24,8 @@ public sealed class PageTitleRule : PageRule
 
     private static bool HasText(PageNode node)
     {
-        for (var i = 0; i < node.ChildCount; i++)
-            if (node.ChildAt(i) is PageText || node.ChildAt(i) is PageElement child && HasText(child))
+        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            if (child is PageText || child is PageElement element && HasText(element))
                 return true;
         return false;
     }

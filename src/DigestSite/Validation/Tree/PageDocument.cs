@@ -44,8 +44,8 @@ public sealed class PageDocument : PageNode, IConstructableDocument, IDisposable
     {
         get
         {
-            for (var i = 0; i < ChildCount; i++)
-                if (ChildAt(i) is PageElement { LocalName: "html", IsHtml: true } html) return html;
+            for (var child = FirstChild; child is not null; child = child.NextSibling)
+                if (child is PageElement { LocalName: "html", IsHtml: true } html) return html;
             return null;
         }
     }
@@ -61,16 +61,16 @@ public sealed class PageDocument : PageNode, IConstructableDocument, IDisposable
     private PageElement? ChildOfRoot(string name, string orName)
     {
         if (DocumentElement is not { } root) return null;
-        for (var i = 0; i < root.ChildCount; i++)
-            if (root.ChildAt(i) is PageElement { IsHtml: true } element && (element.LocalName == name || element.LocalName == orName))
+        for (var child = root.FirstChild; child is not null; child = child.NextSibling)
+            if (child is PageElement { IsHtml: true } element && (element.LocalName == name || element.LocalName == orName))
                 return element;
         return null;
     }
 
     private static PageElement? FirstHtmlDescendant(PageElement parent, string name)
     {
-        for (var i = 0; i < parent.ChildCount; i++)
-            if (parent.ChildAt(i) is PageElement child)
+        for (var node = parent.FirstChild; node is not null; node = node.NextSibling)
+            if (node is PageElement child)
             {
                 if (child.IsHtml && child.LocalName == name) return child;
                 if (FirstHtmlDescendant(child, name) is { } found) return found;

@@ -15,22 +15,28 @@ namespace DigestSite.Validation.Tree;
 /// object per node instead of two.</remarks>
 public abstract class PageNode : IConstructableNode, IConstructableNodeList
 {
-    private static readonly PageNode[] NoChildren = [];
-
-    private PageNode[] _children = NoChildren;
-    private int _count;
-
     protected PageNode(NodeFlags flags) => Flags = flags;
 
     public PageNode? Parent { get; private set; }
 
-    public int ChildCount => _count;
+    // Children are linked (no array per parent): the walk goes child to next sibling, and the tree constructor
+    // mostly appends. It asks for children by index only in rare cases (adoption, foster parenting, depth).
+    public PageNode? FirstChild { get; private set; }
+    public PageNode? NextSibling { get; private set; }
+    private PageNode? _lastChild;
 
-    public PageNode ChildAt(int index) => _children[index];
+    public int ChildCount { get; private set; }
 
     public NodeFlags Flags { get; }
 
     public abstract StringOrMemory NodeName { get; }
+
+    public PageNode ChildAt(int index)
+    {
+        var child = FirstChild!;
+        for (var i = 0; i < index; i++) child = child.NextSibling!;
+        return child;
+    }
 
     IConstructableNode? IConstructableNode.Parent
     {
@@ -43,59 +49,70 @@ public abstract class PageNode : IConstructableNode, IConstructableNodeList
 
     IConstructableNodeList IConstructableNode.ChildNodes => this;
 
-    public void AddNode(IConstructableNode node) => InsertNode(_count, node);
+    public void AddNode(IConstructableNode node) => InsertNode(ChildCount, node);
 
     public virtual void InsertNode(int idx, IConstructableNode node)
     {
         var child = (PageNode)node;
-        if (_count == _children.Length) Array.Resize(ref _children, Math.Max(4, _count * 2));
-        Array.Copy(_children, idx, _children, idx + 1, _count - idx);
-        _children[idx] = child;
-        _count++;
+        var before = idx == 0 ? null : idx == ChildCount ? _lastChild : ChildAt(idx - 1);
+        child.NextSibling = before is null ? FirstChild : before.NextSibling;
+        if (before is null) FirstChild = child;
+        else before.NextSibling = child;
+        if (child.NextSibling is null) _lastChild = child;
         child.Parent = this;
+        ChildCount++;
     }
 
-    public void RemoveNode(int idx, IConstructableNode childNode)
-    {
-        _count--;
-        Array.Copy(_children, idx + 1, _children, idx, _count - idx);
-        _children[_count] = null!;
-        ((PageNode)childNode).Parent = null;
-    }
+    public void RemoveNode(int idx, IConstructableNode childNode) => Unlink(idx == 0 ? null : ChildAt(idx - 1), (PageNode)childNode);
 
     public void RemoveChild(IConstructableNode childNode)
     {
-        var idx = Array.IndexOf(_children, childNode, 0, _count);
-        if (idx >= 0) RemoveNode(idx, childNode);
+        PageNode? before = null;
+        for (var child = FirstChild; child is not null; before = child, child = child.NextSibling)
+            if (child == childNode)
+            {
+                Unlink(before, child);
+                return;
+            }
+    }
+
+    private void Unlink(PageNode? before, PageNode child)
+    {
+        if (before is null) FirstChild = child.NextSibling;
+        else before.NextSibling = child.NextSibling;
+        if (_lastChild == child) _lastChild = before;
+        child.NextSibling = null;
+        child.Parent = null;
+        ChildCount--;
     }
 
     public void RemoveFromParent() => Parent?.RemoveChild(this);
 
-    public void AppendText(StringOrMemory text, bool emitWhiteSpaceOnly = false) => InsertText(_count, text, emitWhiteSpaceOnly);
+    public void AppendText(StringOrMemory text, bool emitWhiteSpaceOnly = false) => InsertText(ChildCount, text, emitWhiteSpaceOnly);
 
     /// <summary>Text counts only when a reader could read it: white space alone (in .NET's wider sense, so
     /// a no-break space too) is not kept. Text next to text merges into one node, as in a DOM.</summary>
     public void InsertText(int idx, StringOrMemory text, bool emitWhiteSpaceOnly = false)
     {
         if (text.Memory.Span.IsWhiteSpace()) return;
-        if (idx > 0 && _children[idx - 1] is PageText) return;
-        if (idx < _count && _children[idx] is PageText) return;
+        if (idx == ChildCount && _lastChild is PageText) return;
+        if (idx < ChildCount && (ChildAt(idx) is PageText || idx > 0 && ChildAt(idx - 1) is PageText)) return;
         InsertNode(idx, new PageText());
     }
 
-    IConstructableNode IConstructableNodeList.this[int index] => _children[index];
+    IConstructableNode IConstructableNodeList.this[int index] => ChildAt(index);
 
-    int IConstructableNodeList.Length => _count;
+    int IConstructableNodeList.Length => ChildCount;
 
     void IConstructableNodeList.Clear()
     {
-        Array.Clear(_children, 0, _count);
-        _count = 0;
+        FirstChild = _lastChild = null;
+        ChildCount = 0;
     }
 
     IEnumerator<IConstructableNode> IEnumerable<IConstructableNode>.GetEnumerator()
     {
-        for (var i = 0; i < _count; i++) yield return _children[i];
+        for (var child = FirstChild; child is not null; child = child.NextSibling) yield return child;
     }
 
     IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<IConstructableNode>)this).GetEnumerator();
