@@ -17,24 +17,27 @@ public sealed class PageScan
 {
     private readonly List<Diagnostic> _findings = [];
     private readonly List<FragmentLink> _fragmentLinks = [];
+    private readonly List<string> _anchors = [];
 
     public OutputFile Page { get; private set; } = null!;
     public PageDocument Document { get; private set; } = null!;
-    /// <summary>Ids and a[name] values: what "#x" can point at on this page.</summary>
-    public HashSet<string> Anchors { get; private set; } = null!;
 
     internal void Start(OutputFile page, PageDocument document)
     {
         Page = page;
         Document = document;
-        Anchors = new HashSet<string>(StringComparer.Ordinal);
         _findings.Clear();
         _fragmentLinks.Clear();
+        _anchors.Clear();
     }
 
+    /// <summary>The set of anchors is made once the page is read, at its size (not grown id by id).</summary>
     internal PageResult Finish() =>
-        new(Page, _findings.Count == 0 ? [] : _findings.ToArray(), Anchors,
+        new(Page, _findings.Count == 0 ? [] : _findings.ToArray(), new HashSet<string>(_anchors, StringComparer.Ordinal),
             _fragmentLinks.Count == 0 ? [] : _fragmentLinks.ToArray());
+
+    /// <summary>An id or a[name] value: what "#x" can point at on this page.</summary>
+    public void AddAnchor(string anchor) => _anchors.Add(anchor);
 
     public void Report(ValidationRule rule, PageElement? element, string message)
     {

@@ -12,10 +12,10 @@ public sealed class DuplicateIdRule : PageRule
     public override void Visit(PageElement element, PageScan page)
     {
         if (element.LocalName == "a" && element.TryGetAttribute("name", out var name) && name.Length > 0)
-            page.Anchors.Add(name.ToString());
+            page.AddAnchor(name.ToString());
 
         if (element.GetAttribute("id") is not { } id) return;
-        page.Anchors.Add(id);
+        page.AddAnchor(id);
         var line = PageScan.Position(element).Line;
         if (!_firstLine.TryAdd(id, line))
             page.Report(ValidationRules.DuplicateId, element, $"duplicate id '{id}' (first on line {_firstLine[id]})");

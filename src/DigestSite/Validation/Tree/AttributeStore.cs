@@ -19,17 +19,19 @@ internal sealed class AttributeStore
     /// <paramref name="count"/> items, and returns where the range starts now.</summary>
     public int Add(int start, int count, PageAttribute attribute)
     {
-        if (count == 0 || start + count != _count)
-        {
-            var moved = _count;
-            Reserve(count + 1);
-            Array.Copy(_items, start, _items, moved, count);
-            _count += count;
-            start = moved;
-        }
-        Reserve(1);
+        if (count == 0) start = _count;
+        else if (start + count != _count) start = MoveToEnd(start, count);
+        if (_count == _items.Length) Array.Resize(ref _items, _items.Length * 2);
         _items[_count++] = attribute;
         return start;
+    }
+
+    private int MoveToEnd(int start, int count)
+    {
+        if (_count + count > _items.Length) Array.Resize(ref _items, Math.Max(_items.Length * 2, _count + count));
+        Array.Copy(_items, start, _items, _count, count);
+        _count += count;
+        return _count - count;
     }
 
     /// <summary>Forgets every attribute: for the next page, once the last one's tree is no longer read.</summary>
@@ -37,10 +39,5 @@ internal sealed class AttributeStore
     {
         Array.Clear(_items, 0, _count); // the values are slices of the last page's buffers
         _count = 0;
-    }
-
-    private void Reserve(int more)
-    {
-        if (_count + more > _items.Length) Array.Resize(ref _items, Math.Max(_items.Length * 2, _count + more));
     }
 }

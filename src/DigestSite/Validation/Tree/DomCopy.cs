@@ -10,23 +10,23 @@ namespace DigestSite.Validation.Tree;
 /// </summary>
 internal static class DomCopy
 {
-    public static PageDocument Of(IDocument dom, StartTagTracker startTags, AttributeStore attributeStore)
+    public static PageDocument Of(IDocument dom, TreeStore store)
     {
-        var document = new PageDocument(new TextSource(""), startTags, attributeStore);
-        CopyChildren(dom, document, document);
+        var document = new PageDocument(new TextSource(""), store);
+        CopyChildren(dom, document, store);
         return document;
     }
 
-    private static void CopyChildren(INode from, PageNode to, PageDocument document)
+    private static void CopyChildren(INode from, PageNode to, TreeStore store)
     {
         var children = from.ChildNodes;
         for (var i = 0; i < children.Length; i++)
             switch (children[i])
             {
                 case IElement element:
-                    var copy = Copy(element, document);
+                    var copy = Copy(element, store);
                     to.AddNode(copy);
-                    CopyChildren(element, copy, document);
+                    CopyChildren(element, copy, store);
                     break;
                 case IText text when !string.IsNullOrWhiteSpace(text.Data):
                     to.AppendText(text.Data);
@@ -37,12 +37,12 @@ internal static class DomCopy
             }
     }
 
-    private static PageElement Copy(IElement element, PageDocument document)
+    private static PageElement Copy(IElement element, TreeStore store)
     {
         var name = element.LocalName;
-        PageElement copy = element.NamespaceUri == NamespaceNames.SvgUri ? new PageSvgElement(document, name, ElementFlags.Svg(name))
-            : element.NamespaceUri == NamespaceNames.MathMlUri ? new PageMathElement(document, name, ElementFlags.Math(name))
-            : new PageElement(document, name, NamespaceNames.HtmlUri, ElementFlags.Html(name));
+        var copy = element.NamespaceUri == NamespaceNames.SvgUri ? new PageSvgElement(store, name, ElementFlags.Svg(name))
+            : element.NamespaceUri == NamespaceNames.MathMlUri ? new PageMathElement(store, name, ElementFlags.Math(name))
+            : store.Element(name, NamespaceNames.HtmlUri, ElementFlags.Html(name));
         var start = element.SourceReference?.Position;
         copy.SetCopied(start is { } p ? new SourcePosition(p.Line, p.Column) : null);
         foreach (var attribute in element.Attributes)

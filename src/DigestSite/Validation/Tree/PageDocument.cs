@@ -12,11 +12,12 @@ namespace DigestSite.Validation.Tree;
 /// </summary>
 public sealed class PageDocument : PageNode, IConstructableDocument, IDisposable
 {
-    internal PageDocument(TextSource source, StartTagTracker startTags, AttributeStore attributeStore) : base(NodeFlags.None)
+    private readonly TreeStore _store;
+
+    internal PageDocument(TextSource source, TreeStore store)
     {
         Source = source;
-        StartTags = startTags;
-        AttributeStore = attributeStore;
+        _store = store;
     }
 
     public override StringOrMemory NodeName => "#document";
@@ -27,9 +28,6 @@ public sealed class PageDocument : PageNode, IConstructableDocument, IDisposable
 
     public QuirksMode QuirksMode { get; set; }
 
-    internal StartTagTracker StartTags { get; }
-
-    internal AttributeStore AttributeStore { get; }
 
     /// <summary>
     /// Set for a page the light tree cannot show as a browser reads it, which is then read with AngleSharp's
@@ -77,6 +75,8 @@ public sealed class PageDocument : PageNode, IConstructableDocument, IDisposable
             }
         return null;
     }
+
+    private protected override PageText NewText() => _store.Text();
 
     public override void InsertNode(int idx, IConstructableNode node)
     {

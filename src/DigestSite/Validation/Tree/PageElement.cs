@@ -16,22 +16,33 @@ public readonly record struct PageAttribute(StringOrMemory Name, StringOrMemory 
 /// </summary>
 public class PageElement : PageNode, IConstructableElement, IConstructableNamedNodeMap
 {
-    private readonly PageDocument _owner;
+    private TreeStore _store = null!;
     private int _attributeStart;
     private int _attributeCount;
     private bool _setUp;
 
-    public PageElement(PageDocument owner, string localName, string namespaceUri, NodeFlags flags) : base(flags)
+    /// <summary>For <see cref="TreeStore"/>, which recycles elements: <see cref="Reset"/> makes them.</summary>
+    internal PageElement() { }
+
+    private protected PageElement(TreeStore store, string localName, string namespaceUri, NodeFlags flags) =>
+        Reset(store, localName, namespaceUri, flags);
+
+    internal PageElement Reset(TreeStore store, string localName, string namespaceUri, NodeFlags flags)
     {
-        _owner = owner;
+        ResetNode(flags);
+        _store = store;
         LocalName = localName;
         NamespaceUri = namespaceUri;
+        _attributeStart = _attributeCount = 0;
+        _setUp = false;
+        Start = null;
+        return this;
     }
 
-    public string LocalName { get; }
+    public string LocalName { get; private set; } = "";
 
     /// <summary>The HTML, SVG or MathML namespace.</summary>
-    public string NamespaceUri { get; }
+    public string NamespaceUri { get; private set; } = "";
 
     public bool IsHtml => ReferenceEquals(NamespaceUri, AngleSharp.Dom.NamespaceNames.HtmlUri);
 
@@ -44,12 +55,14 @@ public class PageElement : PageNode, IConstructableElement, IConstructableNamedN
     internal void TakeStartTag()
     {
         _setUp = true;
-        Start = _owner.StartTags.Take(LocalName);
+        Start = _store.StartTags.Take(LocalName);
     }
 
     public override StringOrMemory NodeName => LocalName;
 
-    public ReadOnlySpan<PageAttribute> Attributes => _owner.AttributeStore.Range(_attributeStart, _attributeCount);
+    public ReadOnlySpan<PageAttribute> Attributes => _store.Attributes.Range(_attributeStart, _attributeCount);
+
+    private protected override PageText NewText() => _store.Text();
 
     /// <summary>The value of the first attribute of that name (attribute names are lower case in HTML), or
     /// false when there is none; the span lives as long as the document.</summary>
@@ -118,7 +131,7 @@ public class PageElement : PageNode, IConstructableElement, IConstructableNamedN
         for (var i = 0; i < attributes.Length; i++)
             if (attributes[i].Name.Memory.Span.SequenceEqual(name.Memory.Span))
             {
-                _owner.AttributeStore.Set(_attributeStart + i, new PageAttribute(name, value));
+                _store.Attributes.Set(_attributeStart + i, new PageAttribute(name, value));
                 return;
             }
         Add(new PageAttribute(name, value));
@@ -126,14 +139,14 @@ public class PageElement : PageNode, IConstructableElement, IConstructableNamedN
 
     private void Add(PageAttribute attribute)
     {
-        _attributeStart = _owner.AttributeStore.Add(_attributeStart, _attributeCount, attribute);
+        _attributeStart = _store.Attributes.Add(_attributeStart, _attributeCount, attribute);
         _attributeCount++;
     }
 
     /// <summary>A copy without children and without position, as AngleSharp's clone has no source reference.</summary>
     IConstructableNode IConstructableElement.ShallowCopy()
     {
-        var copy = new PageElement(_owner, LocalName, NamespaceUri, Flags);
+        var copy = _store.Element(LocalName, NamespaceUri, Flags);
         foreach (var attribute in Attributes) copy.Add(attribute);
         copy._setUp = true;
         return copy;

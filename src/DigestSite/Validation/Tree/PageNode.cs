@@ -15,8 +15,6 @@ namespace DigestSite.Validation.Tree;
 /// object per node instead of two.</remarks>
 public abstract class PageNode : IConstructableNode, IConstructableNodeList
 {
-    protected PageNode(NodeFlags flags) => Flags = flags;
-
     public PageNode? Parent { get; private set; }
 
     // Children are linked (no array per parent): the walk goes child to next sibling, and the tree constructor
@@ -27,9 +25,20 @@ public abstract class PageNode : IConstructableNode, IConstructableNodeList
 
     public int ChildCount { get; private set; }
 
-    public NodeFlags Flags { get; }
+    public NodeFlags Flags { get; private set; }
 
     public abstract StringOrMemory NodeName { get; }
+
+    /// <summary>Makes a recycled node new (see <see cref="TreeStore"/>).</summary>
+    private protected void ResetNode(NodeFlags flags)
+    {
+        Flags = flags;
+        Parent = FirstChild = NextSibling = _lastChild = null;
+        ChildCount = 0;
+    }
+
+    /// <summary>A text node for this node's tree; only nodes that can have children make them.</summary>
+    private protected virtual PageText NewText() => throw new InvalidOperationException($"{NodeName} has no children");
 
     public PageNode ChildAt(int index)
     {
@@ -97,7 +106,7 @@ public abstract class PageNode : IConstructableNode, IConstructableNodeList
         if (text.Memory.Span.IsWhiteSpace()) return;
         if (idx == ChildCount && _lastChild is PageText) return;
         if (idx < ChildCount && (ChildAt(idx) is PageText || idx > 0 && ChildAt(idx - 1) is PageText)) return;
-        InsertNode(idx, new PageText());
+        InsertNode(idx, NewText());
     }
 
     IConstructableNode IConstructableNodeList.this[int index] => ChildAt(index);
@@ -119,16 +128,24 @@ public abstract class PageNode : IConstructableNode, IConstructableNodeList
 }
 
 /// <summary>Text a reader can read (white space alone is never kept); its characters are not needed.</summary>
-public sealed class PageText() : PageNode(NodeFlags.None)
+public sealed class PageText : PageNode
 {
+    internal PageText() { }
+
     public override StringOrMemory NodeName => "#text";
+
+    internal PageText Reset()
+    {
+        ResetNode(NodeFlags.None);
+        return this;
+    }
 
     public override void InsertNode(int idx, IConstructableNode node) =>
         throw new InvalidOperationException("text has no children");
 }
 
 /// <summary>The doctype: kept as a node only so that the tree has the shape the constructor expects.</summary>
-public sealed class PageDoctype() : PageNode(NodeFlags.None)
+public sealed class PageDoctype : PageNode
 {
     public override StringOrMemory NodeName => "#doctype";
 }

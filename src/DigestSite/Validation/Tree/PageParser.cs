@@ -13,8 +13,8 @@ public readonly record struct ParseError(int Line, int Column, string Message);
 /// <summary>
 /// Parses a page into a <see cref="PageDocument"/> with AngleSharp's tokenizer and tree constructor (so the
 /// same parse errors, tree-construction errors included, as AngleSharp's DOM parser), into light nodes. One
-/// parser per worker thread: its buffers, error list and start-tag tracker are per instance, and a page's
-/// tree is valid until the next page is parsed.
+/// parser per worker thread: its buffers, nodes and error list are per instance, and a page's tree is valid
+/// until the next page is parsed.
 /// </summary>
 /// <remarks>
 /// A page with a template, or with content the parser moves out of a misplaced table, is read with
@@ -25,22 +25,21 @@ public sealed class PageParser
     private readonly HtmlParser _parser;
     private readonly HtmlParser _fallback;
     private readonly TokenizerMiddleware _readStartTags;
-    private readonly StartTagTracker _startTags = new();
-    private readonly AttributeStore _attributes = new();
+    private readonly TreeStore _store = new();
     private readonly List<ParseError> _errors = [];
     private char[] _text = new char[64 * 1024];
     private int _length;
 
     public PageParser()
     {
-        var context = BrowsingContext.New(AngleSharp.Configuration.Default.With(new PageTreeFactory(_startTags, _attributes)));
+        var context = BrowsingContext.New(AngleSharp.Configuration.Default.With(new PageTreeFactory(_store)));
         _parser = new HtmlParser(new HtmlParserOptions(), context);
         _parser.Error += (_, e) => Record((HtmlErrorEvent)e);
         _fallback = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         _fallback.Error += (_, e) => Record((HtmlErrorEvent)e);
         _readStartTags = (ref StructHtmlToken token, TokenConsumer next) =>
         {
-            _startTags.Read(ref token);
+            _store.StartTags.Read(ref token);
             next(ref token);
             return TokenConsumptionResult.Continue;
         };
@@ -57,7 +56,7 @@ public sealed class PageParser
     {
         Decode(utf8);
         _errors.Clear();
-        _attributes.Clear();
+        _store.Restart();
         PageDocument? document = null;
         try
         {
@@ -72,9 +71,9 @@ public sealed class PageParser
         }
         document?.Dispose();
         _errors.Clear();
-        _attributes.Clear();
+        _store.Restart();
         using var dom = _fallback.ParseDocument(Text.ToString());
-        return DomCopy.Of(dom, _startTags, _attributes);
+        return DomCopy.Of(dom, _store);
     }
 
     /// <summary>Into the parser's own buffer, reused from page to page, rather than into a new string.</summary>

@@ -7,36 +7,36 @@ namespace DigestSite.Validation.Tree;
 // never run, a meta charset cannot change the encoding of text already decoded, forms and frames are not
 // submitted or loaded. A page with a template is read with AngleSharp's DOM (see PageDocument.NeedsDom).
 
-public sealed class PageScriptElement(PageDocument owner, NodeFlags flags)
-    : PageElement(owner, "script", NamespaceNames.HtmlUri, flags), IConstructableScriptElement
+internal sealed class PageScriptElement(TreeStore store, NodeFlags flags)
+    : PageElement(store, "script", NamespaceNames.HtmlUri, flags), IConstructableScriptElement
 {
     public Task RunAsync(CancellationToken cancel) => Task.CompletedTask;
 
     public bool Prepare(IConstructableDocument document) => false;
 }
 
-public sealed class PageMetaElement(PageDocument owner, NodeFlags flags)
-    : PageElement(owner, "meta", NamespaceNames.HtmlUri, flags), IConstructableMetaElement
+/// <summary>Recycled, as plain elements are (see <see cref="TreeStore.Meta"/>).</summary>
+public sealed class PageMetaElement : PageElement, IConstructableMetaElement
 {
+    internal PageMetaElement() { }
+
     public void Handle() { }
 }
 
-public sealed class PageFormElement(PageDocument owner, NodeFlags flags)
-    : PageElement(owner, "form", NamespaceNames.HtmlUri, flags), IConstructableFormElement;
+internal sealed class PageFormElement(TreeStore store, NodeFlags flags)
+    : PageElement(store, "form", NamespaceNames.HtmlUri, flags), IConstructableFormElement;
 
-public sealed class PageFrameElement(PageDocument owner, NodeFlags flags)
-    : PageElement(owner, "frame", NamespaceNames.HtmlUri, flags), IConstructableFrameElement;
+internal sealed class PageFrameElement(TreeStore store, NodeFlags flags)
+    : PageElement(store, "frame", NamespaceNames.HtmlUri, flags), IConstructableFrameElement;
 
-public sealed class PageTemplateElement : PageElement, IConstructableTemplateElement
+internal sealed class PageTemplateElement(TreeStore store, NodeFlags flags)
+    : PageElement(store, "template", NamespaceNames.HtmlUri, flags), IConstructableTemplateElement
 {
-    public PageTemplateElement(PageDocument owner, NodeFlags flags) : base(owner, "template", NamespaceNames.HtmlUri, flags) =>
-        owner.NeedsDom = true;
-
     public void PopulateFragment() { }
 }
 
-public sealed class PageSvgElement(PageDocument owner, string localName, NodeFlags flags)
-    : PageElement(owner, localName, NamespaceNames.SvgUri, flags), IConstructableSvgElement;
+internal sealed class PageSvgElement(TreeStore store, string localName, NodeFlags flags)
+    : PageElement(store, localName, NamespaceNames.SvgUri, flags), IConstructableSvgElement;
 
-public sealed class PageMathElement(PageDocument owner, string localName, NodeFlags flags)
-    : PageElement(owner, localName, NamespaceNames.MathMlUri, flags), IConstructableMathElement;
+internal sealed class PageMathElement(TreeStore store, string localName, NodeFlags flags)
+    : PageElement(store, localName, NamespaceNames.MathMlUri, flags), IConstructableMathElement;
