@@ -51,12 +51,16 @@ public sealed class PageParser
     /// <summary>The parse errors of the last page parsed, in the order AngleSharp reported them.</summary>
     public IReadOnlyList<ParseError> Errors => _errors;
 
+    /// <summary>Whether the last page was read with AngleSharp's DOM (see the remarks).</summary>
+    public bool ReadWithDom { get; private set; }
+
     /// <summary>Parses a page's UTF-8 bytes; the caller disposes the document once done with it.</summary>
     public PageDocument Parse(ReadOnlySpan<byte> utf8)
     {
         Decode(utf8);
         _errors.Clear();
         _store.Restart();
+        ReadWithDom = false;
         PageDocument? document = null;
         try
         {
@@ -72,6 +76,7 @@ public sealed class PageParser
         document?.Dispose();
         _errors.Clear();
         _store.Restart();
+        ReadWithDom = true;
         using var dom = _fallback.ParseDocument(Text.ToString());
         return DomCopy.Of(dom, _store);
     }
