@@ -72,6 +72,14 @@ public sealed class LinkResolver
         return new LinkTarget(LinkKind.Internal, path, fragment);
     }
 
+    /// <summary>Whether a URL resolves to the same target from every page of the site: root-relative,
+    /// scheme-relative and absolute URLs do; relative ones and "#id" or "?q" (this very page) do not.</summary>
+    public static bool IsSameOnEveryPage(ReadOnlySpan<char> href)
+    {
+        var h = href.Trim(" \t\n\r\f");
+        return !h.IsEmpty && (h[0] == '/' || HasScheme(h));
+    }
+
     /// <summary>"http:", "mailto:", "data:"... (a scheme is letters, digits, "+", "-", "." before the first
     /// colon, and comes before any "/").</summary>
     private static bool HasScheme(ReadOnlySpan<char> h)

@@ -1,6 +1,6 @@
-using AngleSharp.Dom;
 using DigestSite.Diagnostics;
 using DigestSite.Site;
+using DigestSite.Validation.Tree;
 
 namespace DigestSite.Validation;
 
@@ -17,26 +17,29 @@ public sealed class PageScan
 {
     private readonly List<Diagnostic> _findings = [];
     private readonly List<FragmentLink> _fragmentLinks = [];
+    private readonly List<string> _anchors = [];
 
     public OutputFile Page { get; private set; } = null!;
-    public IDocument Document { get; private set; } = null!;
-    /// <summary>Ids and a[name] values: what "#x" can point at on this page.</summary>
-    public HashSet<string> Anchors { get; private set; } = null!;
+    public PageDocument Document { get; private set; } = null!;
 
-    internal void Start(OutputFile page, IDocument document)
+    internal void Start(OutputFile page, PageDocument document)
     {
         Page = page;
         Document = document;
-        Anchors = new HashSet<string>(StringComparer.Ordinal);
         _findings.Clear();
         _fragmentLinks.Clear();
+        _anchors.Clear();
     }
 
+    /// <summary>The set of anchors is made once the page is read, at its size (not grown id by id).</summary>
     internal PageResult Finish() =>
-        new(Page, _findings.Count == 0 ? [] : _findings.ToArray(), Anchors,
+        new(Page, _findings.Count == 0 ? [] : _findings.ToArray(), new HashSet<string>(_anchors, StringComparer.Ordinal),
             _fragmentLinks.Count == 0 ? [] : _fragmentLinks.ToArray());
 
-    public void Report(ValidationRule rule, IElement? element, string message)
+    /// <summary>An id or a[name] value: what "#x" can point at on this page.</summary>
+    public void AddAnchor(string anchor) => _anchors.Add(anchor);
+
+    public void Report(ValidationRule rule, PageElement? element, string message)
     {
         var (line, column) = Position(element);
         Report(rule, line, column, message);
@@ -47,8 +50,9 @@ public sealed class PageScan
 
     public void AddFragmentLink(FragmentLink link) => _fragmentLinks.Add(link);
 
-    /// <summary>Line and column of the element's start tag in the generated file; an element the parser had
-    /// to imply (no tag in the source) is placed at the top of the file.</summary>
-    public static (int Line, int Column) Position(IElement? element) =>
-        element?.SourceReference is { } r ? (r.Position.Line, r.Position.Column) : (1, 0);
+    /// <summary>Line and column of the element's start tag in the generated file (see
+    /// <see cref="PageElement.Start"/> for elements without a tag of their own); the top of the file when
+    /// there is no element.</summary>
+    public static (int Line, int Column) Position(PageElement? element) =>
+        element?.Start is { } start ? (start.Line, start.Column) : (1, 0);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DigestSite.Diagnostics;
 using DigestSite.Site;
 
@@ -25,15 +26,19 @@ public static class SiteValidator
         var index = new SiteIndex(paths, routes.BasePath);
         var resolver = new LinkResolver(routes);
 
+        // Parallel.For's workers end and start again every so often, each with a new local state: idle
+        // checkers wait in a bag for the next one, so that a checker's buffers, recycled nodes and resolved links
+        // serve the whole stage, not a slice of it.
+        var idle = new ConcurrentBag<PageChecker>();
         var results = new PageResult[pages.Count];
         Parallel.For(0, pages.Count,
-            () => new PageChecker(index, resolver, checkLinks),
+            () => idle.TryTake(out var checker) ? checker : new PageChecker(index, resolver, checkLinks),
             (i, _, checker) =>
             {
                 results[i] = reuse?.Invoke(pages[i]) ?? checker.Check(pages[i]);
                 return checker;
             },
-            _ => { });
+            idle.Add);
 
         foreach (var result in results) diagnostics.AddRange(result.Findings);
         if (checkLinks) FragmentCheck.Run(results, diagnostics);

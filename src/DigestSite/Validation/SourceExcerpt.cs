@@ -8,13 +8,14 @@ public static class SourceExcerpt
 
     /// <summary>From the position to the end of the tag that starts there (or a few words), on one line;
     /// empty when the position is outside the text.</summary>
-    public static string At(string text, int line, int column)
+    public static string At(ReadOnlySpan<char> text, int line, int column)
     {
         var start = 0;
         for (var l = 1; l < line; l++)
         {
-            start = text.IndexOf('\n', start) + 1;
-            if (start == 0) return "";
+            var lineEnd = text[start..].IndexOf('\n');
+            if (lineEnd < 0) return "";
+            start += lineEnd + 1;
         }
         start += column - 1;
         if (column < 1 || start >= text.Length) return "";
@@ -22,6 +23,6 @@ public static class SourceExcerpt
         var end = start;
         while (end < text.Length && end - start < MaxLength && text[end] is not ('\n' or '\r'))
             if (text[end++] == '>' ) break;
-        return text[start..end].Trim();
+        return text[start..end].Trim().ToString();
     }
 }

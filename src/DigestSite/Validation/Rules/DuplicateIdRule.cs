@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using DigestSite.Validation.Tree;
 
 namespace DigestSite.Validation.Rules;
 
@@ -9,14 +9,13 @@ public sealed class DuplicateIdRule : PageRule
 
     public override void Begin(PageScan page) => _firstLine.Clear();
 
-    public override void Visit(IElement element, PageScan page)
+    public override void Visit(PageElement element, PageScan page)
     {
-        if (element.LocalName == "a" && element.GetAttribute("name") is { Length: > 0 } name)
-            page.Anchors.Add(name);
+        if (element.LocalName == "a" && element.TryGetAttribute("name", out var name) && name.Length > 0)
+            page.AddAnchor(name.ToString());
 
-        var id = element.GetAttribute("id");
-        if (id is null) return;
-        page.Anchors.Add(id);
+        if (element.GetAttribute("id") is not { } id) return;
+        page.AddAnchor(id);
         var line = PageScan.Position(element).Line;
         if (!_firstLine.TryAdd(id, line))
             page.Report(ValidationRules.DuplicateId, element, $"duplicate id '{id}' (first on line {_firstLine[id]})");

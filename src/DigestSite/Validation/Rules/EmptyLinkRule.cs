@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using DigestSite.Validation.Tree;
 
 namespace DigestSite.Validation.Rules;
 
@@ -7,43 +7,39 @@ namespace DigestSite.Validation.Rules;
 /// no aria-label.</summary>
 public sealed class EmptyLinkRule : PageRule
 {
-    public override void Visit(IElement element, PageScan page)
+    public override void Visit(PageElement element, PageScan page)
     {
         foreach (var attribute in UrlAttributes.Of(element.LocalName))
-            if (element.GetAttribute(attribute) is { } url && string.IsNullOrWhiteSpace(url))
+            if (element.TryGetAttribute(attribute, out var url) && url.IsWhiteSpace())
             {
                 page.Report(ValidationRules.EmptyLink, element, $"empty {attribute} on <{element.LocalName}>");
                 return; // one finding per element
             }
 
-        if (element.LocalName == "a" && element.GetAttribute("href") is { } href && !HasAccessibleName(element))
+        if (element.LocalName == "a" && element.TryGetAttribute("href", out var href) && !HasAccessibleName(element))
             page.Report(ValidationRules.EmptyLink, element, $"link to '{href}' has no text, image alt or aria-label");
     }
 
-    private static bool HasAccessibleName(IElement link) =>
-        !string.IsNullOrWhiteSpace(link.GetAttribute("aria-label"))
-        || !string.IsNullOrWhiteSpace(link.GetAttribute("aria-labelledby"))
-        || !string.IsNullOrWhiteSpace(link.GetAttribute("title"))
-        || HasReadableContent(link);
+    private static bool HasAccessibleName(PageElement link) =>
+        link.HasText("aria-label") || link.HasText("aria-labelledby") || link.HasText("title") || HasReadableContent(link);
 
     /// <summary>Text, an img with alt text, or a labelled child, anywhere inside, skipping what is hidden
-    /// from screen readers. Walks the nodes instead of building TextContent (no string allocation).</summary>
-    private static bool HasReadableContent(INode node)
+    /// from screen readers.</summary>
+    private static bool HasReadableContent(PageNode node)
     {
-        var children = node.ChildNodes;
-        for (var i = 0; i < children.Length; i++)
+        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
         {
-            switch (children[i])
+            switch (child)
             {
-                case IText text when !string.IsNullOrWhiteSpace(text.Data):
+                case PageText: // only text with something besides white space is kept
                     return true;
-                case IElement e when e.GetAttribute("aria-hidden") == "true" || e.HasAttribute("hidden"):
+                case PageElement e when e.TryGetAttribute("aria-hidden", out var hidden) && hidden.SequenceEqual("true") || e.HasAttribute("hidden"):
                     continue;
-                case IElement e when e.LocalName == "img" && !string.IsNullOrWhiteSpace(e.GetAttribute("alt")):
+                case PageElement e when e.LocalName == "img" && e.HasText("alt"):
                     return true;
-                case IElement e when !string.IsNullOrWhiteSpace(e.GetAttribute("aria-label")):
+                case PageElement e when e.HasText("aria-label"):
                     return true;
-                case IElement e when HasReadableContent(e):
+                case PageElement e when HasReadableContent(e):
                     return true;
             }
         }

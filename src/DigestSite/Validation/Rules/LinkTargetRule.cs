@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using DigestSite.Validation.Tree;
 
 namespace DigestSite.Validation.Rules;
 
@@ -8,22 +8,24 @@ namespace DigestSite.Validation.Rules;
 /// </summary>
 public sealed class LinkTargetRule(SiteIndex site, LinkResolver resolver) : PageRule
 {
-    public override void Visit(IElement element, PageScan page)
+    private readonly KnownLinks _links = new(site, resolver);
+
+    public override void Visit(PageElement element, PageScan page)
     {
         foreach (var attribute in UrlAttributes.Of(element.LocalName))
-            if (element.GetAttribute(attribute) is { } url)
-                Check(element, url, page);
+            if (element.TryGetAttribute(attribute, out var url))
+                Check(element, _links.Resolve(url, page.Page.Path), page);
         if (UrlAttributes.HasSrcset(element.LocalName) && element.GetAttribute("srcset") is { } srcset)
             foreach (var url in UrlAttributes.SrcsetUrls(srcset))
-                Check(element, url, page);
+                Check(element, _links.Resolve(url, page.Page.Path), page);
     }
 
-    private void Check(IElement element, string url, PageScan page)
+    private void Check(PageElement element, ResolvedLink link, PageScan page)
     {
-        var target = resolver.Resolve(url, page.Page.Path);
+        var (url, target) = (link.Url, link.Target);
         switch (target.Kind)
         {
-            case LinkKind.Internal when site.TryFind(target.Path, out var file):
+            case LinkKind.Internal when link.File is { } file:
                 if (!string.IsNullOrEmpty(target.Fragment))
                 {
                     var (line, column) = PageScan.Position(element);
@@ -42,7 +44,7 @@ public sealed class LinkTargetRule(SiteIndex site, LinkResolver resolver) : Page
     /// <summary>A root-relative link that leaves the base path: when the same path exists inside the site,
     /// the template almost surely forgot the base path (an error); otherwise it may be another site on the
     /// same host, which we cannot check (a warning).</summary>
-    private void ReportOutside(IElement element, string url, string urlPath, PageScan page)
+    private void ReportOutside(PageElement element, string url, string urlPath, PageScan page)
     {
         var inside = urlPath.TrimStart('/');
         if (inside.Length == 0 || inside.EndsWith('/')) inside += "index.html";

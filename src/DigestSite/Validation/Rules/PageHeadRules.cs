@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using DigestSite.Validation.Tree;
 
 namespace DigestSite.Validation.Rules;
 
@@ -8,7 +8,7 @@ public sealed class PageLanguageRule : PageRule
     public override void End(PageScan page)
     {
         var html = page.Document.DocumentElement;
-        if (string.IsNullOrWhiteSpace(html.GetAttribute("lang")))
+        if (html is null || !html.HasText("lang"))
             page.Report(ValidationRules.PageLanguage, html, "the page has no language: add lang to <html>");
     }
 }
@@ -18,8 +18,16 @@ public sealed class PageTitleRule : PageRule
 {
     public override void End(PageScan page)
     {
-        if (string.IsNullOrWhiteSpace(page.Document.Title))
+        if (page.Document.Title is not { } title || !HasText(title))
             page.Report(ValidationRules.PageTitle, page.Document.Head, "the page has no <title> or an empty one");
+    }
+
+    private static bool HasText(PageNode node)
+    {
+        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            if (child is PageText || child is PageElement element && HasText(element))
+                return true;
+        return false;
     }
 }
 
@@ -30,11 +38,11 @@ public sealed class MetaDescriptionRule : PageRule
 
     public override void Begin(PageScan page) => _found = false;
 
-    public override void Visit(IElement element, PageScan page)
+    public override void Visit(PageElement element, PageScan page)
     {
         if (element.LocalName == "meta"
-            && string.Equals(element.GetAttribute("name"), "description", StringComparison.OrdinalIgnoreCase)
-            && !string.IsNullOrWhiteSpace(element.GetAttribute("content")))
+            && element.TryGetAttribute("name", out var name) && name.Equals("description", StringComparison.OrdinalIgnoreCase)
+            && element.HasText("content"))
             _found = true;
     }
 

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using DigestSite.Validation.Tree;
 
 namespace DigestSite.Validation.Rules;
 
@@ -11,7 +11,7 @@ public abstract class PageRule
 {
     public virtual void Begin(PageScan page) { }
 
-    public virtual void Visit(IElement element, PageScan page) { }
+    public virtual void Visit(PageElement element, PageScan page) { }
 
     public virtual void End(PageScan page) { }
 }
