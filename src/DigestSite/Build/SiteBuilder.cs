@@ -76,9 +76,11 @@ public static class SiteBuilder
         Stage("parse", parsed.Length);
 
         var now = options.Now ?? DateTimeOffset.Now;
-        var enriched = new Enricher(config, Gazetteer.Default).Enrich(files, diagnostics)
+        var cachedFacts = files.Select(f => incremental.Inputs.KnownFacts(f.RelativePath)).ToList();
+        var enriched = new Enricher(config, Gazetteer.Default).Enrich(files, diagnostics, cachedFacts, out var facts)
             .Where(d => options.Future || d.Date <= now)
             .ToList();
+        for (var i = 0; i < files.Count; i++) incremental.Inputs.RecordFacts(files[i].RelativePath, facts[i]);
         Stage("enrich", enriched.Count);
         var site = SiteModel.Create(config, baseUrl, enriched);
         Stage("site model", site.Digests.Length);

@@ -1,5 +1,6 @@
 using System.Text;
 using DigestSite.Diagnostics;
+using DigestSite.Topics;
 using DigestSite.Validation;
 
 namespace DigestSite.Caching;
@@ -29,12 +30,13 @@ internal static class CacheFile
                 pages[reader.ReadString()] = ReadPage(reader);
             var inputCount = Count(reader);
             var inputs = new Dictionary<string, CachedInput>(inputCount, StringComparer.Ordinal);
+            var strings = new FactsStringTable();
             for (var i = 0; i < inputCount; i++)
-                inputs[reader.ReadString()] = ReadInput(reader);
+                inputs[reader.ReadString()] = ReadInput(reader, strings);
             return reader.BaseStream.Position == reader.BaseStream.Length ? new BuildCache(pathSet, pages, inputs) : BuildCache.Empty;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException
-                                      or FormatException or ArgumentException or OverflowException or DecoderFallbackException)
+                                      or FormatException or InvalidDataException or ArgumentException or OverflowException or DecoderFallbackException)
         {
             return BuildCache.Empty;
         }
@@ -58,28 +60,33 @@ internal static class CacheFile
                 WritePage(writer, page);
             }
             writer.Write(cache.Inputs.Count);
+            var strings = new FactsStringTable(); // words recur across digests: each is written once
             foreach (var (inputPath, input) in cache.Inputs)
             {
                 writer.Write(inputPath);
-                WriteInput(writer, input);
+                WriteInput(writer, input, strings);
             }
         }
         File.Move(temp, path, overwrite: true);
     }
 
-    private static CachedInput ReadInput(BinaryReader r)
+    private static CachedInput ReadInput(BinaryReader r, FactsStringTable strings)
     {
         var stamp = new InputStamp(r.ReadInt64(), r.ReadInt64());
         var hash = r.ReadBytes(InputCache.HashLength);
-        return new CachedInput(stamp, hash, ParseResultCodec.Read(r));
+        var result = ParseResultCodec.Read(r);
+        var facts = r.ReadBoolean() ? DigestTopicFacts.Read(r, strings) : null;
+        return new CachedInput(stamp, hash, result) { TopicFacts = facts };
     }
 
-    private static void WriteInput(BinaryWriter w, CachedInput input)
+    private static void WriteInput(BinaryWriter w, CachedInput input, FactsStringTable strings)
     {
         w.Write(input.Stamp.Size);
         w.Write(input.Stamp.ModifiedTicks);
         w.Write(input.ContentHash);
         ParseResultCodec.Write(w, input.Result);
+        w.Write(input.TopicFacts is not null);
+        input.TopicFacts?.Write(w, strings);
     }
 
     private static CachedPage ReadPage(BinaryReader r)

@@ -1,4 +1,5 @@
 using DigestSite.Content;
+using DigestSite.Topics;
 
 namespace DigestSite.Caching;
 
@@ -11,6 +12,10 @@ public readonly record struct InputStamp(long Size, long ModifiedTicks)
     public DateTime ModifiedUtc => new(ModifiedTicks, DateTimeKind.Utc);
 }
 
-/// <summary>What an earlier build learned from one input file: its stamp, the XxHash128 of its bytes, and what
-/// parsing them gave (the digest or the diagnostics that made it skipped).</summary>
-public sealed record CachedInput(InputStamp Stamp, byte[] ContentHash, ParseResult Result);
+/// <summary>What an earlier build learned from one input file: its stamp, the XxHash128 of its bytes, what
+/// parsing them gave (the digest or the diagnostics that made it skipped), and the digest's topic facts when
+/// it was enriched (a pure function of its content and <c>statiq.yml</c>, both covered by the cache's keys).</summary>
+public sealed record CachedInput(InputStamp Stamp, byte[] ContentHash, ParseResult Result)
+{
+    public DigestTopicFacts? TopicFacts { get; init; }
+}

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.IO.Hashing;
 using DigestSite.Content;
 using DigestSite.Reading;
+using DigestSite.Topics;
 
 namespace DigestSite.Caching;
 
@@ -44,9 +45,25 @@ public sealed class InputCache(IReadOnlyDictionary<string, CachedInput> previous
     public ParseResult Parse(InputLoad load)
     {
         var result = load.Known;
-        if (result is not null) Interlocked.Increment(ref _reused);
+        DigestTopicFacts? facts = null;
+        if (result is not null)
+        {
+            Interlocked.Increment(ref _reused);
+            facts = previous[load.RelativePath].TopicFacts; // same bytes, same settings: same facts
+        }
         else result = DigestParser.Parse(load.Bytes!, load.RelativePath, Path.GetExtension(load.RelativePath).ToLowerInvariant());
-        _current[load.RelativePath] = new CachedInput(load.Stamp, load.ContentHash!, result);
+        _current[load.RelativePath] = new CachedInput(load.Stamp, load.ContentHash!, result) { TopicFacts = facts };
         return result;
+    }
+
+    /// <summary>The topic facts the cache holds for an input this build did not parse again, else null.</summary>
+    public DigestTopicFacts? KnownFacts(string relativePath) =>
+        _current.TryGetValue(relativePath, out var input) ? input.TopicFacts : null;
+
+    /// <summary>Keeps the facts the enrich stage found, for the next build.</summary>
+    public void RecordFacts(string relativePath, DigestTopicFacts facts)
+    {
+        if (_current.TryGetValue(relativePath, out var input) && !ReferenceEquals(input.TopicFacts, facts))
+            _current[relativePath] = input with { TopicFacts = facts };
     }
 }

@@ -20,10 +20,17 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
     private readonly TopicNames _names = new(config.Topics);
 
     /// <param name="files">Parsed digests in input-path order (the order slug collisions are resolved in).</param>
-    public IReadOnlyList<EnrichedDigest> Enrich(IReadOnlyList<ParsedFile> files, DiagnosticBag diagnostics)
+    public IReadOnlyList<EnrichedDigest> Enrich(IReadOnlyList<ParsedFile> files, DiagnosticBag diagnostics) =>
+        Enrich(files, diagnostics, null, out _);
+
+    /// <param name="cachedFacts">Per file, topic facts a build cache kept for the same content, or null.</param>
+    /// <param name="facts">Per file, the topic facts used (cached or found now), for the next build's cache.</param>
+    public IReadOnlyList<EnrichedDigest> Enrich(IReadOnlyList<ParsedFile> files, DiagnosticBag diagnostics,
+        IReadOnlyList<DigestTopicFacts?>? cachedFacts, out DigestTopicFacts[] facts)
     {
         var slugs = Slug.MakeUnique(files.Select(f => Slug.From(f.Digest.FrontMatter.Slug ?? f.Digest.Title)));
-        var topics = MergeTopics(_extractor.ExtractAll(files.Select(f => f.Digest).ToList()));
+        facts = _extractor.Facts(files.Select(f => f.Digest).ToList(), cachedFacts);
+        var topics = MergeTopics(_extractor.Combine(facts));
 
         var result = new EnrichedDigest[files.Count];
         for (var i = 0; i < files.Count; i++)

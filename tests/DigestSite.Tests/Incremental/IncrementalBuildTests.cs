@@ -33,7 +33,8 @@ public sealed class IncrementalBuildTests : IDisposable
         File.AppendAllText(edited, "\nA late sentence, added by the edit.\n");
         var afterEdit = _s.BuildBothAndCompare();
         Assert.InRange(afterEdit.Stats.Rendered, 1, afterEdit.Stats.Pages / 10);
-        // Only the edited file is parsed again; feeds that do not carry it are kept as written.
+        // Only the edited file is parsed again (and its topic facts found again); feeds that do not carry it are
+        // kept as written.
         Assert.Equal(afterEdit.Stats.InputFiles - 1, afterEdit.Stats.InputsReused);
         Assert.InRange(afterEdit.Stats.FeedsReused, 1, afterEdit.Stats.Topics + 2);
 
