@@ -85,24 +85,57 @@ public sealed class TopicExtractor
     /// <summary>The slug of the name with each of its words stemmed: "Data Centres" → "data-centre".</summary>
     public static string TopicKey(string name)
     {
-        var slug = Enrichment.Slug.From(name, int.MaxValue);
-        // Stemming only shortens a word, so the key fits in the slug's length.
-        Span<char> key = slug.Length <= 256 ? stackalloc char[slug.Length] : new char[slug.Length];
+        // An ASCII name needs no transliteration: its slug is built here, in the buffer it is stemmed in
+        // (the enrich stage asks for tens of thousands of keys). Others go through Slug.From.
+        var slug = System.Text.Ascii.IsValid(name) ? null : Enrichment.Slug.From(name, int.MaxValue);
+        var source = slug ?? name;
+        Span<char> key = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
+        var length = slug is null ? AsciiSlug(name, key) : Copy(slug, key);
+        length = StemWords(key[..length]);
+        return slug is not null && length == slug.Length ? slug : new string(key[..length]);
+    }
+
+    /// <summary><see cref="Enrichment.Slug.From"/> for an ASCII name: letters and digits in lower case, words
+    /// joined by one hyphen, apostrophes joining ("Japan's" → "japans"), no length limit.</summary>
+    private static int AsciiSlug(string name, Span<char> slug)
+    {
         var length = 0;
-        var changed = false;
-        var first = true;
-        foreach (var range in slug.AsSpan().Split('-'))
+        var pendingHyphen = false;
+        foreach (var c in name)
         {
-            if (!first) key[length++] = '-';
-            first = false;
-            var word = slug.AsSpan(range);
-            var (keep, endsInY) = SubjectKeywords.StemOf(word);
-            word[..keep].CopyTo(key[length..]);
-            length += keep;
-            if (endsInY) key[length++] = 'y';
-            changed |= keep != word.Length || endsInY;
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (pendingHyphen && length > 0) slug[length++] = '-';
+                slug[length++] = char.ToLowerInvariant(c);
+                pendingHyphen = false;
+            }
+            else if (c != '\'') pendingHyphen = true;
         }
-        // Most names have no plural word, and then the slug is the key.
-        return changed ? new string(key[..length]) : slug;
+        return length;
+    }
+
+    private static int Copy(string text, Span<char> to)
+    {
+        text.CopyTo(to);
+        return text.Length;
+    }
+
+    /// <summary>Stems each hyphen-separated word of a slug in place; stemming only shortens a word.</summary>
+    private static int StemWords(Span<char> slug)
+    {
+        var length = 0;
+        var start = 0;
+        while (start <= slug.Length)
+        {
+            var end = slug[start..].IndexOf('-');
+            end = end < 0 ? slug.Length : start + end;
+            if (start > 0) slug[length++] = '-';
+            var (keep, endsInY) = SubjectKeywords.StemOf(slug[start..end]);
+            slug.Slice(start, keep).CopyTo(slug[length..]);
+            length += keep;
+            if (endsInY) slug[length++] = 'y';
+            start = end + 1;
+        }
+        return length;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DigestSite.Configuration;
 using DigestSite.Enrichment;
 
@@ -20,8 +21,13 @@ public sealed class TopicNames
         foreach (var name in settings.Exclude) _excluded.Add(Slug.From(name));
     }
 
+    /// <summary>Answers by spelling: a site names the same topics thousands of times.</summary>
+    private readonly ConcurrentDictionary<string, string?> _canonicalByName = new(StringComparer.Ordinal);
+
     /// <summary>The canonical name, or null when the topic is excluded or has no letters or digits.</summary>
-    public string? Canonical(string name)
+    public string? Canonical(string name) => _canonicalByName.GetOrAdd(name, static (n, self) => self.FindCanonical(n), this);
+
+    private string? FindCanonical(string name)
     {
         var trimmed = name.Trim();
         var slug = Slug.From(trimmed);

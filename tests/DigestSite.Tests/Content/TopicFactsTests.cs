@@ -132,6 +132,12 @@ public class TopicFactsTests
     [InlineData("Ūnités spéciales")]
     [InlineData("")]
     [InlineData("ıi İI ßs")]
+    [InlineData("Japan's U.S. Trade Representatives")]
+    [InlineData("3D printers & A&B boxes")]
+    [InlineData("-a--b-")]
+    [InlineData("--")]
+    [InlineData("Côte d’Ivoire’s cities")]
+    [InlineData("ties flies lies series buses crises classes")]
     public void A_topic_key_is_the_slug_with_each_word_stemmed(string name)
     {
         var expected = string.Join('-', Slug.From(name, int.MaxValue).Split('-').Select(SubjectKeywords.Stem));
