@@ -28,7 +28,6 @@ public sealed class PageDocument : PageNode, IConstructableDocument, IDisposable
 
     public QuirksMode QuirksMode { get; set; }
 
-
     /// <summary>
     /// Set for a page the light tree cannot show as a browser reads it, which is then read with AngleSharp's
     /// DOM instead (see <see cref="PageParser"/>): the tree constructor recognises table and template elements
@@ -48,7 +47,7 @@ public sealed class PageDocument : PageNode, IConstructableDocument, IDisposable
         }
     }
 
-    public PageElement? Head => ChildOfRoot("head", "head");
+    public PageElement? Head => ChildOfRoot("head");
 
     /// <summary>The body, or a frameset in its place.</summary>
     public PageElement? Body => ChildOfRoot("body", "frameset");
@@ -56,7 +55,7 @@ public sealed class PageDocument : PageNode, IConstructableDocument, IDisposable
     /// <summary>The first html title element in document order (an SVG title is not the page's).</summary>
     public PageElement? Title => DocumentElement is { } root ? FirstHtmlDescendant(root, "title") : null;
 
-    private PageElement? ChildOfRoot(string name, string orName)
+    private PageElement? ChildOfRoot(string name, string? orName = null)
     {
         if (DocumentElement is not { } root) return null;
         for (var child = root.FirstChild; child is not null; child = child.NextSibling)

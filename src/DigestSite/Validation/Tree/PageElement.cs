@@ -44,7 +44,7 @@ public class PageElement : PageNode, IConstructableElement, IConstructableNamedN
     /// <summary>The HTML, SVG or MathML namespace.</summary>
     public string NamespaceUri { get; private set; } = "";
 
-    public bool IsHtml => ReferenceEquals(NamespaceUri, AngleSharp.Dom.NamespaceNames.HtmlUri);
+    public bool IsHtml => ReferenceEquals(NamespaceUri, NamespaceNames.HtmlUri);
 
     /// <summary>Line and column of the start tag; <see cref="SourcePosition.Implied"/> for an element the tree
     /// constructor added without a tag of its own, null for a copy it made (formatting elements it had to
@@ -66,7 +66,9 @@ public class PageElement : PageNode, IConstructableElement, IConstructableNamedN
 
     /// <summary>The value of the first attribute of that name (attribute names are lower case in HTML), or
     /// false when there is none; the span lives as long as the document.</summary>
-    public bool TryGetAttribute(string name, out ReadOnlySpan<char> value)
+    public bool TryGetAttribute(string name, out ReadOnlySpan<char> value) => TryGetAttribute(name.AsSpan(), out value);
+
+    private bool TryGetAttribute(ReadOnlySpan<char> name, out ReadOnlySpan<char> value)
     {
         foreach (var attribute in Attributes)
             if (attribute.Name.Memory.Span.SequenceEqual(name))
@@ -179,9 +181,9 @@ public class PageElement : PageNode, IConstructableElement, IConstructableNamedN
 
     bool IConstructableNamedNodeMap.SameAs(IConstructableNamedNodeMap? attributes)
     {
-        if (attributes is null || attributes.Length != _attributeCount) return false;
+        if (attributes is not PageElement other || other._attributeCount != _attributeCount) return false;
         foreach (var attribute in Attributes)
-            if (attributes[attribute.Name] is not { } other || !other.Value.Memory.Span.SequenceEqual(attribute.Value.Memory.Span))
+            if (!other.TryGetAttribute(attribute.Name.Memory.Span, out var value) || !value.SequenceEqual(attribute.Value.Memory.Span))
                 return false;
         return true;
     }

@@ -7,9 +7,9 @@ namespace DigestSite.Validation.Tree;
 
 /// <summary>
 /// A node of the light tree the validate stage builds with AngleSharp's tree constructor: only what the rules
-/// read (see <see cref="PageElement"/>), no DOM behind it. AngleSharp's own DOM allocates ten times the size of
-/// the page per page (attribute objects, observers, URL parsing, strings for every name and value), which made
-/// validation the most GC-bound stage of the build.
+/// read (see <see cref="PageElement"/>), no DOM behind it. Building AngleSharp's own DOM allocated twenty
+/// times the size of each page (attribute objects and observers, URL parsing, a string for every name and
+/// value, a copied token per element for its position), which made validation the most GC-bound stage.
 /// </summary>
 /// <remarks>A node is its own child list for the tree constructor (<see cref="IConstructableNodeList"/>): one
 /// object per node instead of two.</remarks>
