@@ -66,7 +66,7 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
         var canonicalPerDigest = raw.Select(list => list.Select(_names.Canonical).OfType<string>().ToList()).ToList();
         foreach (var name in canonicalPerDigest.SelectMany(l => l))
         {
-            var key = TopicExtractor.TopicKey(name);
+            var key = _names.Key(name);
             if (!spellings.TryGetValue(key, out var forms)) spellings[key] = forms = new(StringComparer.Ordinal);
             forms[name] = forms.GetValueOrDefault(name) + 1;
         }
@@ -78,7 +78,7 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
         }, StringComparer.Ordinal);
 
         return canonicalPerDigest
-            .Select(list => list.Select(n => topicByKey[TopicExtractor.TopicKey(n)]).Distinct().ToImmutableArray())
+            .Select(list => list.Select(n => topicByKey[_names.Key(n)]).Distinct().ToImmutableArray())
             .ToArray();
     }
 }

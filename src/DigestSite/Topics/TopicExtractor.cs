@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using DigestSite.Configuration;
 using DigestSite.Content;
@@ -83,6 +84,7 @@ public sealed class TopicExtractor
     public static bool Same(string a, string b) => TopicKey(a) == TopicKey(b);
 
     /// <summary>The slug of the name with each of its words stemmed: "Data Centres" → "data-centre".</summary>
+    [MethodImpl(HotPath.Loop)]
     public static string TopicKey(string name)
     {
         // An ASCII name needs no transliteration: its slug is built here, in the buffer it is stemmed in
@@ -97,6 +99,7 @@ public sealed class TopicExtractor
 
     /// <summary><see cref="Enrichment.Slug.From"/> for an ASCII name: letters and digits in lower case, words
     /// joined by one hyphen, apostrophes joining ("Japan's" → "japans"), no length limit.</summary>
+    [MethodImpl(HotPath.Helper)]
     private static int AsciiSlug(string name, Span<char> slug)
     {
         var length = 0;
@@ -121,6 +124,7 @@ public sealed class TopicExtractor
     }
 
     /// <summary>Stems each hyphen-separated word of a slug in place; stemming only shortens a word.</summary>
+    [MethodImpl(HotPath.Helper)]
     private static int StemWords(Span<char> slug)
     {
         var length = 0;

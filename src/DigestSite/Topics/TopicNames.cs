@@ -21,8 +21,9 @@ public sealed class TopicNames
         foreach (var name in settings.Exclude) _excluded.Add(Slug.From(name));
     }
 
-    /// <summary>Answers by spelling: a site names the same topics thousands of times.</summary>
+    // Answers by spelling: a site names the same topics thousands of times.
     private readonly ConcurrentDictionary<string, string?> _canonicalByName = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _keyByName = new(StringComparer.Ordinal);
 
     /// <summary>The canonical name, or null when the topic is excluded or has no letters or digits.</summary>
     public string? Canonical(string name) => _canonicalByName.GetOrAdd(name, static (n, self) => self.FindCanonical(n), this);
@@ -35,6 +36,9 @@ public sealed class TopicNames
         var canonical = _canonicalBySlug.GetValueOrDefault(slug, trimmed);
         return _excluded.Contains(Slug.From(canonical)) || _excluded.Contains(slug) ? null : canonical;
     }
+
+    /// <summary><see cref="TopicExtractor.TopicKey"/> of a spelling: spellings with one key are one topic.</summary>
+    public string Key(string name) => _keyByName.GetOrAdd(name, TopicExtractor.TopicKey);
 
     /// <summary>True when the configured aliases name this spelling's canonical form explicitly.</summary>
     public bool IsConfigured(string name) => _canonicalBySlug.ContainsKey(Slug.From(name));
