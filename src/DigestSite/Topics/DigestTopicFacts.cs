@@ -30,7 +30,7 @@ public sealed partial record DigestTopicFacts
     /// <summary>Distinct spellings of the people and organisations the text may name.</summary>
     public required NameForm[] NameForms { get; init; }
 
-    /// <summary>Capitalised phrases in text order, each as the name form it cleans to.</summary>
+    /// <summary>Capitalised phrases that may name someone, in text order, each as the name form it cleans to.</summary>
     public required NameMentionFacts[] NameMentions { get; init; }
 
     /// <summary>How many distinct distinctive words the name forms use (the range of <see cref="NameForm.DistinctiveWords"/>).</summary>
