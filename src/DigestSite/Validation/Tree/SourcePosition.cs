@@ -26,6 +26,7 @@ internal sealed class StartTagTracker
     public void Read(ref StructHtmlToken token)
     {
         _open = token.Type == HtmlTokenType.StartTag;
+        if (!_open) return; // most tokens are text
         _name = token.Name;
         _position = new SourcePosition(token.Position.Line, token.Position.Column);
     }
