@@ -98,17 +98,25 @@ public static class SiteBuilder
         var outputs = pages.Concat(SiteOutputs.Generate(site, theme, pages, now, incremental.ReuseOutputs)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         Stage("outputs", outputs.Count - pages.Count);
 
+        // Files are written whatever validation finds (findings are reported, not fatal), so writing need not
+        // wait for it: validation is CPU work, writing mostly waits on the file system, and the two overlap.
+        Task<WriteResult>? writing = null;
+        if (options.Write)
+        {
+            progress.Start("write", outputs.Count);
+            if (options.Clean) OutputWriter.Clean(outputDir);
+            writing = Task.Run(() => OutputWriter.Write(outputDir, outputs));
+        }
+
         progress.Start("validate", pages.Count);
         var checks = SiteValidator.Validate(outputs, site.Routes, config.Validation.CheckLinks, diagnostics, incremental.ReusableChecks(outputs));
         Stage("validate", pages.Count);
 
         var write = new WriteResult(0, 0, 0);
-        if (options.Write)
+        if (writing is not null)
         {
-            progress.Start("write", outputs.Count);
-            if (options.Clean) OutputWriter.Clean(outputDir);
-            write = OutputWriter.Write(outputDir, outputs);
-            Stage("write", outputs.Count);
+            write = writing.GetAwaiter().GetResult();
+            Stage("write", outputs.Count); // what is left of writing once validation is done
             incremental.Save(checks, outputs);
             Stage("save cache", checks.Count);
         }
