@@ -16,9 +16,31 @@ internal static class CacheFile
 
     public static BuildCache Load(string path, byte[] validity)
     {
+        if (!File.Exists(path)) return BuildCache.Empty;
+        // Everything read here stays alive for the whole build, so a collection during the load only copies it
+        // about: ask the GC to hold off for about what decoding the file allocates (a few times its size).
+        var noGc = false;
         try
         {
-            if (!File.Exists(path)) return BuildCache.Empty;
+            noGc = GC.TryStartNoGCRegion(Math.Clamp(new FileInfo(path).Length * 6, 16L << 20, 200L << 20));
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
+        {
+        }
+        try
+        {
+            return Read(path, validity);
+        }
+        finally
+        {
+            if (noGc && System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion) GC.EndNoGCRegion();
+        }
+    }
+
+    private static BuildCache Read(string path, byte[] validity)
+    {
+        try
+        {
             // Read whole, then decoded from memory: thousands of small reads from the file stream cost more.
             using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(path), writable: false), Encoding.UTF8);
             if (reader.ReadString() != Magic || !reader.ReadBytes(validity.Length).AsSpan().SequenceEqual(validity))
