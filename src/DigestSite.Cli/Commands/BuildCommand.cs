@@ -18,7 +18,7 @@ public static class BuildCommand
         var strict = new Option<bool>("--strict") { Description = "Warnings fail the build too (exit code 1)." };
         var clean = new Option<bool>("--clean") { Description = "Remove the output folder and any build cache first (a cold build)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print problems only: no progress, no summary." };
-        var verbose = new Option<bool>("--verbose") { Description = "Print the time each stage took." };
+        var verbose = new Option<bool>("--verbose") { Description = "Print the time and memory each stage took, and the process's garbage collections and CPU time." };
 
         var command = new Command("build", "Build the site into output/ and validate every page.\n\nExample:\n  digestsite build mysite --output public --base-url https://example.org/news/")
         {

@@ -80,25 +80,29 @@ public sealed class IncrementalBuild
         var job = _jobs[index];
         var key = _keys.For(job);
         _renderKeys[index] = key;
-        if (!_cache.Pages.TryGetValue(job.OutputPath, out var cached) || !cached.RenderKey.AsSpan().SequenceEqual(key))
-            return null;
-        var full = Path.Combine(_outputDir, job.OutputPath);
+        if (StillWritten(job.OutputPath, key, job.Origin) is not { } reused) return null;
+        Interlocked.Increment(ref _reused);
+        return reused;
+    }
+
+    /// <summary>The file at <paramref name="path"/> when the cache recorded <paramref name="key"/> for it and
+    /// the file is still the one that build wrote (same size and time: one edited or deleted by hand is not).</summary>
+    private OutputFile? StillWritten(string path, byte[] key, string origin)
+    {
+        if (!_cache.Pages.TryGetValue(path, out var cached) || !cached.RenderKey.AsSpan().SequenceEqual(key)) return null;
+        var full = Path.Combine(_outputDir, path);
         var file = new FileInfo(full);
         if (!file.Exists || file.Length != cached.Size || file.LastWriteTimeUtc != cached.LastWriteUtc) return null;
-        Interlocked.Increment(ref _reused);
-        return OutputFile.Reused(job.OutputPath, full, job.Origin);
+        return OutputFile.Reused(path, full, origin);
     }
 
     /// <summary>A keyed output (a feed) as the output folder already holds it, when the cache recorded the same
     /// key for it and its file is still the one written; null for a build without cache.</summary>
     public OutputReuse? ReuseOutputs => _cacheFile is null ? null : (path, key, origin) =>
     {
-        if (!_cache.Pages.TryGetValue(path, out var cached) || !cached.RenderKey.AsSpan().SequenceEqual(key)) return null;
-        var full = Path.Combine(_outputDir, path);
-        var file = new FileInfo(full);
-        if (!file.Exists || file.Length != cached.Size || file.LastWriteTimeUtc != cached.LastWriteUtc) return null;
+        if (StillWritten(path, key, origin) is not { } reused) return null;
         Interlocked.Increment(ref _reusedOutputs);
-        return OutputFile.Reused(path, full, origin) with { CacheKey = key };
+        return reused with { CacheKey = key }; // recorded again by Save, like a feed written now
     };
 
     /// <summary>Keyed outputs (feeds) this build took from the output folder instead of writing them.</summary>

@@ -8,7 +8,7 @@ namespace DigestSite.Caching;
 
 /// <summary>One input file after the read stage: its stamp, and either what the cache already knew of it or
 /// its bytes and their hash, to be parsed.</summary>
-public sealed record InputLoad(string RelativePath, InputStamp Stamp, ParseResult? Known, byte[]? Bytes, byte[]? ContentHash);
+public sealed record InputLoad(string RelativePath, InputStamp Stamp, ParseResult? Known, SourceFile? Source, byte[] ContentHash);
 
 /// <summary>
 /// The read and parse stages with the build cache: an input whose size and time are those the cache recorded
@@ -36,10 +36,10 @@ public sealed class InputCache(IReadOnlyDictionary<string, CachedInput> previous
         var stamp = InputStamp.Of(new FileInfo(fullPath));
         if (previous.TryGetValue(relative, out var cached) && cached.Stamp == stamp)
             return new InputLoad(relative, stamp, cached.Result, null, cached.ContentHash);
-        var bytes = File.ReadAllBytes(fullPath);
-        var hash = XxHash128.Hash(bytes);
+        var source = new SourceFile(relative, fullPath, File.ReadAllBytes(fullPath), stamp.ModifiedUtc);
+        var hash = XxHash128.Hash(source.Bytes);
         var known = cached is not null && cached.ContentHash.AsSpan().SequenceEqual(hash) ? cached.Result : null;
-        return new InputLoad(relative, stamp, known, bytes, hash);
+        return new InputLoad(relative, stamp, known, source, hash);
     }
 
     public ParseResult Parse(InputLoad load)
@@ -51,8 +51,8 @@ public sealed class InputCache(IReadOnlyDictionary<string, CachedInput> previous
             Interlocked.Increment(ref _reused);
             facts = previous[load.RelativePath].TopicFacts; // same bytes, same settings: same facts
         }
-        else result = DigestParser.Parse(load.Bytes!, load.RelativePath, Path.GetExtension(load.RelativePath).ToLowerInvariant());
-        _current[load.RelativePath] = new CachedInput(load.Stamp, load.ContentHash!, result) { TopicFacts = facts };
+        else result = DigestParser.Parse(load.Source!);
+        _current[load.RelativePath] = new CachedInput(load.Stamp, load.ContentHash, result) { TopicFacts = facts };
         return result;
     }
 

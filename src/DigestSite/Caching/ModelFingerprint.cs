@@ -28,14 +28,6 @@ public static class ModelFingerprint
 
     private sealed record Walker(Action<object, XxHash128> Walk, int Members);
 
-    /// <summary>The 128-bit fingerprint of one model.</summary>
-    public static byte[] Of(object? model)
-    {
-        var hash = new XxHash128();
-        Append(hash, model);
-        return hash.GetCurrentHash();
-    }
-
     public static void Append(XxHash128 hash, object? model)
     {
         if (model is null) { Tag(hash, 0); return; }

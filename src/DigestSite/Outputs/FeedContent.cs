@@ -38,7 +38,6 @@ public delegate OutputFile? OutputReuse(string path, byte[] key, string origin);
 public sealed class FeedContent(SiteModel site)
 {
     private readonly ConcurrentDictionary<string, FeedItem> _items = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte[]> _digestKeys = new(StringComparer.Ordinal);
 
     /// <summary>The feed at <paramref name="path"/>: reused when <paramref name="reuse"/> has it under the same
     /// key, else written by <paramref name="write"/>.</summary>
@@ -55,8 +54,8 @@ public sealed class FeedContent(SiteModel site)
         var hash = new XxHash128();
         ModelFingerprint.Append(hash, path);
         ModelFingerprint.Append(hash, source.Header);
-        foreach (var d in source.Digests)
-            hash.Append(_digestKeys.GetOrAdd(d.Slug, _ => ModelFingerprint.Of(d)));
+        // A digest is fingerprinted once however many feeds carry it: ModelFingerprint keeps large models' own.
+        foreach (var d in source.Digests) ModelFingerprint.Append(hash, d);
         return hash.GetCurrentHash();
     }
 

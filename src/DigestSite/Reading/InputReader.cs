@@ -21,12 +21,6 @@ public static class InputReader
     /// <summary>The path diagnostics and the cache name a file by: relative to the site folder, with '/'.</summary>
     public static string RelativePath(string siteDir, string fullPath) => Path.GetRelativePath(siteDir, fullPath).Replace('\\', '/');
 
-    public static SourceFile Read(string fullPath, string siteDir) => new(
-        RelativePath(siteDir, fullPath),
-        fullPath,
-        File.ReadAllBytes(fullPath),
-        File.GetLastWriteTimeUtc(fullPath));
-
     /// <summary>Files the build skips (the preview's watcher skips them too, so editor backups cost no rebuild).</summary>
     public static bool IsHiddenOrBackup(string relativePath) =>
         relativePath.Split('/', '\\').Any(part => part.StartsWith('.') || part.EndsWith('~'));

@@ -21,7 +21,7 @@ public sealed class InputCacheTests : IDisposable
     {
         var inputs = InputReader.FindDigestFiles(Path.Combine(Repo.Root, "input")).ToList();
         Assert.NotEmpty(inputs);
-        var results = inputs.Select(p => DigestParser.Parse(InputReader.Read(p, Repo.Root))).ToList();
+        var results = inputs.Select(p => DigestParser.Parse(File.ReadAllBytes(p), InputReader.RelativePath(Repo.Root, p), Path.GetExtension(p))).ToList();
         results.Add(DigestParser.Parse("---\ntitle: [unclosed\n---\nTitle\n"u8.ToArray(), "input/broken.txt", ".txt"));
         results.Add(DigestParser.Parse("---\ndate: 2026-11-28T09:30:00+02:00\ntopics: [Floods, Kenya]\ndraft: true\nslug: own-slug\n---\nA title\n\nWhat's the story\nOne paragraph.\n"u8.ToArray(), "input/fm.txt", ".txt"));
         Assert.Contains(results, r => !r.Ok);
@@ -54,7 +54,7 @@ public sealed class InputCacheTests : IDisposable
         // Same stamp: not even read.
         var second = new InputCache(first.Current);
         var load = second.Read(file, _dir);
-        Assert.Null(load.Bytes);
+        Assert.Null(load.Source);
         Assert.Same(firstResult, second.Parse(load));
         Assert.Equal(1, second.Reused);
 
@@ -62,7 +62,7 @@ public sealed class InputCacheTests : IDisposable
         File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(1));
         var third = new InputCache(second.Current);
         load = third.Read(file, _dir);
-        Assert.NotNull(load.Bytes);
+        Assert.NotNull(load.Source);
         Assert.Same(firstResult, third.Parse(load));
         Assert.Equal(1, third.Reused);
 
