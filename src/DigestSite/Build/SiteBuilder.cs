@@ -65,17 +65,20 @@ public static class SiteBuilder
         Parallel.For(0, paths.Count, i => { loads[i] = incremental.Inputs.Read(paths[i], siteDir); progress.Step(); });
         Stage("read", loads.Length);
 
+        var now = options.Now ?? DateTimeOffset.Now;
+        // A modification time is only used as a guessed date; one ahead of the build's clock (files unpacked or
+        // copied from a machine whose clock runs ahead) is taken as "now", so a guess never schedules a digest.
+        var latestModified = now.UtcDateTime;
         var parsed = new ParseResult[loads.Length];
         progress.Start("parse", loads.Length);
         Parallel.For(0, loads.Length, i => { parsed[i] = incremental.Inputs.Parse(loads[i]); progress.Step(); });
         foreach (var p in parsed) diagnostics.AddRange(p.Diagnostics);
         var files = parsed.Select((p, i) => (p, i)).Where(x => x.p.Ok)
-            .Select(x => new ParsedFile(loads[x.i].RelativePath, loads[x.i].Stamp.ModifiedUtc, x.p.Digest!))
+            .Select(x => new ParsedFile(loads[x.i].RelativePath, loads[x.i].Stamp.ModifiedUtc > latestModified ? latestModified : loads[x.i].Stamp.ModifiedUtc, x.p.Digest!))
             .Where(f => options.Drafts || !f.Digest.FrontMatter.Draft)
             .ToList();
         Stage("parse", parsed.Length);
 
-        var now = options.Now ?? DateTimeOffset.Now;
         var cachedFacts = files.Select(f => incremental.Inputs.KnownFacts(f.RelativePath)).ToList();
         var enriched = new Enricher(config, Gazetteer.Default).Enrich(files, diagnostics, cachedFacts, out var facts)
             .Where(d => options.Future || d.Date <= now)

@@ -1,4 +1,5 @@
 using DigestSite.Content;
+using DigestSite.Enrichment;
 using DigestSite.Tests.Support;
 using static DigestSite.Tests.Content.DigestText;
 
@@ -109,4 +110,19 @@ public class FrontMatterAndDateTests
         Assert.Equal(0, plain.ExitCode);
     }
 
+    [Fact]
+    public void A_modification_time_ahead_of_the_clock_dates_the_digest_now_and_does_not_hold_it_back()
+    {
+        using var site = new TempSite();
+        var file = site.AddDigest("undated.txt", WithFrontMatter("title: Written on a fast clock"));
+        var now = new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
+        File.SetLastWriteTimeUtc(file, now.UtcDateTime.AddDays(2));
+
+        var result = site.Build(o => o with { Write = false, Now = now });
+
+        var digest = Assert.Single(result.Site!.Digests);
+        Assert.Equal(now, digest.Date);
+        Assert.Equal(DateSource.ModificationTime, digest.DateSource);
+        Assert.Contains(result.Diagnostics, d => d.Path == "input/undated.txt" && d.Message.Contains("modification time"));
+    }
 }
