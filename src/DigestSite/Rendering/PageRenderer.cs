@@ -79,8 +79,9 @@ public sealed class PageRenderer
     }
 
     /// <summary>Scriban's built-in functions (string, array, html, …), built once: a new context would build
-    /// them again by reflection. They are functions only, so sharing them between threads is safe.</summary>
-    private static readonly ScriptObject SharedBuiltins = TemplateContext.GetDefaultBuiltinObject();
+    /// them again by reflection. They are functions only, so sharing them between threads is safe.
+    /// <c>include</c> is ours (<see cref="PartialInclude"/>).</summary>
+    private static readonly ScriptObject SharedBuiltins = PartialInclude.Builtins();
 
     private TemplateContext NewContext()
     {
