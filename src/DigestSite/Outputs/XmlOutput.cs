@@ -20,13 +20,18 @@ internal static class XmlOutput
         NewLineHandling = NewLineHandling.Replace,
     };
 
-    public static byte[] Document(Action<XmlWriter> writeRoot)
+    public static byte[] Document(Action<XmlWriter> writeRoot) => Document((writer, _) => writeRoot(writer));
+
+    /// <summary>As <see cref="Document(Action{XmlWriter})"/>, with the stream beneath the writer, for markup
+    /// written once and copied into many documents (flush the writer before writing to the stream), and the
+    /// size expected, when known, so that a large document is not grown by copying.</summary>
+    public static byte[] Document(Action<XmlWriter, Stream> writeRoot, int capacity = 0)
     {
-        using var stream = new MemoryStream();
+        using var stream = new MemoryStream(capacity);
         using (var writer = XmlWriter.Create(stream, Settings))
         {
             writer.WriteStartDocument();
-            writeRoot(writer);
+            writeRoot(writer, stream);
             writer.WriteEndDocument();
         }
         stream.WriteByte((byte)'\n');

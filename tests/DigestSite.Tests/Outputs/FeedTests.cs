@@ -213,4 +213,20 @@ public sealed class FeedTests : IDisposable
     private Dictionary<string, byte[]> Snapshot() =>
         Directory.EnumerateFiles(_site.Output, "*", SearchOption.AllDirectories)
             .ToDictionary(p => Path.GetRelativePath(_site.Output, p), File.ReadAllBytes);
+
+    [Fact]
+    public void Feeds_that_copy_each_items_markup_are_the_feeds_a_writer_gives_item_by_item()
+    {
+        var result = _site.Build();
+        var site = result.Site!;
+        var content = new DigestSite.Outputs.FeedContent(site);
+        DigestSite.Outputs.FeedSource[] sources = [content.SiteSource(DigestSite.Site.Routes.RssFeed), .. site.Topics.Select(content.TopicSource)];
+        var paths = new[] { DigestSite.Site.Routes.RssFeed }.Concat(site.Topics.Select(g => DigestSite.Site.Routes.TopicFeed(g.Topic.Slug))).ToList();
+        Assert.True(sources.Length >= 5, "the site feed and four topic feeds");
+        for (var i = 0; i < sources.Length; i++)
+        {
+            var channel = sources[i].Header with { Items = sources[i].Digests.Select(content.Item).ToList() };
+            Assert.Equal(System.Text.Encoding.UTF8.GetString(DigestSite.Outputs.RssFeed.Write(channel)), _site.ReadOutput(paths[i]));
+        }
+    }
 }
