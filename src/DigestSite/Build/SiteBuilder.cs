@@ -74,7 +74,8 @@ public static class SiteBuilder
         Parallel.For(0, loads.Length, i => { parsed[i] = incremental.Inputs.Parse(loads[i]); progress.Step(); });
         foreach (var p in parsed) diagnostics.AddRange(p.Diagnostics);
         var files = parsed.Select((p, i) => (p, i)).Where(x => x.p.Ok)
-            .Select(x => new ParsedFile(loads[x.i].RelativePath, loads[x.i].Stamp.ModifiedUtc > latestModified ? latestModified : loads[x.i].Stamp.ModifiedUtc, x.p.Digest!))
+            .Select(x => new ParsedFile(loads[x.i].RelativePath, loads[x.i].Stamp.ModifiedUtc > latestModified ? latestModified : loads[x.i].Stamp.ModifiedUtc, x.p.Digest!)
+                { ContentHash = loads[x.i].ContentHash })
             .Where(f => options.Drafts || !f.Digest.FrontMatter.Draft)
             .ToList();
         Stage("parse", parsed.Length);

@@ -7,7 +7,7 @@ namespace DigestSite.Caching;
 
 /// <summary>
 /// The render key of a page: a hash of everything its bytes are made from — its model (every member, walked by
-/// <see cref="ModelFingerprint"/>),
+/// <see cref="ModelFingerprint"/>, or what its planner says the model is made of: <see cref="PageJob.SourceKey"/>),
 /// its template, the layout, every partial (any template may include any of them), its output path and its
 /// origin (which the validation findings name). Rendering is a function of these alone, so equal keys mean
 /// equal bytes (the program and <c>statiq.yml</c> are covered by <see cref="CacheKeys.Validity"/>).
@@ -43,7 +43,9 @@ internal sealed class RenderKeys
     public byte[] For(PageJob job)
     {
         var hash = new XxHash128();
-        ModelFingerprint.Append(hash, job.Model);
+        // A job that names what its model is made of is keyed by that, and its model is not built for the key.
+        if (job.SourceKey is { } source) hash.Append(source);
+        else ModelFingerprint.Append(hash, job.Model);
         ModelFingerprint.Append(hash, job.OutputPath);
         ModelFingerprint.Append(hash, job.Origin);
         ModelFingerprint.Append(hash, job.Template);

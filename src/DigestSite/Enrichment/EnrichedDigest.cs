@@ -17,6 +17,10 @@ public sealed record EnrichedDigest
     public required string Summary { get; init; }
     public required int ReadingMinutes { get; init; }
 
+    /// <summary>The XxHash128 of the file's bytes, or null when unknown. Everything in <see cref="Content"/>,
+    /// and what is derived from it alone (title, summary, reading time), follows from these bytes.</summary>
+    public byte[]? ContentHash { get; init; }
+
     public string Title => Content.Title;
     public string? Source => Content.FrontMatter.Source;
     public string? Image => Content.FrontMatter.Image;

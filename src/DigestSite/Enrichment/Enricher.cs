@@ -7,7 +7,11 @@ using DigestSite.Topics;
 namespace DigestSite.Enrichment;
 
 /// <summary>A parsed digest with the facts of its file, the input of the enrich stage.</summary>
-public sealed record ParsedFile(string RelativePath, DateTime ModifiedUtc, Digest Digest);
+public sealed record ParsedFile(string RelativePath, DateTime ModifiedUtc, Digest Digest)
+{
+    /// <summary>The XxHash128 of the file's bytes, when the read stage has it.</summary>
+    public byte[]? ContentHash { get; init; }
+}
 
 /// <summary>
 /// The enrich stage: gives every parsed digest its date, slug, topics and summary. Slugs and topics are
@@ -44,6 +48,7 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
             {
                 SourcePath = f.RelativePath,
                 Content = f.Digest,
+                ContentHash = f.ContentHash,
                 Slug = slugs[i],
                 Date = date,
                 DateSource = source,

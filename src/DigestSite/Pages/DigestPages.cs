@@ -9,21 +9,36 @@ public static class DigestPages
 {
     public const string Template = "digest";
 
+    /// <summary>The pages, each with its source key when the digests' bytes are known; their models are built
+    /// when first asked for (each digest's is its own work; the views it shares are built once, thread-safely).</summary>
     public static PageJob[] Plan(SiteModel site, ViewFactory views)
     {
         var digests = site.Digests;
         var related = RelatedDigests.Rank(digests);
+        var sources = DigestSources.For(site, views.Site);
+        var position = sources is null ? null : Positions(digests);
         var jobs = new PageJob[digests.Length];
-        // Each digest's page is its own work (the views it shares are built once, thread-safely).
-        Parallel.For(0, digests.Length, i => jobs[i] = Job(site, views, digests, related, i));
+        Parallel.For(0, digests.Length, i =>
+        {
+            var d = digests[i];
+            var key = sources?.PageKey(digests, i, related[i].Select(r => position![r]).ToList());
+            jobs[i] = new PageJob(Routes.Digest(d.Slug), Template, () => Model(site, views, digests, related, i),
+                $"{d.SourcePath} via {Template}", key);
+        });
         return jobs;
     }
 
-    private static PageJob Job(SiteModel site, ViewFactory views, ImmutableArray<EnrichedDigest> digests,
+    private static Dictionary<EnrichedDigest, int> Positions(ImmutableArray<EnrichedDigest> digests)
+    {
+        var position = new Dictionary<EnrichedDigest, int>(digests.Length, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < digests.Length; i++) position[digests[i]] = i;
+        return position;
+    }
+
+    private static PageModel Model(SiteModel site, ViewFactory views, ImmutableArray<EnrichedDigest> digests,
         ImmutableArray<EnrichedDigest>[] related, int i)
     {
         var d = digests[i];
-        var path = Routes.Digest(d.Slug);
         var view = views.Digest(d) with
         {
             // Digests are newest first: the one before is newer.
@@ -34,7 +49,7 @@ public static class DigestPages
         var og = new List<MetaProperty> { new("article:published_time", ViewFactory.DateIso(d.Date)) };
         if (view.Kicker.Length > 0) og.Add(new("article:section", view.Kicker));
         og.AddRange(d.Topics.Select(t => new MetaProperty("article:tag", t.Name)));
-        var meta = new PageMeta(d.Title, d.Summary, site.Routes.Absolute(path))
+        var meta = new PageMeta(d.Title, d.Summary, site.Routes.Absolute(Routes.Digest(d.Slug)))
         {
             Kind = "digest",
             OgType = "article",
@@ -42,7 +57,7 @@ public static class DigestPages
             JsonLd = StructuredData.NewsArticle(d, site),
             ImageUrl = string.IsNullOrEmpty(d.Image) ? null : StructuredData.AbsoluteImage(d.Image, site),
         };
-        return new PageJob(path, Template, new PageModel(views.Site, meta) { Digest = view }, $"{d.SourcePath} via {Template}");
+        return new PageModel(views.Site, meta) { Digest = view };
     }
 
     private static LinkView Link(SiteModel site, EnrichedDigest d) => new(d.Title, site.Routes.Link(Routes.Digest(d.Slug)));

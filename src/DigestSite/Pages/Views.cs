@@ -84,6 +84,36 @@ public sealed record PageModel(SiteView Site, PageMeta Page)
     public NotFoundView? NotFound { get; init; }
 }
 
-/// <summary>One page to render: where it goes, with which template, from which model, and where it came from
-/// (for error messages).</summary>
-public sealed record PageJob(string OutputPath, string Template, PageModel Model, string Origin);
+/// <summary>
+/// One page to render: where it goes, with which template, from which model, and where it came from (for error
+/// messages). A planner that can name everything a page's model is made of without building it gives that as
+/// <see cref="SourceKey"/> and the model as a factory, built on first use: a rebuild that finds such a page
+/// unchanged never builds its model. Each job is used by one render worker at a time.
+/// </summary>
+public sealed class PageJob
+{
+    private readonly Func<PageModel> _build;
+    private PageModel? _model;
+
+    public PageJob(string outputPath, string template, PageModel model, string origin)
+        : this(outputPath, template, () => model, origin, sourceKey: null) => _model = model;
+
+    public PageJob(string outputPath, string template, Func<PageModel> build, string origin, byte[]? sourceKey)
+    {
+        OutputPath = outputPath;
+        Template = template;
+        Origin = origin;
+        SourceKey = sourceKey;
+        _build = build;
+    }
+
+    public string OutputPath { get; }
+    public string Template { get; }
+    public string Origin { get; }
+
+    /// <summary>A hash of everything the model is made of (the build's settings and theme aside), or null when
+    /// only the model itself says.</summary>
+    public byte[]? SourceKey { get; }
+
+    public PageModel Model => _model ??= _build();
+}

@@ -59,6 +59,33 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void ChangesThatReachOtherDigestsPagesGiveWhatAColdBuildGives()
+    {
+        // Topics need eleven digests for a page here, so one digest's edit can give other digests' topic a page.
+        File.WriteAllText(Path.Combine(_s.Site.Dir, "statiq.yml"), "topics:\n  minDigests: 11\n");
+        var generated = _s.Digests.Where(f => File.ReadAllText(f).StartsWith("---", StringComparison.Ordinal)).ToArray();
+        void AddTopic(string file) =>
+            File.WriteAllText(file, File.ReadAllText(file).Replace("topics: [", "topics: [\"Lighthouse Keepers\", "));
+        foreach (var file in generated[..10]) AddTopic(file);
+        var before = _s.BuildBothAndCompare();
+        Assert.DoesNotContain(before.Site!.Topics, t => t.Topic.Name == "Lighthouse Keepers");
+
+        // On an eleventh digest the topic gets its page, and the ten other digests' pages link to it.
+        AddTopic(generated[10]);
+        var after = _s.BuildBothAndCompare();
+        Assert.Contains(after.Site!.Topics, t => t.Topic.Name == "Lighthouse Keepers");
+
+        // A new date moves the digest among the others: the pages that linked to it as newer or older change.
+        var moved = generated[13];
+        File.WriteAllText(moved, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(moved), "date: .*", "date: 2001-01-01T00:00:00Z"));
+        _s.BuildBothAndCompare();
+
+        // A renamed file: same content, another origin.
+        File.Move(generated[14], Path.Combine(_s.Site.Input, "zz-renamed.txt"));
+        _s.BuildBothAndCompare();
+    }
+
+    [Fact]
     public void ChangingATemplateRerendersThePagesThatUseIt()
     {
         var first = _s.BuildBothAndCompare();
