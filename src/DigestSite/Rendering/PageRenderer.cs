@@ -20,6 +20,7 @@ public sealed class PageRenderer
     /// type (reflection) and holds the parsed includes, so a fresh one per page would redo that work.</summary>
     private readonly ThreadLocal<TemplateContext> _contexts;
     private readonly ThreadLocal<Utf8PageOutput> _outputs = new(() => new Utf8PageOutput());
+    private readonly ThreadLocal<PageBody> _bodies = new(() => new PageBody());
 
     public PageRenderer(TemplateSet templates)
     {
@@ -44,11 +45,23 @@ public sealed class PageRenderer
         context.PushGlobal(globals);
         try
         {
-            // Template.Render returns what was written and empties the context's output, so one context
-            // serves the page and then the layout around it.
-            var body = page.Render(context);
+            var body = _bodies.Value!;
+            body.Reset();
+            context.PushOutput(body);
+            try
+            {
+                page.Render(context);
+            }
+            finally
+            {
+                context.PopOutput();
+            }
             if (!_templates.TryGetPage(TemplateSet.LayoutName, out var layout, out _) || job.Template == TemplateSet.LayoutName)
-                return new OutputFile(job.OutputPath, Encoding.UTF8.GetBytes(body), job.Origin);
+            {
+                var bytes = new byte[Encoding.UTF8.GetByteCount(body.Chars)];
+                Encoding.UTF8.GetBytes(body.Chars, bytes);
+                return new OutputFile(job.OutputPath, bytes, job.Origin);
+            }
 
             // The layout, which writes the whole page, goes straight to UTF-8.
             globals.SetValue("content", body, readOnly: false);
@@ -80,8 +93,8 @@ public sealed class PageRenderer
 
     /// <summary>Scriban's built-in functions (string, array, html, …), built once: a new context would build
     /// them again by reflection. They are functions only, so sharing them between threads is safe.
-    /// <c>include</c> is ours (<see cref="PartialInclude"/>).</summary>
-    private static readonly ScriptObject SharedBuiltins = PartialInclude.Builtins();
+    /// Two of them are ours (<see cref="ScribanBuiltins"/>).</summary>
+    private static readonly ScriptObject SharedBuiltins = ScribanBuiltins.Create();
 
     private TemplateContext NewContext()
     {

@@ -62,14 +62,4 @@ internal sealed class PartialInclude(IScriptCustomFunction scriban) : IScriptCus
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         scriban.InvokeAsync(context, callerContext, arguments, blockStatement);
-
-    /// <summary>A copy of Scriban's built-in functions with this include in place of its own.</summary>
-    public static ScriptObject Builtins()
-    {
-        var builtins = TemplateContext.GetDefaultBuiltinObject();
-        var scriban = (IScriptCustomFunction)builtins["include"]!;
-        builtins.Remove("include");
-        builtins.SetValue("include", new PartialInclude(scriban), readOnly: true);
-        return builtins;
-    }
 }

@@ -20,9 +20,11 @@ internal sealed class Utf8PageOutput : IScriptOutput
         _encoder.Reset();
     }
 
-    public void Write(string text, int offset, int count)
+    public void Write(string text, int offset, int count) => Write(text.AsSpan(offset, count));
+
+    public void Write(ReadOnlySpan<char> chars)
     {
-        var chars = text.AsSpan(offset, count);
+        var count = chars.Length;
         // The encoder keeps a high surrogate that ends one write for the low surrogate that starts the next.
         var bytes = _buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(count));
         _buffer.Advance(_encoder.GetBytes(chars, bytes, flush: false));

@@ -56,4 +56,16 @@ public sealed class IncludeTests : IDisposable
         Assert.True(result.Diagnostics.Any(d => d.Path.EndsWith("partials/broken.sbn-html", StringComparison.Ordinal) && d.Line == 2),
             string.Join("\n", result.Diagnostics));
     }
+
+    [Fact]
+    public void The_layouts_content_is_the_page_body_whether_written_or_used_as_a_value()
+    {
+        _site.WriteThemeFile("templates/digest.sbn-html", "<p>Body & soul</p>");
+        _site.WriteThemeFile("templates/layout.sbn-html",
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><title>t</title></head><body>{{ content }}" +
+            "<p>{{ content | string.size }}</p>{{ if content | string.contains 'soul' }}<p>has soul</p>{{ end }}</body></html>\n");
+        _site.Build();
+        var html = _site.ReadOutput("digests/footbridge-reopens/index.html");
+        Assert.Equal("<!DOCTYPE html>\n<html lang=\"en\"><head><title>t</title></head><body><p>Body & soul</p><p>18</p><p>has soul</p></body></html>\n", html);
+    }
 }
