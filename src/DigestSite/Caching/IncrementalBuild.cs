@@ -120,6 +120,15 @@ public sealed class IncrementalBuild
             : null;
     }
 
+    /// <summary>The size and time of a file as now on disk, or null when it is not. A reused file is the one the
+    /// cache recorded (this build checked it was still so, and did not write it): it is not looked at again.</summary>
+    private (long Size, DateTime LastWriteUtc)? Stamp(OutputFile output)
+    {
+        if (output.IsReused && _cache.Pages.TryGetValue(output.Path, out var cached)) return (cached.Size, cached.LastWriteUtc);
+        var file = new FileInfo(Path.Combine(_outputDir, output.Path));
+        return file.Exists ? (file.Length, file.LastWriteTimeUtc) : null;
+    }
+
     /// <summary>Records, after a successful write, what the next build may reuse: each rendered or reused page
     /// with its key, the size and time of its file as now on disk, and its validation result.</summary>
     public void Save(IReadOnlyList<PageResult> checks, IReadOnlyList<OutputFile> outputs)
@@ -131,15 +140,13 @@ public sealed class IncrementalBuild
         {
             var path = _jobs[i].OutputPath;
             if (_renderKeys[i] is not { } key || !checkByPath.TryGetValue(path, out var check)) continue; // not rendered (template error)
-            var file = new FileInfo(Path.Combine(_outputDir, path));
-            if (!file.Exists) continue;
-            pages[path] = new CachedPage(key, file.Length, file.LastWriteTimeUtc, CachedCheck.From(check));
+            if (Stamp(check.Page) is not var (size, time)) continue;
+            pages[path] = new CachedPage(key, size, time, CachedCheck.From(check));
         }
         foreach (var output in outputs)
         {
-            if (output.CacheKey is not { } key) continue;
-            var file = new FileInfo(Path.Combine(_outputDir, output.Path));
-            if (file.Exists) pages[output.Path] = new CachedPage(key, file.Length, file.LastWriteTimeUtc, CachedCheck.None);
+            if (output.CacheKey is not { } key || Stamp(output) is not var (size, time)) continue;
+            pages[output.Path] = new CachedPage(key, size, time, CachedCheck.None);
         }
         try
         {
