@@ -18,5 +18,5 @@ public static class SearchIndex
         return new OutputFile(Routes.SearchIndex, JsonSerializer.SerializeToUtf8Bytes(entries, Options), "search index");
     }
 
-    private sealed record Entry(string Title, string Url, string Date, IReadOnlyList<string> Topics, string Summary);
+    internal sealed record Entry(string Title, string Url, string Date, IReadOnlyList<string> Topics, string Summary);
 }
