@@ -54,8 +54,13 @@ public sealed class FeedContent(SiteModel site)
         var hash = new XxHash128();
         ModelFingerprint.Append(hash, path);
         ModelFingerprint.Append(hash, source.Header);
-        // A digest is fingerprinted once however many feeds carry it: ModelFingerprint keeps large models' own.
-        foreach (var d in source.Digests) ModelFingerprint.Append(hash, d);
+        // A digest goes by its identity when its bytes are known; else by a walk of it (kept by ModelFingerprint,
+        // so each is walked once however many feeds carry it).
+        foreach (var d in source.Digests)
+        {
+            if (DigestIdentity.Of(site, d) is { } identity) hash.Append(identity);
+            else ModelFingerprint.Append(hash, d);
+        }
         return hash.GetCurrentHash();
     }
 

@@ -8,11 +8,9 @@ namespace DigestSite.Pages;
 
 /// <summary>
 /// What a digest page is made of, as a hash, without building its model: the digest itself, the two digests
-/// it links to as newer and older, its related digests and the site-wide view. A digest is known by the hash
-/// of its file's bytes (its content, and all that follows from the content alone: title, sections, summary,
-/// reading time, front matter) together with what the build decided for it across the site: path, slug,
-/// date, and its topics with whether each has a page. The build's settings and theme are keyed elsewhere
-/// (<see cref="CacheKeys.Validity"/>, <see cref="RenderKeys"/>).
+/// it links to as newer and older, its related digests (each by <see cref="DigestIdentity"/>) and the
+/// site-wide view. The build's settings and theme are keyed elsewhere (<see cref="CacheKeys.Validity"/>,
+/// <see cref="RenderKeys"/>).
 /// </summary>
 internal sealed class DigestSources
 {
@@ -31,7 +29,7 @@ internal sealed class DigestSources
         var digests = site.Digests;
         if (digests.Any(d => d.ContentHash is null)) return null;
         var identities = new byte[digests.Length][];
-        Parallel.For(0, digests.Length, i => identities[i] = Identity(site, digests[i]));
+        Parallel.For(0, digests.Length, i => identities[i] = DigestIdentity.Of(site, digests[i])!);
         var view = new XxHash128();
         ModelFingerprint.Append(view, siteView);
         return new DigestSources(identities, view.GetCurrentHash());
@@ -58,24 +56,5 @@ internal sealed class DigestSources
     {
         ModelFingerprint.Append(hash, d?.Title);
         ModelFingerprint.Append(hash, d?.Slug);
-    }
-
-    private static byte[] Identity(SiteModel site, EnrichedDigest d)
-    {
-        var hash = new XxHash128();
-        hash.Append(d.ContentHash!);
-        ModelFingerprint.Append(hash, d.SourcePath);
-        ModelFingerprint.Append(hash, d.Slug);
-        ModelFingerprint.Number(hash, d.Date.UtcTicks);
-        ModelFingerprint.Number(hash, d.Date.Offset.Ticks);
-        ModelFingerprint.Number(hash, (long)d.DateSource);
-        ModelFingerprint.Number(hash, d.Topics.Length);
-        foreach (var t in d.Topics)
-        {
-            ModelFingerprint.Append(hash, t.Name);
-            ModelFingerprint.Append(hash, t.Slug);
-            ModelFingerprint.Number(hash, site.HasTopicPage(t) ? 1 : 0);
-        }
-        return hash.GetCurrentHash();
     }
 }
