@@ -37,7 +37,8 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
         var topics = MergeTopics(_extractor.Combine(facts));
 
         var result = new EnrichedDigest[files.Count];
-        for (var i = 0; i < files.Count; i++)
+        // Each digest's summary and reading time are its own work (counting words is most of it).
+        Parallel.For(0, files.Count, i =>
         {
             var f = files[i];
             var (date, source) = _dates.Resolve(f.Digest.FrontMatter, f.RelativePath, f.ModifiedUtc);
@@ -56,7 +57,7 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
                 Summary = Summary.Of(f.Digest),
                 ReadingMinutes = Summary.ReadingMinutes(f.Digest),
             };
-        }
+        });
         return result;
     }
 
