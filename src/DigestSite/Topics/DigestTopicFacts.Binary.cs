@@ -13,9 +13,12 @@ public sealed partial record DigestTopicFacts
 
     /// <param name="strings">Shared by all the facts written to one stream, so each distinct word is written
     /// once (most recur from digest to digest); null: this record stands alone.</param>
-    public void Write(BinaryWriter writer, FactsStringTable? strings = null)
+    public void Write(BinaryWriter writer, FactsStringTable? strings = null) =>
+        Write(new BinaryFactsSink(writer), strings ?? new FactsStringTable());
+
+    internal void Write<TSink>(TSink sink, FactsStringTable strings) where TSink : IFactsSink
     {
-        var w = new FactsWriter(writer, strings ?? new FactsStringTable());
+        var w = new FactsWriter<TSink>(sink, strings);
         w.Number(FormatVersion);
         w.Topics(FrontMatterTopics);
         w.Topics(PlaceTopics);
@@ -56,9 +59,12 @@ public sealed partial record DigestTopicFacts
 
     /// <param name="strings">The table of the stream: fresh when reading starts, then shared by every record read
     /// from it in the order they were written; null for a record written alone.</param>
-    public static DigestTopicFacts Read(BinaryReader reader, FactsStringTable? strings = null)
+    public static DigestTopicFacts Read(BinaryReader reader, FactsStringTable? strings = null) =>
+        Read(new BinaryFactsSource(reader), strings ?? new FactsStringTable());
+
+    internal static DigestTopicFacts Read<TSource>(TSource source, FactsStringTable strings) where TSource : IFactsSource
     {
-        var r = new FactsReader(reader, strings ?? new FactsStringTable());
+        var r = new FactsReader<TSource>(source, strings);
         var version = r.Number();
         if (version != FormatVersion) throw new InvalidDataException($"topic facts format {version}, expected {FormatVersion}");
         var frontMatter = r.Topics();
@@ -93,7 +99,7 @@ public sealed partial record DigestTopicFacts
         };
     }
 
-    private readonly struct FactsWriter(BinaryWriter writer, FactsStringTable strings)
+    private readonly struct FactsWriter<TSink>(TSink writer, FactsStringTable strings) where TSink : IFactsSink
     {
         public void Number(int n) => writer.Write7BitEncodedInt(n);
 
@@ -119,7 +125,7 @@ public sealed partial record DigestTopicFacts
         }
     }
 
-    private readonly struct FactsReader(BinaryReader reader, FactsStringTable strings)
+    private readonly struct FactsReader<TSource>(TSource reader, FactsStringTable strings) where TSource : IFactsSource
     {
         public int Number()
         {
@@ -138,8 +144,7 @@ public sealed partial record DigestTopicFacts
         public int Count()
         {
             var count = Number();
-            var stream = reader.BaseStream;
-            if (stream.CanSeek && count > stream.Length - stream.Position)
+            if (count > reader.Remaining)
                 throw new InvalidDataException($"topic facts: count {count} exceeds the data");
             return count;
         }
@@ -173,7 +178,7 @@ public sealed class FactsStringTable
     private readonly List<string> _strings = [];
 
     /// <summary>0 and the text for a new string; otherwise its number plus one.</summary>
-    internal void Write(BinaryWriter writer, string s)
+    internal void Write<TSink>(TSink writer, string s) where TSink : IFactsSink
     {
         if (_numbers.TryGetValue(s, out var number))
         {
@@ -185,7 +190,7 @@ public sealed class FactsStringTable
         _numbers.Add(s, _numbers.Count);
     }
 
-    internal string Read(BinaryReader reader)
+    internal string Read<TSource>(TSource reader) where TSource : IFactsSource
     {
         var code = reader.Read7BitEncodedInt();
         if (code == 0)
