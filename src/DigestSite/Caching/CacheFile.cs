@@ -1,154 +1,185 @@
-using System.Text;
-using DigestSite.Diagnostics;
-using DigestSite.Topics;
-using DigestSite.Validation;
+using System.Buffers;
+using System.IO.Hashing;
+using System.Runtime;
+using System.Runtime.ExceptionServices;
+using Microsoft.Win32.SafeHandles;
 
 namespace DigestSite.Caching;
 
 /// <summary>
-/// Reads and writes a <see cref="BuildCache"/> as a small binary file: a magic word, the validity key, the
-/// path-set hash, then the pages. A file that is missing, truncated, corrupt or written for another validity
-/// key reads as the empty cache: a cache can make a build slower, never wrong, and never make it fail.
+/// Reads and writes a <see cref="BuildCache"/> as a binary file (<see cref="CacheLayout"/>): a header, then
+/// sections of a few hundred records each, read and written in parallel. A file that is missing, truncated,
+/// corrupt or written for another validity key reads as the empty cache: a cache can make a build slower,
+/// never wrong, and never make it fail.
 /// </summary>
+/// <remarks>Memory not touched before costs far more than the work itself on some machines (a virtual machine
+/// that hands pages back to its host faults each one in again, about 5 ms a megabyte), so neither direction
+/// holds the whole file in memory: each worker reads, or writes, one section after another through one buffer.</remarks>
 internal static class CacheFile
 {
-    private const string Magic = "DigestSite build cache";
+    // Inputs: about a megabyte each at 4 KiB per digest, enough sections to keep every core busy to the end,
+    // few enough that each section's table of repeated strings still shares most words. Pages: 100 bytes each.
+    private const int PagesPerSection = 4096;
+    private const int InputsPerSection = 256;
 
     public static BuildCache Load(string path, byte[] validity)
     {
-        if (!File.Exists(path)) return BuildCache.Empty;
-        // Everything read here stays alive for the whole build, so a collection during the load only copies it
-        // about: ask the GC to hold off for about what decoding the file allocates (a few times its size).
-        var noGc = false;
         try
         {
-            noGc = GC.TryStartNoGCRegion(Math.Clamp(new FileInfo(path).Length * 6, 16L << 20, 200L << 20));
+            if (!File.Exists(path)) return BuildCache.Empty;
+            using var file = File.OpenHandle(path);
+            return CacheLayout.Read(file, validity) is { } layout ? ReadSections(file, layout) ?? BuildCache.Empty : BuildCache.Empty;
         }
-        catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
-        {
-        }
-        try
-        {
-            return Read(path, validity);
-        }
-        finally
-        {
-            if (noGc && System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion) GC.EndNoGCRegion();
-        }
-    }
-
-    private static BuildCache Read(string path, byte[] validity)
-    {
-        try
-        {
-            // Read whole, then decoded from memory: thousands of small reads from the file stream cost more.
-            using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(path), writable: false), Encoding.UTF8);
-            if (reader.ReadString() != Magic || !reader.ReadBytes(validity.Length).AsSpan().SequenceEqual(validity))
-                return BuildCache.Empty;
-            var pathSet = reader.ReadBytes(32);
-            var count = Count(reader);
-            var pages = new Dictionary<string, CachedPage>(count, StringComparer.Ordinal);
-            for (var i = 0; i < count; i++)
-                pages[reader.ReadString()] = ReadPage(reader);
-            var inputCount = Count(reader);
-            var inputs = new Dictionary<string, CachedInput>(inputCount, StringComparer.Ordinal);
-            var strings = new FactsStringTable();
-            for (var i = 0; i < inputCount; i++)
-                inputs[reader.ReadString()] = ReadInput(reader, strings);
-            return reader.BaseStream.Position == reader.BaseStream.Length ? new BuildCache(pathSet, pages, inputs) : BuildCache.Empty;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException
-                                      or FormatException or InvalidDataException or ArgumentException or OverflowException or DecoderFallbackException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException || IsDamage(e))
         {
             return BuildCache.Empty;
         }
     }
 
+    /// <summary>The cache the sections hold, or null when one of them is damaged.</summary>
+    private static BuildCache? ReadSections(SafeFileHandle file, CacheLayout layout)
+    {
+        var sections = layout.Sections;
+        var pages = new KeyValuePair<string, CachedPage>[]?[sections.Length];
+        var inputs = new KeyValuePair<string, CachedInput>[]?[sections.Length];
+        var longest = sections.Length == 0 ? 0 : sections.Max(s => s.Length);
+        var damaged = false;
+        // Everything read here stays alive for the whole build, so a collection during the load only copies it
+        // about: ask the GC to hold off for about what decoding allocates (UTF-16 text is twice its UTF-8).
+        var noGc = StartNoGcRegion(sections.Sum(s => (long)s.Length) * 4);
+        try
+        {
+            Parallel.For(0, sections.Length, () => ArrayPool<byte>.Shared.Rent(longest), (i, _, buffer) =>
+            {
+                var section = sections[i];
+                try
+                {
+                    CacheLayout.ReadExactly(file, buffer.AsSpan(0, section.Length), section.Offset);
+                    if (XxHash3.HashToUInt64(buffer.AsSpan(0, section.Length)) != section.Hash)
+                        throw new InvalidDataException("build cache: section damaged");
+                    var r = new CacheReader(buffer, 0, section.Length);
+                    if (section.Kind == SectionKind.Pages) pages[i] = ReadRecords(r, section.Records, CacheRecords.ReadPage);
+                    else inputs[i] = ReadRecords(r, section.Records, CacheRecords.ReadInput);
+                }
+                catch (Exception e) when (e is IOException || IsDamage(e))
+                {
+                    damaged = true;
+                }
+                return buffer;
+            }, buffer => ArrayPool<byte>.Shared.Return(buffer));
+        }
+        finally
+        {
+            if (noGc && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) GC.EndNoGCRegion();
+        }
+        return damaged ? null : new BuildCache(layout.PathSet, Merge(pages), Merge(inputs));
+    }
+
+    private static bool StartNoGcRegion(long bytes)
+    {
+        try
+        {
+            return GC.TryStartNoGCRegion(Math.Clamp(bytes, 16L << 20, 200L << 20));
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static KeyValuePair<string, T>[] ReadRecords<T>(CacheReader r, int count, Func<CacheReader, T> read)
+    {
+        if (count > r.Remaining) throw new InvalidDataException("build cache: more records than bytes");
+        var records = new KeyValuePair<string, T>[count];
+        for (var i = 0; i < records.Length; i++) records[i] = new(r.ReadRepeated(), read(r));
+        return r.AtEnd ? records : throw new InvalidDataException("build cache: a section is longer than its records");
+    }
+
+    private static Dictionary<string, T> Merge<T>(KeyValuePair<string, T>[]?[] sections)
+    {
+        var merged = new Dictionary<string, T>(sections.Sum(s => s?.Length ?? 0), StringComparer.Ordinal);
+        foreach (var section in sections)
+            foreach (var (key, value) in section ?? [])
+                merged[key] = value;
+        return merged;
+    }
+
+    /// <summary>What a damaged file can make decoding throw (a date's ticks out of range: ArgumentOutOfRange).</summary>
+    private static bool IsDamage(Exception e) =>
+        e is InvalidDataException or FormatException or ArgumentException or OverflowException or IndexOutOfRangeException;
+
     /// <summary>Writes to a temporary file beside the cache, then renames it over the cache, so a build that
     /// stops half-way leaves the old cache or the new one, never half of one.</summary>
-    public static void Save(string path, byte[] validity, BuildCache cache)
+    /// <param name="recordsPerSection">Pages and inputs per section (tests make them small, to get many).</param>
+    public static void Save(string path, byte[] validity, BuildCache cache, (int Pages, int Inputs)? recordsPerSection = null)
     {
+        var (pagesPerSection, inputsPerSection) = recordsPerSection ?? (PagesPerSection, InputsPerSection);
+        var pages = cache.Pages.ToArray();
+        var inputs = cache.Inputs.ToArray();
+        var plan = Plan(SectionKind.Pages, pages.Length, pagesPerSection).Concat(Plan(SectionKind.Inputs, inputs.Length, inputsPerSection)).ToArray();
+        var sections = new CacheSection[plan.Length];
+        long end = CacheLayout.Length(validity.Length, cache.PathSet.Length, plan.Length);
+        var gate = new Lock();
+
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temp = $"{path}.{Environment.ProcessId}.tmp";
-        using (var writer = new BinaryWriter(new BufferedStream(File.Create(temp), 1 << 16), Encoding.UTF8))
+        try
         {
-            writer.Write(Magic);
-            writer.Write(validity);
-            writer.Write(cache.PathSet);
-            writer.Write(cache.Pages.Count);
-            foreach (var (pagePath, page) in cache.Pages)
+            using (var file = File.OpenHandle(temp, FileMode.Create, FileAccess.Write))
             {
-                writer.Write(pagePath);
-                WritePage(writer, page);
+                ParallelRethrowing(() => Parallel.For(0, plan.Length, () => new CacheWriter(), (i, _, w) =>
+                {
+                    var (kind, start, count) = plan[i];
+                    w.Reset();
+                    if (kind == SectionKind.Pages) WriteRecords(w, pages.AsSpan(start, count), CacheRecords.WritePage);
+                    else WriteRecords(w, inputs.AsSpan(start, count), CacheRecords.WriteInput);
+                    long offset;
+                    lock (gate)
+                    {
+                        offset = end;
+                        end += w.Written.Length;
+                    }
+                    RandomAccess.Write(file, w.Written, offset);
+                    sections[i] = new CacheSection(kind, count, offset, w.Written.Length, XxHash3.HashToUInt64(w.Written));
+                    return w;
+                }, w => w.Dispose()));
+                using var header = new CacheWriter();
+                new CacheLayout(cache.PathSet, sections).Write(header, validity);
+                RandomAccess.Write(file, header.Written, 0);
             }
-            writer.Write(cache.Inputs.Count);
-            var strings = new FactsStringTable(); // words recur across digests: each is written once
-            foreach (var (inputPath, input) in cache.Inputs)
-            {
-                writer.Write(inputPath);
-                WriteInput(writer, input, strings);
-            }
+            File.Move(temp, path, overwrite: true);
         }
-        File.Move(temp, path, overwrite: true);
-    }
-
-    private static CachedInput ReadInput(BinaryReader r, FactsStringTable strings)
-    {
-        var stamp = new InputStamp(r.ReadInt64(), r.ReadInt64());
-        var hash = r.ReadBytes(InputCache.HashLength);
-        var result = ParseResultCodec.Read(r);
-        var facts = r.ReadBoolean() ? DigestTopicFacts.Read(r, strings) : null;
-        return new CachedInput(stamp, hash, result) { TopicFacts = facts };
-    }
-
-    private static void WriteInput(BinaryWriter w, CachedInput input, FactsStringTable strings)
-    {
-        w.Write(input.Stamp.Size);
-        w.Write(input.Stamp.ModifiedTicks);
-        w.Write(input.ContentHash);
-        ParseResultCodec.Write(w, input.Result);
-        w.Write(input.TopicFacts is not null);
-        input.TopicFacts?.Write(w, strings);
-    }
-
-    private static CachedPage ReadPage(BinaryReader r)
-    {
-        var key = r.ReadBytes(RenderKeys.Length);
-        var size = r.ReadInt64();
-        var time = new DateTime(r.ReadInt64(), DateTimeKind.Utc);
-        var findings = DiagnosticCodec.ReadAll(r);
-        var anchors = new string[Count(r)];
-        for (var i = 0; i < anchors.Length; i++) anchors[i] = r.ReadString();
-        var links = new FragmentLink[Count(r)];
-        for (var i = 0; i < links.Length; i++)
-            links[i] = new FragmentLink(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32());
-        return new CachedPage(key, size, time, new CachedCheck(findings, anchors, links));
-    }
-
-    /// <summary>A count, checked against what is left of the file (a corrupt one must not ask for gigabytes).</summary>
-    internal static int Count(BinaryReader r)
-    {
-        var count = r.ReadInt32();
-        if (count < 0 || count > r.BaseStream.Length - r.BaseStream.Position) throw new FormatException("bad count");
-        return count;
-    }
-
-    private static void WritePage(BinaryWriter w, CachedPage page)
-    {
-        w.Write(page.RenderKey);
-        w.Write(page.Size);
-        w.Write(page.LastWriteUtc.Ticks);
-        DiagnosticCodec.WriteAll(w, page.Check.Findings);
-        w.Write(page.Check.Anchors.Length);
-        foreach (var a in page.Check.Anchors) w.Write(a);
-        w.Write(page.Check.FragmentLinks.Length);
-        foreach (var l in page.Check.FragmentLinks)
+        finally
         {
-            w.Write(l.TargetPath);
-            w.Write(l.Fragment);
-            w.Write(l.Href);
-            w.Write(l.Line);
-            w.Write(l.Column);
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    private static IEnumerable<(SectionKind Kind, int Start, int Count)> Plan(SectionKind kind, int records, int perSection)
+    {
+        for (var start = 0; start < records; start += perSection) yield return (kind, start, Math.Min(perSection, records - start));
+    }
+
+    private static void WriteRecords<T>(CacheWriter w, ReadOnlySpan<KeyValuePair<string, T>> records, Action<CacheWriter, T> write)
+    {
+        foreach (var (key, value) in records)
+        {
+            w.WriteRepeated(key);
+            write(w, value);
+        }
+    }
+
+    /// <summary>Runs a parallel loop so that a failure surfaces as itself (the caller handles an IOException),
+    /// not wrapped in an AggregateException.</summary>
+    private static void ParallelRethrowing(Action loop)
+    {
+        try
+        {
+            loop();
+        }
+        catch (AggregateException e)
+        {
+            ExceptionDispatchInfo.Throw(e.Flatten().InnerExceptions[0]);
         }
     }
 }

@@ -1,44 +1,45 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DigestSite.Content;
-using DigestSite.Diagnostics;
 
 namespace DigestSite.Caching;
 
 /// <summary>Writes and reads a <see cref="ParseResult"/> (digest, front matter, diagnostics) in the build cache's
 /// binary form. Every member of the content model is written: a parse result read back must equal the one
-/// written (a test checks the round trip on the sample site).</summary>
+/// written (a test checks the round trip on the sample site). Arrays are read into exactly sized arrays and
+/// wrapped as immutable ones, without a builder each.</summary>
 internal static class ParseResultCodec
 {
-    public static void Write(BinaryWriter w, ParseResult result)
+    public static void Write(CacheWriter w, ParseResult result)
     {
-        w.Write(result.Path);
+        w.WriteRepeated(result.Path); // the record's key too
         DiagnosticCodec.WriteAll(w, result.Diagnostics);
         w.Write(result.Digest is not null);
         if (result.Digest is { } d) WriteDigest(w, d);
     }
 
-    public static ParseResult Read(BinaryReader r)
+    public static ParseResult Read(CacheReader r)
     {
-        var path = r.ReadString();
-        var diagnostics = DiagnosticCodec.ReadAll(r).ToImmutableArray();
+        var path = r.ReadRepeated();
+        var diagnostics = ImmutableCollectionsMarshal.AsImmutableArray(DiagnosticCodec.ReadAll(r));
         var digest = r.ReadBoolean() ? ReadDigest(r) : null;
         return new ParseResult(path, digest, diagnostics);
     }
 
-    private static void WriteDigest(BinaryWriter w, Digest d)
+    private static void WriteDigest(CacheWriter w, Digest d)
     {
-        w.Write(d.Title);
-        w.Write(d.TitleLine);
-        w.Write(d.Sections.Length);
+        w.WriteRepeated(d.Title); // front matter often has it too
+        w.Write7BitEncodedInt(d.TitleLine);
+        w.Write7BitEncodedInt(d.Sections.Length);
         foreach (var s in d.Sections)
         {
-            w.Write(s.Label);
+            w.WriteRepeated(s.Label);
             w.Write(s.Headline);
-            w.Write(s.Line);
-            Strings(w, s.Paragraphs);
+            w.Write7BitEncodedInt(s.Line);
+            Strings(w, s.Paragraphs, repeated: false);
         }
         var f = d.FrontMatter;
-        Optional(w, f.Title);
+        OptionalRepeated(w, f.Title);
         w.Write(f.Date is not null);
         if (f.Date is { } date)
         {
@@ -48,60 +49,69 @@ internal static class ParseResultCodec
             if (date.Offset is { } offset) w.Write(offset.Ticks);
             w.Write(date.HasTime);
         }
-        Strings(w, f.Topics);
-        Optional(w, f.Source);
-        Optional(w, f.Summary);
-        Optional(w, f.Image);
+        Strings(w, f.Topics, repeated: true);
+        w.WriteOptional(f.Source);
+        w.WriteOptional(f.Summary);
+        w.WriteOptional(f.Image);
         w.Write(f.Draft);
-        Optional(w, f.Slug);
+        w.WriteOptional(f.Slug);
     }
 
-    private static Digest ReadDigest(BinaryReader r)
+    private static Digest ReadDigest(CacheReader r)
     {
-        var title = r.ReadString();
-        var titleLine = r.ReadInt32();
-        var sections = ImmutableArray.CreateBuilder<Section>(CacheFile.Count(r));
-        for (var i = 0; i < sections.Capacity; i++)
+        var title = r.ReadRepeated();
+        var titleLine = r.Read7BitEncodedInt();
+        var sections = new Section[r.Count()];
+        for (var i = 0; i < sections.Length; i++)
         {
-            var label = r.ReadString();
+            var label = r.ReadRepeated();
             var headline = r.ReadString();
-            var line = r.ReadInt32();
-            sections.Add(new Section(label, headline, ReadStrings(r)) { Line = line });
+            var line = r.Read7BitEncodedInt();
+            sections[i] = new Section(label, headline, ReadStrings(r, repeated: false)) { Line = line };
         }
         var frontMatter = new FrontMatter
         {
-            Title = ReadOptional(r),
-            Date = r.ReadBoolean()
-                ? new FrontMatterDate(new DateTime(r.ReadInt64(), (DateTimeKind)r.ReadByte()), r.ReadBoolean() ? TimeSpan.FromTicks(r.ReadInt64()) : null, r.ReadBoolean())
-                : null,
-            Topics = ReadStrings(r),
-            Source = ReadOptional(r),
-            Summary = ReadOptional(r),
-            Image = ReadOptional(r),
+            Title = r.ReadBoolean() ? r.ReadRepeated() : null,
+            Date = r.ReadBoolean() ? ReadDate(r) : null,
+            Topics = ReadStrings(r, repeated: true),
+            Source = r.ReadOptionalString(),
+            Summary = r.ReadOptionalString(),
+            Image = r.ReadOptionalString(),
             Draft = r.ReadBoolean(),
-            Slug = ReadOptional(r),
+            Slug = r.ReadOptionalString(),
         };
-        return new Digest(title, sections.MoveToImmutable(), frontMatter) { TitleLine = titleLine };
+        return new Digest(title, ImmutableCollectionsMarshal.AsImmutableArray(sections), frontMatter) { TitleLine = titleLine };
     }
 
-    private static void Strings(BinaryWriter w, ImmutableArray<string> items)
+    private static FrontMatterDate ReadDate(CacheReader r)
     {
-        w.Write(items.Length);
-        foreach (var item in items) w.Write(item);
+        var ticks = r.ReadInt64();
+        var kind = r.ReadByte() is var k && k <= (byte)DateTimeKind.Local ? (DateTimeKind)k : throw new InvalidDataException("build cache: bad date kind");
+        var offset = r.ReadBoolean() ? TimeSpan.FromTicks(r.ReadInt64()) : (TimeSpan?)null;
+        return new FrontMatterDate(new DateTime(ticks, kind), offset, r.ReadBoolean());
     }
 
-    private static ImmutableArray<string> ReadStrings(BinaryReader r)
+    /// <param name="repeated">Whether the items recur from digest to digest (topics do, paragraphs don't).</param>
+    private static void Strings(CacheWriter w, ImmutableArray<string> items, bool repeated)
     {
-        var items = ImmutableArray.CreateBuilder<string>(CacheFile.Count(r));
-        for (var i = 0; i < items.Capacity; i++) items.Add(r.ReadString());
-        return items.MoveToImmutable();
+        w.Write7BitEncodedInt(items.Length);
+        foreach (var item in items)
+            if (repeated) w.WriteRepeated(item);
+            else w.Write(item);
     }
 
-    private static void Optional(BinaryWriter w, string? value)
+    private static void OptionalRepeated(CacheWriter w, string? value)
     {
         w.Write(value is not null);
-        if (value is not null) w.Write(value);
+        if (value is not null) w.WriteRepeated(value);
     }
 
-    private static string? ReadOptional(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+    private static ImmutableArray<string> ReadStrings(CacheReader r, bool repeated)
+    {
+        var count = r.Count();
+        if (count == 0) return [];
+        var items = new string[count];
+        for (var i = 0; i < items.Length; i++) items[i] = repeated ? r.ReadRepeated() : r.ReadString();
+        return ImmutableCollectionsMarshal.AsImmutableArray(items);
+    }
 }

@@ -29,13 +29,13 @@ public sealed class InputCacheTests : IDisposable
 
         foreach (var result in results)
         {
-            using var stream = new MemoryStream();
-            using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true)) ParseResultCodec.Write(writer, result);
-            stream.Position = 0;
-            using var reader = new BinaryReader(stream);
+            using var writer = new CacheWriter();
+            ParseResultCodec.Write(writer, result);
+            var bytes = writer.Written.ToArray();
+            var reader = new CacheReader(bytes, 0, bytes.Length);
             var back = ParseResultCodec.Read(reader);
             Assert.Equal(Json(result), Json(back));
-            Assert.Equal(stream.Length, stream.Position);
+            Assert.True(reader.AtEnd);
         }
     }
 
