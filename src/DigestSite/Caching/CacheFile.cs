@@ -2,6 +2,7 @@ using System.Buffers;
 using System.IO.Hashing;
 using System.Runtime;
 using System.Runtime.ExceptionServices;
+using DigestSite.Topics;
 using Microsoft.Win32.SafeHandles;
 
 namespace DigestSite.Caching;
@@ -21,6 +22,7 @@ internal static class CacheFile
     // few enough that each section's table of repeated strings still shares most words. Pages: 100 bytes each.
     private const int PagesPerSection = 4096;
     private const int InputsPerSection = 256;
+    private const int SectionCapacity = 1 << 20;
 
     public static BuildCache Load(string path, byte[] validity)
     {
@@ -49,15 +51,17 @@ internal static class CacheFile
         var noGc = StartNoGcRegion(sections.Sum(s => (long)s.Length) * 4);
         try
         {
-            Parallel.For(0, sections.Length, () => ArrayPool<byte>.Shared.Rent(longest), (i, _, buffer) =>
+            Parallel.For(0, sections.Length, () => (Buffer: ArrayPool<byte>.Shared.Rent(longest), Strings: new FactsStringTable()), (i, _, worker) =>
             {
                 var section = sections[i];
+                var buffer = worker.Buffer;
                 try
                 {
                     CacheLayout.ReadExactly(file, buffer.AsSpan(0, section.Length), section.Offset);
                     if (XxHash3.HashToUInt64(buffer.AsSpan(0, section.Length)) != section.Hash)
                         throw new InvalidDataException("build cache: section damaged");
-                    var r = new CacheReader(buffer, 0, section.Length);
+                    worker.Strings.Clear();
+                    var r = new CacheReader(buffer, 0, section.Length, worker.Strings);
                     if (section.Kind == SectionKind.Pages) pages[i] = ReadRecords(r, section.Records, CacheRecords.ReadPage);
                     else inputs[i] = ReadRecords(r, section.Records, CacheRecords.ReadInput);
                 }
@@ -65,8 +69,8 @@ internal static class CacheFile
                 {
                     damaged = true;
                 }
-                return buffer;
-            }, buffer => ArrayPool<byte>.Shared.Return(buffer));
+                return worker;
+            }, worker => ArrayPool<byte>.Shared.Return(worker.Buffer));
         }
         finally
         {
@@ -127,7 +131,7 @@ internal static class CacheFile
         {
             using (var file = File.OpenHandle(temp, FileMode.Create, FileAccess.Write))
             {
-                ParallelRethrowing(() => Parallel.For(0, plan.Length, () => new CacheWriter(), (i, _, w) =>
+                ParallelRethrowing(() => Parallel.For(0, plan.Length, () => new CacheWriter(SectionCapacity), (i, _, w) =>
                 {
                     var (kind, start, count) = plan[i];
                     w.Reset();

@@ -10,12 +10,13 @@ namespace DigestSite.Caching;
 /// several readers can work on sections of the same array at once. Every read is checked against the end of
 /// the section: damage surfaces as <see cref="InvalidDataException"/>, never as a read past it.
 /// </summary>
-internal sealed class CacheReader(byte[] data, int start, int end) : IFactsSource
+/// <param name="repeated">An empty table for <see cref="Repeated"/>, to reuse one's memory; null: a new one.</param>
+internal sealed class CacheReader(byte[] data, int start, int end, FactsStringTable? repeated = null) : IFactsSource
 {
     private int _position = start;
 
     /// <summary>The strings of <see cref="CacheWriter.Repeated"/>, read back in the order they were written.</summary>
-    public FactsStringTable Repeated { get; } = new();
+    public FactsStringTable Repeated { get; } = repeated ?? new();
 
     public string ReadRepeated() => Repeated.Read(this);
 

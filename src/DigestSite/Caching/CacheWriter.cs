@@ -12,21 +12,21 @@ namespace DigestSite.Caching;
 /// (<see cref="Reset"/>), so its buffer is memory already touched: fresh pages cost more than the copy.
 /// Dispose returns the buffer.
 /// </summary>
-internal sealed class CacheWriter : IFactsSink, IDisposable
+internal sealed class CacheWriter(int capacity = 1 << 16) : IFactsSink, IDisposable
 {
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(capacity);
     private int _length;
 
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
 
     /// <summary>The strings that recur within this section (<see cref="WriteRepeated"/>, topic facts' words).</summary>
-    public FactsStringTable Repeated { get; private set; } = new();
+    public FactsStringTable Repeated { get; } = new();
 
     /// <summary>Starts the next section: nothing written, no string known.</summary>
     public void Reset()
     {
         _length = 0;
-        Repeated = new FactsStringTable();
+        Repeated.Clear();
     }
 
     /// <summary>A string likely written before in this section (a section label, a topic, an anchor): after

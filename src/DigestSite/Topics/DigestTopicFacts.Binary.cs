@@ -177,6 +177,13 @@ public sealed class FactsStringTable
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<string> _strings = [];
 
+    /// <summary>Forgets every string, keeping the memory, for the next stream.</summary>
+    internal void Clear()
+    {
+        _numbers.Clear();
+        _strings.Clear();
+    }
+
     /// <summary>0 and the text for a new string; otherwise its number plus one.</summary>
     internal void Write<TSink>(TSink writer, string s) where TSink : IFactsSink
     {
