@@ -5,10 +5,10 @@ using DigestSite.Topics;
 namespace DigestSite.Caching;
 
 /// <summary>
-/// Reads one section of a cache file straight from its bytes in memory: strings are decoded from their UTF-8
-/// span in one call (a <see cref="BinaryReader"/> copies them through a decoder and a char buffer first), and
-/// several readers can work on sections of the same array at once. Every read is checked against the end of
-/// the section: damage surfaces as <see cref="InvalidDataException"/>, never as a read past it.
+/// Reads one section of a cache file straight from its bytes in a buffer: a string is decoded from its UTF-8
+/// span in one call (a <see cref="BinaryReader"/> copies it through a decoder and a char buffer first). Every
+/// read is checked against the end of the section: damage surfaces as <see cref="InvalidDataException"/>,
+/// never as a read past it.
 /// </summary>
 /// <param name="repeated">An empty table for <see cref="Repeated"/>, to reuse one's memory; null: a new one.</param>
 internal sealed class CacheReader(byte[] data, int start, int end, FactsStringTable? repeated = null) : IFactsSource
