@@ -89,4 +89,15 @@ public sealed class CacheFileTests : IDisposable
         Assert.Same(BuildCache.Empty, CacheFile.Load(file, other));
         Assert.Same(BuildCache.Empty, CacheFile.Load(file + ".missing", validity));
     }
+
+    [Fact]
+    public void A_cache_with_nothing_in_it_reads_back_with_nothing_in_it()
+    {
+        var file = Path.Combine(_s.Site.Dir, "empty.bin");
+        byte[] validity = [.. Enumerable.Range(0, 32).Select(i => (byte)i)];
+        CacheFile.Save(file, validity, new BuildCache([], new Dictionary<string, CachedPage>(), new Dictionary<string, CachedInput>()));
+        var read = CacheFile.Load(file, validity);
+        Assert.NotSame(BuildCache.Empty, read); // read from the file, not given up on
+        Assert.Equal(Contents(BuildCache.Empty), Contents(read));
+    }
 }
