@@ -19,6 +19,8 @@ public sealed record BuildStats(int InputFiles, int Digests, int Skipped, int Pa
     public int InputsReused { get; init; }
     /// <summary>Feeds an incremental build took from the output folder as they were.</summary>
     public int FeedsReused { get; init; }
+    /// <summary>Whether the related digests were the last build's ranking (what it ranked was the same).</summary>
+    public bool RelatedReused { get; init; }
 }
 
 /// <summary>Everything a build produced: the problems, the files (in memory, also when nothing was written),

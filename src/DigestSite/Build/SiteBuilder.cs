@@ -89,7 +89,7 @@ public static class SiteBuilder
         var site = SiteModel.Create(config, baseUrl, enriched);
         Stage("site model", site.Digests.Length);
 
-        var jobs = PagePlanner.Plan(site);
+        var jobs = PagePlanner.Plan(site, incremental.Related);
         Stage("plan pages", jobs.Count);
         var rendered = new OutputFile?[jobs.Count];
         var renderer = new PageRenderer(templates);
@@ -128,7 +128,10 @@ public static class SiteBuilder
         var sorted = diagnostics.Sorted();
         var stats = new BuildStats(loads.Length, site.Digests.Length, loads.Length - site.Digests.Length,
             pages.Count, outputs.Count, site.Topics.Length, write.Written, write.Unchanged, write.Removed)
-            { Reused = incremental.Reused, InputsReused = incremental.Inputs.Reused, FeedsReused = incremental.ReusedOutputs };
+            {
+                Reused = incremental.Reused, InputsReused = incremental.Inputs.Reused, FeedsReused = incremental.ReusedOutputs,
+                RelatedReused = incremental.Related?.Reused ?? false,
+            };
         return new BuildResult(sorted, outputs, site, stats, timings, outputDir,
             ExitCodes.For(sorted, config.Validation.FailOn, options.Strict));
     }

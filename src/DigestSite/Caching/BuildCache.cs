@@ -1,3 +1,5 @@
+using DigestSite.Site;
+
 namespace DigestSite.Caching;
 
 /// <summary>
@@ -18,4 +20,7 @@ public sealed class BuildCache(byte[] pathSet, IReadOnlyDictionary<string, Cache
 
     /// <summary>By output path ("digests/x/index.html").</summary>
     public IReadOnlyDictionary<string, CachedPage> Pages { get; } = pages;
+
+    /// <summary>The related digests the build ranked, under the key of what it ranked; null if none.</summary>
+    public RankedRelated? Related { get; init; }
 }

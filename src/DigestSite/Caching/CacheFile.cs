@@ -2,6 +2,7 @@ using System.Buffers;
 using System.IO.Hashing;
 using System.Runtime;
 using System.Runtime.ExceptionServices;
+using DigestSite.Site;
 using DigestSite.Topics;
 using Microsoft.Win32.SafeHandles;
 
@@ -47,6 +48,7 @@ internal static class CacheFile
         var inputs = new KeyValuePair<string, CachedInput>[]?[sections.Length];
         var longest = sections.Length == 0 ? 0 : sections.Max(s => s.Length);
         var damaged = false;
+        RankedRelated? related = null;
         // Everything read here stays alive for the whole build, so a collection during the load only copies it
         // about (into memory touched for the first time, the costly part): ask the GC to hold off for about
         // what decoding allocates, 3 times the sections' bytes (UTF-16 text is twice its UTF-8), and a margin.
@@ -65,7 +67,8 @@ internal static class CacheFile
                     worker.Strings.Clear();
                     var r = new CacheReader(buffer, 0, section.Length, worker.Strings);
                     if (section.Kind == SectionKind.Pages) pages[i] = ReadRecords(r, section.Records, CacheRecords.ReadPage);
-                    else inputs[i] = ReadRecords(r, section.Records, CacheRecords.ReadInput);
+                    else if (section.Kind == SectionKind.Inputs) inputs[i] = ReadRecords(r, section.Records, CacheRecords.ReadInput);
+                    else related = CacheRecords.ReadRelated(r);
                 }
                 catch (Exception e) when (e is IOException || IsDamage(e))
                 {
@@ -78,7 +81,7 @@ internal static class CacheFile
         {
             if (noGc && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) GC.EndNoGCRegion();
         }
-        return damaged ? null : new BuildCache(layout.PathSet, Merge(pages), Merge(inputs));
+        return damaged ? null : new BuildCache(layout.PathSet, Merge(pages), Merge(inputs)) { Related = related };
     }
 
     private static bool StartNoGcRegion(long bytes)
@@ -122,7 +125,8 @@ internal static class CacheFile
         var (pagesPerSection, inputsPerSection) = recordsPerSection ?? (PagesPerSection, InputsPerSection);
         var pages = cache.Pages.ToArray();
         var inputs = cache.Inputs.ToArray();
-        var plan = Plan(SectionKind.Pages, pages.Length, pagesPerSection).Concat(Plan(SectionKind.Inputs, inputs.Length, inputsPerSection)).ToArray();
+        var plan = Plan(SectionKind.Pages, pages.Length, pagesPerSection).Concat(Plan(SectionKind.Inputs, inputs.Length, inputsPerSection))
+            .Concat(cache.Related is null ? [] : [(SectionKind.Related, 0, 1)]).ToArray();
         var sections = new CacheSection[plan.Length];
         long end = CacheLayout.Length(validity.Length, cache.PathSet.Length, plan.Length);
         var gate = new Lock();
@@ -138,7 +142,8 @@ internal static class CacheFile
                     var (kind, start, count) = plan[i];
                     w.Reset();
                     if (kind == SectionKind.Pages) WriteRecords(w, pages.AsSpan(start, count), CacheRecords.WritePage);
-                    else WriteRecords(w, inputs.AsSpan(start, count), CacheRecords.WriteInput);
+                    else if (kind == SectionKind.Inputs) WriteRecords(w, inputs.AsSpan(start, count), CacheRecords.WriteInput);
+                    else CacheRecords.WriteRelated(w, cache.Related!);
                     long offset;
                     lock (gate)
                     {

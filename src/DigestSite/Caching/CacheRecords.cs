@@ -1,3 +1,4 @@
+using DigestSite.Site;
 using DigestSite.Topics;
 using DigestSite.Validation;
 
@@ -56,5 +57,30 @@ internal static class CacheRecords
         var result = ParseResultCodec.Read(r);
         var facts = r.ReadBoolean() ? DigestTopicFacts.Read(r, r.Repeated) : null;
         return new CachedInput(stamp, hash, result) { TopicFacts = facts };
+    }
+
+    /// <summary>The related ranking: its inputs' key, then per digest a count and positions.</summary>
+    public static void WriteRelated(CacheWriter w, RankedRelated related)
+    {
+        w.Write7BitEncodedInt(related.InputsKey.Length);
+        w.Write(related.InputsKey);
+        w.Write7BitEncodedInt(related.Positions.Length);
+        foreach (var list in related.Positions)
+        {
+            w.Write7BitEncodedInt(list.Length);
+            foreach (var j in list) w.Write7BitEncodedInt(j);
+        }
+    }
+
+    public static RankedRelated ReadRelated(CacheReader r)
+    {
+        var key = r.ReadBytes(r.Count());
+        var positions = new int[r.Count()][];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            var list = positions[i] = new int[r.Count()];
+            for (var k = 0; k < list.Length; k++) list[k] = r.Read7BitEncodedInt();
+        }
+        return r.AtEnd ? new RankedRelated(key, positions) : throw new InvalidDataException("build cache: a section is longer than its records");
     }
 }

@@ -37,10 +37,14 @@ public sealed class IncrementalBuild
         _cache = cache;
         _outputDir = outputDir;
         Inputs = new InputCache(cache.Inputs);
+        Related = cacheFile is null ? null : new RelatedMemory(cache.Related);
     }
 
     /// <summary>The read and parse stages' use of the cache.</summary>
     public InputCache Inputs { get; }
+
+    /// <summary>The planning stage's: related digests ranked by the last build (null without a cache).</summary>
+    public RelatedMemory? Related { get; }
 
     public static IncrementalBuild Disabled { get; } = new(null, [], BuildCache.Empty, "");
 
@@ -150,7 +154,7 @@ public sealed class IncrementalBuild
         }
         try
         {
-            CacheFile.Save(_cacheFile, _validity, new BuildCache(_pathSet, pages, Inputs.Current));
+            CacheFile.Save(_cacheFile, _validity, new BuildCache(_pathSet, pages, Inputs.Current) { Related = Related?.Current });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

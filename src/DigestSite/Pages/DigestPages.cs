@@ -11,28 +11,22 @@ public static class DigestPages
 
     /// <summary>The pages, each with its source key when the digests' bytes are known; their models are built
     /// when first asked for (each digest's is its own work; the views it shares are built once, thread-safely).</summary>
-    public static PageJob[] Plan(SiteModel site, ViewFactory views)
+    /// <param name="memory">Related digests an earlier build ranked, or null to rank them here.</param>
+    public static PageJob[] Plan(SiteModel site, ViewFactory views, RelatedMemory? memory = null)
     {
         var digests = site.Digests;
-        var related = RelatedDigests.Rank(digests);
+        var positions = memory?.Rank(digests) ?? RelatedDigests.Positions(digests);
+        var related = RelatedDigests.Digests(digests, positions);
         var sources = DigestSources.For(site, views.Site);
-        var position = sources is null ? null : Positions(digests);
         var jobs = new PageJob[digests.Length];
         Parallel.For(0, digests.Length, i =>
         {
             var d = digests[i];
-            var key = sources?.PageKey(digests, i, related[i].Select(r => position![r]).ToList());
+            var key = sources?.PageKey(digests, i, positions[i]);
             jobs[i] = new PageJob(Routes.Digest(d.Slug), Template, () => Model(site, views, digests, related, i),
                 $"{d.SourcePath} via {Template}", key);
         });
         return jobs;
-    }
-
-    private static Dictionary<EnrichedDigest, int> Positions(ImmutableArray<EnrichedDigest> digests)
-    {
-        var position = new Dictionary<EnrichedDigest, int>(digests.Length, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < digests.Length; i++) position[digests[i]] = i;
-        return position;
     }
 
     private static PageModel Model(SiteModel site, ViewFactory views, ImmutableArray<EnrichedDigest> digests,

@@ -8,11 +8,12 @@ namespace DigestSite.Pages;
 /// </summary>
 public static class PagePlanner
 {
-    public static IReadOnlyList<PageJob> Plan(SiteModel site)
+    /// <param name="related">Related digests an earlier build ranked (an incremental build's), or null.</param>
+    public static IReadOnlyList<PageJob> Plan(SiteModel site, RelatedMemory? related = null)
     {
         var views = new ViewFactory(site);
         var jobs = new List<PageJob>();
-        jobs.AddRange(DigestPages.Plan(site, views));
+        jobs.AddRange(DigestPages.Plan(site, views, related));
         jobs.AddRange(ListPages.Home(site, views));
         jobs.AddRange(ListPages.Topics(site, views));
         jobs.Add(ListPages.TopicIndex(site, views));

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.IO.Hashing;
+using DigestSite.Caching;
 using DigestSite.Enrichment;
 
 namespace DigestSite.Site;
@@ -19,10 +21,14 @@ public static class RelatedDigests
 
     /// <param name="digests">The site's digests (any fixed order).</param>
     /// <returns>For each digest, at the same position, its related digests, best first.</returns>
-    public static ImmutableArray<EnrichedDigest>[] Rank(IReadOnlyList<EnrichedDigest> digests, int count = DefaultCount)
+    public static ImmutableArray<EnrichedDigest>[] Rank(IReadOnlyList<EnrichedDigest> digests, int count = DefaultCount) =>
+        Digests(digests, Positions(digests, count));
+
+    /// <summary>The related digests of each digest, as positions in <paramref name="digests"/>, best first.</summary>
+    public static int[][] Positions(IReadOnlyList<EnrichedDigest> digests, int count = DefaultCount)
     {
         var n = digests.Count;
-        var result = new ImmutableArray<EnrichedDigest>[n];
+        var result = new int[n][];
         if (n == 0 || count <= 0)
         {
             Array.Fill(result, []);
@@ -41,6 +47,28 @@ public static class RelatedDigests
             },
             _ => { });
         return result;
+    }
+
+    public static ImmutableArray<EnrichedDigest>[] Digests(IReadOnlyList<EnrichedDigest> digests, int[][] positions) =>
+        positions.Select(list => list.Select(j => digests[j]).ToImmutableArray()).ToArray();
+
+    /// <summary>
+    /// A hash of all the ranking depends on: the digests in order, each one's slug, date and topics (by slug),
+    /// and the count. Equal keys give equal rankings, so a build may take the positions an earlier build ranked.
+    /// </summary>
+    public static byte[] InputsKey(IReadOnlyList<EnrichedDigest> digests, int count = DefaultCount)
+    {
+        var hash = new XxHash128();
+        ModelFingerprint.Number(hash, count);
+        ModelFingerprint.Number(hash, digests.Count);
+        foreach (var d in digests)
+        {
+            ModelFingerprint.Append(hash, d.Slug);
+            ModelFingerprint.Number(hash, d.Date.UtcTicks);
+            ModelFingerprint.Number(hash, d.Topics.Length);
+            foreach (var topic in d.Topics) ModelFingerprint.Append(hash, topic.Slug);
+        }
+        return hash.GetCurrentHash();
     }
 
     /// <summary>Topic ids per digest, digest positions per topic (the inverted index), and topic weights.</summary>
@@ -70,7 +98,7 @@ public static class RelatedDigests
         return (topicsOf, postings, weights);
     }
 
-    private static ImmutableArray<EnrichedDigest> Best(int self, int[][] topicsOf, int[][] postings, long[] weights,
+    private static int[] Best(int self, int[][] topicsOf, int[][] postings, long[] weights,
         long[] ticks, IReadOnlyList<EnrichedDigest> digests, int count, Scratch scratch)
     {
         var scores = scratch.Scores;
@@ -121,7 +149,7 @@ public static class RelatedDigests
                 if (best.Count > count) best.RemoveAt(count);
             }
         }
-        var ranked = best.Select(j => digests[j]).ToImmutableArray();
+        var ranked = best.ToArray();
         foreach (var j in touched) scores[j] = 0;
         return ranked;
     }

@@ -32,6 +32,7 @@ public sealed class CacheFileTests : IDisposable
         cache.PathSet,
         Pages = cache.Pages.OrderBy(p => p.Key, StringComparer.Ordinal).ToList(),
         Inputs = cache.Inputs.OrderBy(p => p.Key, StringComparer.Ordinal).ToList(),
+        cache.Related,
     });
 
     [Theory]
@@ -48,6 +49,7 @@ public sealed class CacheFileTests : IDisposable
         Assert.All(cache.Inputs.Values, i => Assert.True(i.Result.Ok == i.TopicFacts is not null));
         Assert.Contains(cache.Inputs.Values, i => i.Result.Digest?.FrontMatter.Topics.Length > 0);
         Assert.Contains(cache.Inputs.Values, i => i.Result.Diagnostics.Length > 0);
+        Assert.Contains(cache.Related!.Positions, list => list.Length > 0);
 
         var copy = file + ".copy";
         CacheFile.Save(copy, validity, cache, (pagesPerSection, inputsPerSection));

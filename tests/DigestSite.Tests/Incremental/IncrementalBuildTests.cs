@@ -37,12 +37,15 @@ public sealed class IncrementalBuildTests : IDisposable
         // kept as written.
         Assert.Equal(afterEdit.Stats.InputFiles - 1, afterEdit.Stats.InputsReused);
         Assert.InRange(afterEdit.Stats.FeedsReused, 1, afterEdit.Stats.Topics + 2);
+        // Its slug, date and topics are as they were: the related digests are the last build's ranking.
+        Assert.True(afterEdit.Stats.RelatedReused);
 
         // Edit a title: the digest page and every list that shows it change.
         var retitled = _s.Digests[^2];
         File.WriteAllText(retitled, File.ReadAllText(retitled).Replace("title: \"", "title: \"Retitled: "));
         var afterRetitle = _s.BuildBothAndCompare();
         Assert.InRange(afterRetitle.Stats.Rendered, 2, afterRetitle.Stats.Pages - 1);
+        Assert.False(afterRetitle.Stats.RelatedReused); // a new title, a new slug: ranked again
 
         // Add a digest (new pages, new output paths: every page is checked afresh against them).
         var copy = File.ReadAllText(_s.Digests[^3]).Replace("title: \"", "title: \"Added ");
