@@ -47,15 +47,7 @@ public sealed class PageRenderer
         {
             var body = _bodies.Value!;
             body.Reset();
-            context.PushOutput(body);
-            try
-            {
-                page.Render(context);
-            }
-            finally
-            {
-                context.PopOutput();
-            }
+            RenderInto(page, context, body);
             if (!_templates.TryGetPage(TemplateSet.LayoutName, out var layout, out _) || job.Template == TemplateSet.LayoutName)
             {
                 var bytes = new byte[Encoding.UTF8.GetByteCount(body.Chars)];
@@ -67,15 +59,7 @@ public sealed class PageRenderer
             globals.SetValue("content", body, readOnly: false);
             var output = _outputs.Value!;
             output.Reset();
-            context.PushOutput(output);
-            try
-            {
-                layout.Render(context);
-            }
-            finally
-            {
-                context.PopOutput();
-            }
+            RenderInto(layout, context, output);
             return new OutputFile(job.OutputPath, output.ToArray(), job.Origin);
         }
         catch (ScriptRuntimeException e)
@@ -88,6 +72,20 @@ public sealed class PageRenderer
         finally
         {
             if (context.GlobalCount > 1) context.PopGlobal();
+        }
+    }
+
+    /// <summary>Renders into an output of ours; what Template.Render returns (that output's ToString) is unused.</summary>
+    private static void RenderInto(Template template, TemplateContext context, IScriptOutput output)
+    {
+        context.PushOutput(output);
+        try
+        {
+            template.Render(context);
+        }
+        finally
+        {
+            context.PopOutput();
         }
     }
 
