@@ -16,21 +16,21 @@ public static class DigestPages
     {
         var digests = site.Digests;
         var positions = memory?.Rank(digests) ?? RelatedDigests.Positions(digests);
-        var related = RelatedDigests.Digests(digests, positions);
         var sources = DigestSources.For(site, views.Site);
         var jobs = new PageJob[digests.Length];
         Parallel.For(0, digests.Length, i =>
         {
             var d = digests[i];
             var key = sources?.PageKey(digests, i, positions[i]);
-            jobs[i] = new PageJob(Routes.Digest(d.Slug), Template, () => Model(site, views, digests, related, i),
+            jobs[i] = new PageJob(Routes.Digest(d.Slug), Template, () => Model(site, views, digests, positions[i], i),
                 $"{d.SourcePath} via {Template}", key);
         });
         return jobs;
     }
 
+    /// <param name="related">The digest's related digests, as positions in <paramref name="digests"/>.</param>
     private static PageModel Model(SiteModel site, ViewFactory views, ImmutableArray<EnrichedDigest> digests,
-        ImmutableArray<EnrichedDigest>[] related, int i)
+        int[] related, int i)
     {
         var d = digests[i];
         var view = views.Digest(d) with
@@ -38,7 +38,7 @@ public static class DigestPages
             // Digests are newest first: the one before is newer.
             Newer = i > 0 ? Link(site, digests[i - 1]) : null,
             Older = i + 1 < digests.Length ? Link(site, digests[i + 1]) : null,
-            Related = related[i].Select(views.Summary).ToList(),
+            Related = related.Select(j => views.Summary(digests[j])).ToList(),
         };
         var og = new List<MetaProperty> { new("article:published_time", ViewFactory.DateIso(d.Date)) };
         if (view.Kicker.Length > 0) og.Add(new("article:section", view.Kicker));

@@ -49,7 +49,7 @@ public static class RelatedDigests
         return result;
     }
 
-    public static ImmutableArray<EnrichedDigest>[] Digests(IReadOnlyList<EnrichedDigest> digests, int[][] positions) =>
+    private static ImmutableArray<EnrichedDigest>[] Digests(IReadOnlyList<EnrichedDigest> digests, int[][] positions) =>
         positions.Select(list => list.Select(j => digests[j]).ToImmutableArray()).ToArray();
 
     /// <summary>
