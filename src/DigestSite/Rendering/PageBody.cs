@@ -50,8 +50,7 @@ internal sealed class PageBody : IScriptOutput, IScriptCustomFunction
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        if (callerContext is ScriptVariable { Parent: ScriptExpressionStatement } && context.Output is Utf8PageOutput page
-            && context.EnableOutput && context.CurrentIndent is null)
+        if (callerContext is ScriptVariable && context.Output is Utf8PageOutput page && WriteThrough.Applies(context, callerContext))
         {
             page.Write(Chars);
             return null;

@@ -24,8 +24,7 @@ internal sealed class PartialInclude(IScriptCustomFunction scriban) : IScriptCus
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        if (arguments.Count != 1 || callerContext is not ScriptFunctionCall { Arguments.Count: 1, Parent: ScriptExpressionStatement }
-            || !context.EnableOutput || context.AutoIndent || context.CurrentIndent is not null)
+        if (arguments.Count != 1 || callerContext is not ScriptFunctionCall { Arguments.Count: 1 } || !WriteThrough.Applies(context, callerContext))
             return scriban.Invoke(context, callerContext, arguments, blockStatement);
 
         var path = context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), callerContext);
