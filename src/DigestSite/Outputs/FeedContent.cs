@@ -32,7 +32,7 @@ public delegate OutputFile? OutputReuse(string path, byte[] key, string origin);
 /// <summary>
 /// Turns digests into feed items. The HTML of a digest is rendered once per build, however many feeds carry it
 /// (the site feed and each of its topics' feeds); safe to use from many threads. Each feed has a key (its
-/// path, channel fields and the fingerprints of its digests), so an incremental build rewrites only the feeds
+/// path, channel fields and the identities of its digests), so an incremental build rewrites only the feeds
 /// whose digests changed.
 /// </summary>
 public sealed class FeedContent(SiteModel site)

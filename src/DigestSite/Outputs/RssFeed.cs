@@ -67,8 +67,8 @@ public static class RssFeed
 
     /// <summary>
     /// Items' markup, each written once and copied into every feed that carries it. An item is written by the
-    /// same writer and settings as a whole feed, inside a feed of the items a feed needed first, and cut out at
-    /// the writer's flushes around it: from the line break before <c>&lt;item&gt;</c> to <c>&lt;/item&gt;</c>.
+    /// same writer and settings as a whole feed, inside a feed of the items a feed needed first, and cut out of
+    /// it from the line break before its <c>&lt;item&gt;</c> to its <c>&lt;/item&gt;</c>.
     /// Inside a feed an item starts on a new line at the same depth whatever comes before it, and what follows it
     /// (the next item, or the end of the channel) starts with its own line break, so the copied bytes are those a
     /// writer would have produced in place. Safe to use from many threads.
