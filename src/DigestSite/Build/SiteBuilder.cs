@@ -81,7 +81,7 @@ public static class SiteBuilder
         Stage("parse", parsed.Length);
 
         var cachedFacts = files.Select(f => incremental.Inputs.KnownFacts(f.RelativePath)).ToList();
-        var enriched = new Enricher(config, Gazetteer.Default).Enrich(files, diagnostics, cachedFacts, out var facts)
+        var enriched = new Enricher(config, Gazetteer.Default).Enrich(files, diagnostics, cachedFacts, out var facts, incremental.Topics)
             .Where(d => options.Future || d.Date <= now)
             .ToList();
         for (var i = 0; i < files.Count; i++) incremental.Inputs.RecordFacts(files[i].RelativePath, facts[i]);
@@ -131,6 +131,7 @@ public static class SiteBuilder
             {
                 Reused = incremental.Reused, InputsReused = incremental.Inputs.Reused, FeedsReused = incremental.ReusedOutputs,
                 RelatedReused = incremental.Related?.Reused ?? false,
+                TopicsReused = incremental.Topics?.Reused ?? false,
             };
         return new BuildResult(sorted, outputs, site, stats, timings, outputDir,
             ExitCodes.For(sorted, config.Validation.FailOn, options.Strict));

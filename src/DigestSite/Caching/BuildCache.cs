@@ -1,3 +1,4 @@
+using DigestSite.Enrichment;
 using DigestSite.Site;
 
 namespace DigestSite.Caching;
@@ -23,4 +24,15 @@ public sealed class BuildCache(byte[] pathSet, IReadOnlyDictionary<string, Cache
 
     /// <summary>The related digests the build ranked, under the key of what it ranked; null if none.</summary>
     public RankedRelated? Related { get; init; }
+
+    /// <summary>The topics the build combined, under the key of the facts it combined; null if none.</summary>
+    public CombinedTopics? Topics { get; init; }
+
+    /// <summary>The sections of input records as the cache file on disk holds them (a loaded cache's). Saving a
+    /// cache that still holds every record of one, as the same objects, copies its bytes instead of encoding
+    /// them again: a rebuild changes few inputs, and encoding thousands of digests' facts is most of a save.</summary>
+    internal IReadOnlyList<StoredSection> StoredInputs { get; init; } = [];
 }
+
+/// <summary>A section of a cache file, and the records it was read into.</summary>
+internal sealed record StoredSection(CacheSection Section, KeyValuePair<string, CachedInput>[] Records);

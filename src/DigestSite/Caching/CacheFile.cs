@@ -1,7 +1,9 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime;
 using System.Runtime.ExceptionServices;
+using DigestSite.Enrichment;
 using DigestSite.Site;
 using DigestSite.Topics;
 using Microsoft.Win32.SafeHandles;
@@ -32,7 +34,7 @@ internal static class CacheFile
         {
             if (!File.Exists(path)) return BuildCache.Empty;
             using var file = File.OpenHandle(path);
-            return CacheLayout.Read(file, validity) is { } layout ? ReadSections(file, layout) ?? BuildCache.Empty : BuildCache.Empty;
+            return CacheLayout.Read(file, validity) is { } layout ? ReadSections(path, file, layout) ?? BuildCache.Empty : BuildCache.Empty;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException || IsDamage(e))
         {
@@ -41,7 +43,7 @@ internal static class CacheFile
     }
 
     /// <summary>The cache the sections hold, or null when one of them is damaged.</summary>
-    private static BuildCache? ReadSections(SafeFileHandle file, CacheLayout layout)
+    private static BuildCache? ReadSections(string path, SafeFileHandle file, CacheLayout layout)
     {
         var sections = layout.Sections;
         var pages = new KeyValuePair<string, CachedPage>[]?[sections.Length];
@@ -49,6 +51,7 @@ internal static class CacheFile
         var longest = sections.Length == 0 ? 0 : sections.Max(s => s.Length);
         var damaged = false;
         RankedRelated? related = null;
+        CombinedTopics? topics = null;
         // Everything read here stays alive for the whole build, so a collection during the load only copies it
         // about (into memory touched for the first time, the costly part): ask the GC to hold off for about
         // what decoding allocates, 3 times the sections' bytes (UTF-16 text is twice its UTF-8), and a margin.
@@ -67,7 +70,8 @@ internal static class CacheFile
                     worker.Strings.Clear();
                     var r = new CacheReader(buffer, 0, section.Length, worker.Strings);
                     if (section.Kind == SectionKind.Pages) pages[i] = ReadRecords(r, section.Records, CacheRecords.ReadPage);
-                    else if (section.Kind == SectionKind.Inputs) inputs[i] = ReadRecords(r, section.Records, CacheRecords.ReadInput);
+                    else if (section.Kind == SectionKind.Inputs) inputs[i] = ReadInputs(path, section, buffer, worker.Strings);
+                    else if (section.Kind == SectionKind.Topics) topics = CacheRecords.ReadTopics(r);
                     else related = CacheRecords.ReadRelated(r);
                 }
                 catch (Exception e) when (e is IOException || IsDamage(e))
@@ -81,7 +85,9 @@ internal static class CacheFile
         {
             if (noGc && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) GC.EndNoGCRegion();
         }
-        return damaged ? null : new BuildCache(layout.PathSet, Merge(pages), Merge(inputs)) { Related = related };
+        if (damaged) return null;
+        var stored = sections.Select((s, i) => inputs[i] is { } records ? new StoredSection(s, records) : null).OfType<StoredSection>().ToArray();
+        return new BuildCache(layout.PathSet, Merge(pages), Merge(inputs)) { Related = related, Topics = topics, StoredInputs = stored };
     }
 
     private static bool StartNoGcRegion(long bytes)
@@ -94,6 +100,36 @@ internal static class CacheFile
         {
             return false;
         }
+    }
+
+    /// <summary>A section of inputs: the length of its records and the hash of its topic facts, the records,
+    /// then the facts (<see cref="DeferredFacts"/>, read only when asked for).</summary>
+    private const int InputsPrefixLength = sizeof(int) + sizeof(long);
+
+    private static KeyValuePair<string, CachedInput>[] ReadInputs(string path, CacheSection section, byte[] buffer, FactsStringTable strings)
+    {
+        var prefix = new CacheReader(buffer, 0, InputsPrefixLength);
+        var recordsLength = prefix.ReadInt32();
+        var factsHash = (ulong)prefix.ReadInt64();
+        if (recordsLength < 0 || recordsLength > section.Length - InputsPrefixLength) throw new InvalidDataException("build cache: bad records length");
+        var factsStart = InputsPrefixLength + recordsLength;
+        var facts = new DeferredFacts(path, section.Offset + factsStart, section.Length - factsStart, factsHash);
+        var r = new CacheReader(buffer, InputsPrefixLength, factsStart, strings);
+        return ReadRecords(r, section.Records, r => CacheRecords.ReadInput(r, facts));
+    }
+
+    private static void WriteInputs(CacheWriter w, CacheWriter facts, ReadOnlySpan<KeyValuePair<string, CachedInput>> records)
+    {
+        facts.Reset();
+        w.Reserve(InputsPrefixLength);
+        foreach (var (key, input) in records)
+        {
+            w.WriteRepeated(key);
+            CacheRecords.WriteInput(w, facts, input);
+        }
+        BinaryPrimitives.WriteInt32LittleEndian(w.At(0, sizeof(int)), w.Written.Length - InputsPrefixLength);
+        BinaryPrimitives.WriteInt64LittleEndian(w.At(sizeof(int), sizeof(long)), (long)XxHash3.HashToUInt64(facts.Written));
+        w.Write(facts.Written);
     }
 
     private static KeyValuePair<string, T>[] ReadRecords<T>(CacheReader r, int count, Func<CacheReader, T> read)
@@ -118,15 +154,20 @@ internal static class CacheFile
         e is InvalidDataException or FormatException or ArgumentException or OverflowException or IndexOutOfRangeException;
 
     /// <summary>Writes to a temporary file beside the cache, then renames it over the cache, so a build that
-    /// stops half-way leaves the old cache or the new one, never half of one.</summary>
+    /// stops half-way leaves the old cache or the new one, never half of one. Input sections of the old file
+    /// whose records are all unchanged (<see cref="BuildCache.StoredInputs"/>) are copied from it as they are.</summary>
     /// <param name="recordsPerSection">Pages and inputs per section (tests make them small, to get many).</param>
     public static void Save(string path, byte[] validity, BuildCache cache, (int Pages, int Inputs)? recordsPerSection = null)
     {
         var (pagesPerSection, inputsPerSection) = recordsPerSection ?? (PagesPerSection, InputsPerSection);
         var pages = cache.Pages.ToArray();
-        var inputs = cache.Inputs.ToArray();
+        var unchanged = cache.StoredInputs.Where(s => s.Records.All(r => cache.Inputs.TryGetValue(r.Key, out var now) && ReferenceEquals(now, r.Value))).ToArray();
+        var copied = unchanged.SelectMany(s => s.Records).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+        var inputs = copied.Count == 0 ? cache.Inputs.ToArray() : cache.Inputs.Where(r => !copied.Contains(r.Key)).ToArray();
         var plan = Plan(SectionKind.Pages, pages.Length, pagesPerSection).Concat(Plan(SectionKind.Inputs, inputs.Length, inputsPerSection))
-            .Concat(cache.Related is null ? [] : [(SectionKind.Related, 0, 1)]).ToArray();
+            .Concat(cache.Related is null ? [] : [(SectionKind.Related, 0, 1)])
+            .Concat(cache.Topics is null ? [] : [(SectionKind.Topics, 0, 1)])
+            .Concat(unchanged.Select((_, i) => (Kind: Copy, Start: i, Count: 1))).ToArray();
         var sections = new CacheSection[plan.Length];
         long end = CacheLayout.Length(validity.Length, cache.PathSet.Length, plan.Length);
         var gate = new Lock();
@@ -135,14 +176,18 @@ internal static class CacheFile
         var temp = $"{path}.{Environment.ProcessId}.tmp";
         try
         {
+            using var old = unchanged.Length > 0 && File.Exists(path) ? File.OpenHandle(path) : null;
             using (var file = File.OpenHandle(temp, FileMode.Create, FileAccess.Write))
             {
-                ParallelRethrowing(() => Parallel.For(0, plan.Length, () => new CacheWriter(SectionCapacity), (i, _, w) =>
+                ParallelRethrowing(() => Parallel.For(0, plan.Length, () => (W: new CacheWriter(SectionCapacity), Facts: new CacheWriter(SectionCapacity)), (i, _, worker) =>
                 {
                     var (kind, start, count) = plan[i];
+                    var w = worker.W;
                     w.Reset();
                     if (kind == SectionKind.Pages) WriteRecords(w, pages.AsSpan(start, count), CacheRecords.WritePage);
-                    else if (kind == SectionKind.Inputs) WriteRecords(w, inputs.AsSpan(start, count), CacheRecords.WriteInput);
+                    else if (kind == SectionKind.Inputs) WriteInputs(w, worker.Facts, inputs.AsSpan(start, count));
+                    else if (kind == Copy) (kind, count) = CopyOrWrite(w, worker.Facts, old, unchanged[start]);
+                    else if (kind == SectionKind.Topics) CacheRecords.WriteTopics(w, cache.Topics!);
                     else CacheRecords.WriteRelated(w, cache.Related!);
                     long offset;
                     lock (gate)
@@ -152,8 +197,12 @@ internal static class CacheFile
                     }
                     RandomAccess.Write(file, w.Written, offset);
                     sections[i] = new CacheSection(kind, count, offset, w.Written.Length, XxHash3.HashToUInt64(w.Written));
-                    return w;
-                }, w => w.Dispose()));
+                    return worker;
+                }, worker =>
+                {
+                    worker.W.Dispose();
+                    worker.Facts.Dispose();
+                }));
                 using var header = new CacheWriter();
                 new CacheLayout(cache.PathSet, sections).Write(header, validity);
                 RandomAccess.Write(file, header.Written, 0);
@@ -164,6 +213,31 @@ internal static class CacheFile
         {
             if (File.Exists(temp)) File.Delete(temp);
         }
+    }
+
+    /// <summary>In a save's plan: copy a stored section (its number in the unchanged ones), not a kind on disk.</summary>
+    private const SectionKind Copy = (SectionKind)byte.MaxValue;
+
+    /// <summary>A stored section's bytes as the old file holds them; encoded again from its records when the
+    /// file no longer holds them (replaced by another build since this one read it).</summary>
+    private static (SectionKind Kind, int Records) CopyOrWrite(CacheWriter w, CacheWriter facts, SafeFileHandle? old, StoredSection stored)
+    {
+        var section = stored.Section;
+        if (old is not null)
+        {
+            try
+            {
+                var bytes = w.Reserve(section.Length);
+                CacheLayout.ReadExactly(old, bytes, section.Offset);
+                if (XxHash3.HashToUInt64(bytes) == section.Hash) return (SectionKind.Inputs, section.Records);
+            }
+            catch (IOException)
+            {
+            }
+            w.Reset();
+        }
+        WriteInputs(w, facts, stored.Records);
+        return (SectionKind.Inputs, stored.Records.Length);
     }
 
     private static IEnumerable<(SectionKind Kind, int Start, int Count)> Plan(SectionKind kind, int records, int perSection)

@@ -13,7 +13,7 @@ namespace DigestSite.Caching;
 internal static class CacheKeys
 {
     /// <summary>Bump when the cache file's layout changes.</summary>
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 6;
 
     public static byte[] Validity(string configPath, string baseUrl, BuildOptions options)
     {

@@ -3,7 +3,7 @@ using Microsoft.Win32.SafeHandles;
 
 namespace DigestSite.Caching;
 
-internal enum SectionKind : byte { Pages, Inputs, Related }
+internal enum SectionKind : byte { Pages, Inputs, Related, Topics }
 
 /// <summary>A run of records of one kind, read on its own: where it lies in the file and the XxHash3 of its
 /// bytes, so damage anywhere in it is caught before any of it is used.</summary>
@@ -65,7 +65,7 @@ internal sealed record CacheLayout(byte[] PathSet, CacheSection[] Sections)
         var sections = new CacheSection[count];
         for (var i = 0; i < sections.Length; i++)
         {
-            var kind = r.ReadByte() is var k && k <= (byte)SectionKind.Related ? (SectionKind)k : throw new InvalidDataException("build cache: bad section kind");
+            var kind = r.ReadByte() is var k && k <= (byte)SectionKind.Topics ? (SectionKind)k : throw new InvalidDataException("build cache: bad section kind");
             sections[i] = new CacheSection(kind, r.ReadInt32(), r.ReadInt64(), r.ReadInt32(), (ulong)r.ReadInt64());
         }
         if ((ulong)r.ReadInt64() != XxHash3.HashToUInt64(header.AsSpan(0, headerLength - sizeof(long))) || !r.AtEnd)

@@ -70,8 +70,11 @@ internal sealed class CacheWriter(int capacity = 1 << 16) : IFactsSink, IDisposa
         Encoding.UTF8.GetBytes(value, Reserve(length));
     }
 
-    /// <summary>The next <paramref name="count"/> bytes of the buffer, counted as written.</summary>
-    private Span<byte> Reserve(int count)
+    /// <summary>Bytes already written, to fill in what was reserved before it was known.</summary>
+    public Span<byte> At(int offset, int count) => _buffer.AsSpan(0, _length).Slice(offset, count);
+
+    /// <summary>The next <paramref name="count"/> bytes of the buffer, counted as written: for the caller to fill.</summary>
+    public Span<byte> Reserve(int count)
     {
         if (_buffer.Length - _length < count)
         {

@@ -1,5 +1,5 @@
 using DigestSite.Content;
-using DigestSite.Topics;
+using DigestSite.Enrichment;
 
 namespace DigestSite.Caching;
 
@@ -13,9 +13,11 @@ public readonly record struct InputStamp(long Size, long ModifiedTicks)
 }
 
 /// <summary>What an earlier build learned from one input file: its stamp, the XxHash128 of its bytes, what
-/// parsing them gave (the digest or the diagnostics that made it skipped), and the digest's topic facts when
-/// it was enriched (a pure function of its content and <c>statiq.yml</c>, both covered by the cache's keys).</summary>
+/// parsing them gave (the digest's title and front matter, or the diagnostics that made it skipped; its
+/// sections are not kept: <see cref="InputCache"/> reads them from the file when asked), and what enriching
+/// the digest found (<see cref="DigestFacts"/>: a pure function of its content and <c>statiq.yml</c>, both
+/// covered by the cache's keys).</summary>
 public sealed record CachedInput(InputStamp Stamp, byte[] ContentHash, ParseResult Result)
 {
-    public DigestTopicFacts? TopicFacts { get; init; }
+    public DigestFacts? Facts { get; init; }
 }

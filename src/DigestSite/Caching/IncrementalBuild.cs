@@ -1,4 +1,5 @@
 using DigestSite.Build;
+using DigestSite.Enrichment;
 using DigestSite.Outputs;
 using DigestSite.Pages;
 using DigestSite.Rendering;
@@ -38,6 +39,7 @@ public sealed class IncrementalBuild
         _outputDir = outputDir;
         Inputs = new InputCache(cache.Inputs);
         Related = cacheFile is null ? null : new RelatedMemory(cache.Related);
+        Topics = cacheFile is null ? null : new TopicMemory(cache.Topics);
     }
 
     /// <summary>The read and parse stages' use of the cache.</summary>
@@ -45,6 +47,9 @@ public sealed class IncrementalBuild
 
     /// <summary>The planning stage's: related digests ranked by the last build (null without a cache).</summary>
     public RelatedMemory? Related { get; }
+
+    /// <summary>The enrich stage's: topics combined by the last build (null without a cache).</summary>
+    public TopicMemory? Topics { get; }
 
     public static IncrementalBuild Disabled { get; } = new(null, [], BuildCache.Empty, "");
 
@@ -154,7 +159,7 @@ public sealed class IncrementalBuild
         }
         try
         {
-            CacheFile.Save(_cacheFile, _validity, new BuildCache(_pathSet, pages, Inputs.Current) { Related = Related?.Current });
+            CacheFile.Save(_cacheFile, _validity, new BuildCache(_pathSet, pages, Inputs.Current) { Related = Related?.Current, Topics = Topics?.Current, StoredInputs = _cache.StoredInputs });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,20 +1,27 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.IO.Hashing;
 using DigestSite.Content;
+using DigestSite.Enrichment;
 using DigestSite.Reading;
-using DigestSite.Topics;
 
 namespace DigestSite.Caching;
 
 /// <summary>One input file after the read stage: its stamp, and either what the cache already knew of it or
 /// its bytes and their hash, to be parsed.</summary>
-public sealed record InputLoad(string RelativePath, InputStamp Stamp, ParseResult? Known, SourceFile? Source, byte[] ContentHash);
+public sealed record InputLoad(string RelativePath, InputStamp Stamp, ParseResult? Known, SourceFile? Source, byte[] ContentHash)
+{
+    /// <summary>Where the file is, to read a known digest's sections from when they are asked for.</summary>
+    public required string FullPath { get; init; }
+}
 
 /// <summary>
 /// The read and parse stages with the build cache: an input whose size and time are those the cache recorded
 /// is neither read nor parsed again; one whose bytes hash to the recorded content hash (touched, or saved
-/// unchanged) is read but not parsed. Without a cache (a clean build, or caching off) every file is read and
-/// parsed, and what they give is still recorded for the next build. Safe to call from parallel workers.
+/// unchanged) is read but not parsed. A digest known so has its title and front matter from the cache and
+/// reads its sections from its file only if a later stage asks for them (few do: its own page, feeds that
+/// carry it). Without a cache (a clean build, or caching off) every file is read and parsed, and what they give
+/// is still recorded for the next build. Safe to call from parallel workers.
 /// </summary>
 public sealed class InputCache(IReadOnlyDictionary<string, CachedInput> previous)
 {
@@ -35,35 +42,56 @@ public sealed class InputCache(IReadOnlyDictionary<string, CachedInput> previous
         // The stamp before the bytes: a file saved while being read gets a newer time, so the next build reads it again.
         var stamp = InputStamp.Of(new FileInfo(fullPath));
         if (previous.TryGetValue(relative, out var cached) && cached.Stamp == stamp)
-            return new InputLoad(relative, stamp, cached.Result, null, cached.ContentHash);
+            return new InputLoad(relative, stamp, cached.Result, null, cached.ContentHash) { FullPath = fullPath };
         var source = new SourceFile(relative, fullPath, File.ReadAllBytes(fullPath), stamp.ModifiedUtc);
         var hash = XxHash128.Hash(source.Bytes);
         var known = cached is not null && cached.ContentHash.AsSpan().SequenceEqual(hash) ? cached.Result : null;
-        return new InputLoad(relative, stamp, known, source, hash);
+        return new InputLoad(relative, stamp, known, source, hash) { FullPath = fullPath };
     }
 
     public ParseResult Parse(InputLoad load)
     {
-        var result = load.Known;
-        DigestTopicFacts? facts = null;
-        if (result is not null)
+        if (load.Known is not { } known)
         {
-            Interlocked.Increment(ref _reused);
-            facts = previous[load.RelativePath].TopicFacts; // same bytes, same settings: same facts
+            var parsed = DigestParser.Parse(load.Source!);
+            _current[load.RelativePath] = new CachedInput(load.Stamp, load.ContentHash, parsed);
+            return parsed;
         }
-        else result = DigestParser.Parse(load.Source!);
-        _current[load.RelativePath] = new CachedInput(load.Stamp, load.ContentHash, result) { TopicFacts = facts };
-        return result;
+        Interlocked.Increment(ref _reused);
+        // Same bytes, same settings: same facts. The same record, while the stamp is too, which tells the cache's
+        // writer that the record need not be encoded again.
+        var record = previous[load.RelativePath];
+        _current[load.RelativePath] = record.Stamp == load.Stamp ? record : record with { Stamp = load.Stamp };
+        return known.Digest is { } head
+            ? known with { Digest = head.WithDeferredSections(() => SectionsFromFile(load)) }
+            : known;
     }
 
-    /// <summary>The topic facts the cache holds for an input this build did not parse again, else null.</summary>
-    public DigestTopicFacts? KnownFacts(string relativePath) =>
-        _current.TryGetValue(relativePath, out var input) ? input.TopicFacts : null;
+    /// <summary>The facts the cache holds for an input this build did not parse again, else null.</summary>
+    public DigestFacts? KnownFacts(string relativePath) =>
+        _current.TryGetValue(relativePath, out var input) ? input.Facts : null;
 
     /// <summary>Keeps the facts the enrich stage found, for the next build.</summary>
-    public void RecordFacts(string relativePath, DigestTopicFacts facts)
+    public void RecordFacts(string relativePath, DigestFacts facts)
     {
-        if (_current.TryGetValue(relativePath, out var input) && !ReferenceEquals(input.TopicFacts, facts))
-            _current[relativePath] = input with { TopicFacts = facts };
+        if (_current.TryGetValue(relativePath, out var input) && !ReferenceEquals(input.Facts, facts))
+            _current[relativePath] = input with { Facts = facts };
+    }
+
+    /// <summary>A known digest's sections, parsed from its file again: the file has the stamp (or the bytes) the
+    /// cache recorded, so it gives the digest the cache knew. A file changed or removed since the read stage
+    /// looked at it (an editor saving during the build) gives what it holds now, or only an empty story; the
+    /// next build sees its new stamp and builds it properly.</summary>
+    private static ImmutableArray<Section> SectionsFromFile(InputLoad load)
+    {
+        try
+        {
+            var bytes = load.Source?.Bytes ?? File.ReadAllBytes(load.FullPath);
+            if (DigestParser.Parse(bytes, load.RelativePath, Path.GetExtension(load.RelativePath)).Digest is { } digest) return digest.Sections;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+        return [new Section(PlainTextDigestParser.StoryLabel, "", [])];
     }
 }

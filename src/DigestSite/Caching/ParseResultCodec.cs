@@ -4,10 +4,12 @@ using DigestSite.Content;
 
 namespace DigestSite.Caching;
 
-/// <summary>Writes and reads a <see cref="ParseResult"/> (digest, front matter, diagnostics) in the build cache's
-/// binary form. Every member of the content model is written: a parse result read back must equal the one
-/// written (a test checks the round trip on the sample site). Arrays are read into exactly sized arrays and
-/// wrapped as immutable ones, without a builder each.</summary>
+/// <summary>Writes and reads a <see cref="ParseResult"/> (diagnostics, the digest's title and front matter) in the
+/// build cache's binary form. A digest's sections are not written: they are most of its size, and a rebuild
+/// needs few of them, so <see cref="InputCache"/> reads them from the file when asked. Everything else is: a
+/// parse result read back, with its sections from the file, must equal the one written (a test checks the
+/// round trip on the sample site). Arrays are read into exactly sized arrays and wrapped as immutable ones,
+/// without a builder each.</summary>
 internal static class ParseResultCodec
 {
     public static void Write(CacheWriter w, ParseResult result)
@@ -30,14 +32,6 @@ internal static class ParseResultCodec
     {
         w.WriteRepeated(d.Title); // front matter often has it too
         w.Write7BitEncodedInt(d.TitleLine);
-        w.Write7BitEncodedInt(d.Sections.Length);
-        foreach (var s in d.Sections)
-        {
-            w.WriteRepeated(s.Label);
-            w.Write(s.Headline);
-            w.Write7BitEncodedInt(s.Line);
-            Strings(w, s.Paragraphs, repeated: false);
-        }
         var f = d.FrontMatter;
         OptionalRepeated(w, f.Title);
         w.Write(f.Date is not null);
@@ -61,14 +55,6 @@ internal static class ParseResultCodec
     {
         var title = r.ReadRepeated();
         var titleLine = r.Read7BitEncodedInt();
-        var sections = new Section[r.Count()];
-        for (var i = 0; i < sections.Length; i++)
-        {
-            var label = r.ReadRepeated();
-            var headline = r.ReadString();
-            var line = r.Read7BitEncodedInt();
-            sections[i] = new Section(label, headline, ReadStrings(r, repeated: false)) { Line = line };
-        }
         var frontMatter = new FrontMatter
         {
             Title = r.ReadBoolean() ? r.ReadRepeated() : null,
@@ -80,7 +66,7 @@ internal static class ParseResultCodec
             Draft = r.ReadBoolean(),
             Slug = r.ReadOptionalString(),
         };
-        return new Digest(title, ImmutableCollectionsMarshal.AsImmutableArray(sections), frontMatter) { TitleLine = titleLine };
+        return new Digest(title, [], frontMatter) { TitleLine = titleLine }.WithDeferredSections(SectionsNotKept);
     }
 
     private static FrontMatterDate ReadDate(CacheReader r)
@@ -90,6 +76,9 @@ internal static class ParseResultCodec
         var offset = r.ReadBoolean() ? TimeSpan.FromTicks(r.ReadInt64()) : (TimeSpan?)null;
         return new FrontMatterDate(new DateTime(ticks, kind), offset, r.ReadBoolean());
     }
+
+    private static ImmutableArray<Section> SectionsNotKept() =>
+        throw new InvalidOperationException("a cached digest's sections are read from its file: take the digest from InputCache.Parse");
 
     /// <param name="repeated">Whether the items recur from digest to digest (topics do, paragraphs don't).</param>
     private static void Strings(CacheWriter w, ImmutableArray<string> items, bool repeated)

@@ -4,12 +4,47 @@ namespace DigestSite.Content;
 
 /// <summary>A digest as its file says it: the title, the sections in order, and the front matter if any.
 /// The first section is always <c>What's the story</c>, whose headline is empty.</summary>
-public sealed record Digest(string Title, ImmutableArray<Section> Sections, FrontMatter FrontMatter)
+/// <remarks>The sections are most of a digest's size and few stages read them (the digest's own page and
+/// feeds). A rebuild takes an unchanged digest's title and front matter from its cache and does not load the
+/// sections of thousands of digests whose pages it will not render: such a digest is made with
+/// <see cref="WithDeferredSections"/>, and reads its file again the first time its sections are asked for.</remarks>
+public sealed record Digest
 {
+    private readonly ImmutableArray<Section> _sections;
+    private readonly Lazy<ImmutableArray<Section>>? _deferred;
+
+    public Digest(string title, ImmutableArray<Section> sections, FrontMatter frontMatter)
+    {
+        Title = title;
+        _sections = sections;
+        FrontMatter = frontMatter;
+    }
+
+    private Digest(string title, FrontMatter frontMatter, Func<ImmutableArray<Section>> loadSections)
+    {
+        Title = title;
+        FrontMatter = frontMatter;
+        // Render and feed workers may ask at once: one of them loads, the others wait for it.
+        _deferred = new Lazy<ImmutableArray<Section>>(loadSections, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The same digest, whose sections <paramref name="loadSections"/> gives when first asked for.</summary>
+    public Digest WithDeferredSections(Func<ImmutableArray<Section>> loadSections) =>
+        new(Title, FrontMatter, loadSections) { TitleLine = TitleLine };
+
+    public string Title { get; }
+
+    public ImmutableArray<Section> Sections => _deferred is null ? _sections : _deferred.Value;
+
+    public FrontMatter FrontMatter { get; }
+
     /// <summary>Line of the title in the file (1-based).</summary>
     public int TitleLine { get; init; } = 1;
 
     public Section Story => Sections[0];
+
+    /// <summary>Whether the sections are in memory (false for a deferred digest nobody has read yet).</summary>
+    public bool SectionsLoaded => _deferred is null || _deferred.IsValueCreated;
 }
 
 /// <summary>A labelled part of a digest: a short label ("Market reaction"), a headline, and paragraphs.</summary>

@@ -17,6 +17,9 @@ public sealed record EnrichedDigest
     public required string Summary { get; init; }
     public required int ReadingMinutes { get; init; }
 
+    /// <summary>The label of the first section after the story, shown above the title in lists ("" if none).</summary>
+    public required string Kicker { get; init; }
+
     /// <summary>The XxHash128 of the file's bytes, or null when unknown. Everything in <see cref="Content"/>,
     /// and what is derived from it alone (title, summary, reading time), follows from these bytes.</summary>
     public byte[]? ContentHash { get; init; }

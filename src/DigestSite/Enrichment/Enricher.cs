@@ -27,17 +27,20 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
     public IReadOnlyList<EnrichedDigest> Enrich(IReadOnlyList<ParsedFile> files, DiagnosticBag diagnostics) =>
         Enrich(files, diagnostics, null, out _);
 
-    /// <param name="cachedFacts">Per file, topic facts a build cache kept for the same content, or null.</param>
-    /// <param name="facts">Per file, the topic facts used (cached or found now), for the next build's cache.</param>
+    /// <param name="cachedFacts">Per file, the facts a build cache kept for the same content, or null. A digest
+    /// with cached facts is enriched without reading its sections.</param>
+    /// <param name="facts">Per file, the facts used (cached or found now), for the next build's cache.</param>
+    /// <param name="memory">Topics an earlier build combined (an incremental build's), or null.</param>
     public IReadOnlyList<EnrichedDigest> Enrich(IReadOnlyList<ParsedFile> files, DiagnosticBag diagnostics,
-        IReadOnlyList<DigestTopicFacts?>? cachedFacts, out DigestTopicFacts[] facts)
+        IReadOnlyList<DigestFacts?>? cachedFacts, out DigestFacts[] facts, TopicMemory? memory = null)
     {
         var slugs = Slug.MakeUnique(files.Select(f => Slug.From(f.Digest.FrontMatter.Slug ?? f.Digest.Title)));
-        facts = _extractor.Facts(files.Select(f => f.Digest).ToList(), cachedFacts);
-        var topics = MergeTopics(_extractor.Combine(facts));
+        var found = facts = FactsOf(files, cachedFacts);
+        var topics = memory is null
+            ? CombineTopics(files, found)
+            : memory.Topics(found.Select(f => f.TopicsFingerprint).ToList(), () => CombineTopics(files, found));
 
         var result = new EnrichedDigest[files.Count];
-        // Each digest's summary and reading time are its own work (counting words is most of it).
         Parallel.For(0, files.Count, i =>
         {
             var f = files[i];
@@ -54,11 +57,40 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
                 Date = date,
                 DateSource = source,
                 Topics = topics[i],
-                Summary = Summary.Of(f.Digest),
-                ReadingMinutes = Summary.ReadingMinutes(f.Digest),
+                Summary = found[i].Listing.Summary,
+                ReadingMinutes = found[i].Listing.ReadingMinutes,
+                Kicker = found[i].Listing.Kicker,
             };
         });
         return result;
+    }
+
+    /// <summary>Each file's facts: the cached ones as they are, the others found now (topic facts, then each
+    /// digest's summary and reading time, its own work: counting words is most of it).</summary>
+    private DigestFacts[] FactsOf(IReadOnlyList<ParsedFile> files, IReadOnlyList<DigestFacts?>? cachedFacts)
+    {
+        var facts = new DigestFacts[files.Count];
+        var missing = new List<int>();
+        for (var i = 0; i < files.Count; i++)
+            if (cachedFacts?[i] is { } cached) facts[i] = cached;
+            else missing.Add(i);
+        var topicFacts = _extractor.Facts(missing.Select(i => files[i].Digest).ToList());
+        Parallel.For(0, missing.Count, k => facts[missing[k]] = new DigestFacts(topicFacts[k], ListingFacts.Of(files[missing[k]].Digest)));
+        return facts;
+    }
+
+    /// <summary>The corpus step over every digest's topic facts, then spellings merged site-wide. Deferred facts
+    /// are loaded here; one that can no longer be loaded is found again from its digest (and replaced in
+    /// <paramref name="facts"/>, which the next build's cache keeps).</summary>
+    private ImmutableArray<Topic>[] CombineTopics(IReadOnlyList<ParsedFile> files, DigestFacts[] facts)
+    {
+        var topicFacts = new DigestTopicFacts[facts.Length];
+        Parallel.For(0, facts.Length, i =>
+        {
+            if (facts[i].Topics is { } known) topicFacts[i] = known;
+            else facts[i] = new DigestFacts(topicFacts[i] = _extractor.Facts(files[i].Digest), facts[i].Listing);
+        });
+        return MergeTopics(_extractor.Combine(topicFacts));
     }
 
     /// <summary>

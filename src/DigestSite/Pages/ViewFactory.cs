@@ -26,7 +26,7 @@ public sealed class ViewFactory
         d.Topics.Where(_site.HasTopicPage).Select(t => new LinkView(t.Name, _site.Routes.Link(Routes.Topic(t.Slug)))).ToList();
 
     /// <summary>The label of the first section after the story: a small kicker above the headline.</summary>
-    public static string Kicker(EnrichedDigest d) => d.Content.Sections.Length > 1 ? d.Content.Sections[1].Label : "";
+    public static string Kicker(EnrichedDigest d) => d.Kicker;
 
     public DigestSummaryView Summary(EnrichedDigest d) => _summaries.GetOrAdd(d.Slug, _ => new DigestSummaryView(
         d.Title, _site.Routes.Link(Routes.Digest(d.Slug)), DateIso(d.Date), DateText(d.Date), Kicker(d), d.Summary,

@@ -16,7 +16,8 @@ public sealed partial record DigestTopicFacts
     public void Write(BinaryWriter writer, FactsStringTable? strings = null) =>
         Write(new BinaryFactsSink(writer), strings ?? new FactsStringTable());
 
-    internal void Write<TSink>(TSink sink, FactsStringTable strings) where TSink : IFactsSink
+    /// <param name="strings">Null: every string written in full (a fingerprint does so).</param>
+    internal void Write<TSink>(TSink sink, FactsStringTable? strings) where TSink : IFactsSink
     {
         var w = new FactsWriter<TSink>(sink, strings);
         w.Number(FormatVersion);
@@ -99,14 +100,18 @@ public sealed partial record DigestTopicFacts
         };
     }
 
-    private readonly struct FactsWriter<TSink>(TSink writer, FactsStringTable strings) where TSink : IFactsSink
+    private readonly struct FactsWriter<TSink>(TSink writer, FactsStringTable? strings) where TSink : IFactsSink
     {
         public void Number(int n) => writer.Write7BitEncodedInt(n);
 
         /// <summary>-1 (none) is written as 0, so every index is a small non-negative number.</summary>
         public void Index(int index) => writer.Write7BitEncodedInt(index + 1);
 
-        public void String(string s) => strings.Write(writer, s);
+        public void String(string s)
+        {
+            if (strings is null) writer.Write(s);
+            else strings.Write(writer, s);
+        }
 
         public void Strings(string[] strings)
         {

@@ -22,6 +22,7 @@ public sealed class RelatedDigestsTests(ITestOutputHelper output)
         Topics = topics.Select(t => new Topic(t, t.ToLowerInvariant())).ToImmutableArray(),
         Summary = "A paragraph.",
         ReadingMinutes = 1,
+        Kicker = "",
     };
 
     private static List<string> RelatedOf(IReadOnlyList<EnrichedDigest> digests, string slug, int count = 5)
