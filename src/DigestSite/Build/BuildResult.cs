@@ -21,8 +21,8 @@ public sealed record BuildStats(int InputFiles, int Digests, int Skipped, int Pa
     public int FeedsReused { get; init; }
     /// <summary>Whether the related digests were the last build's ranking (what it ranked was the same).</summary>
     public bool RelatedReused { get; init; }
-    /// <summary>Whether the enrich stage took the last build's topics (every digest's topic facts unchanged).</summary>
-    public bool TopicsReused { get; init; }
+    /// <summary>Digests whose topics the corpus step found again (the others kept the last build's).</summary>
+    public int TopicsRecombined { get; init; }
 }
 
 /// <summary>Everything a build produced: the problems, the files (in memory, also when nothing was written),

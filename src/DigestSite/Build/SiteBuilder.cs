@@ -131,7 +131,7 @@ public static class SiteBuilder
             {
                 Reused = incremental.Reused, InputsReused = incremental.Inputs.Reused, FeedsReused = incremental.ReusedOutputs,
                 RelatedReused = incremental.Related?.Reused ?? false,
-                TopicsReused = incremental.Topics?.Reused ?? false,
+                TopicsRecombined = incremental.Topics?.Recombined ?? files.Count,
             };
         return new BuildResult(sorted, outputs, site, stats, timings, outputDir,
             ExitCodes.For(sorted, config.Validation.FailOn, options.Strict));

@@ -1,4 +1,4 @@
-using DigestSite.Enrichment;
+using DigestSite.Topics;
 using DigestSite.Site;
 
 namespace DigestSite.Caching;
@@ -25,8 +25,8 @@ public sealed class BuildCache(byte[] pathSet, IReadOnlyDictionary<string, Cache
     /// <summary>The related digests the build ranked, under the key of what it ranked; null if none.</summary>
     public RankedRelated? Related { get; init; }
 
-    /// <summary>The topics the build combined, under the key of the facts it combined; null if none.</summary>
-    public CombinedTopics? Topics { get; init; }
+    /// <summary>The state the build's corpus step left (<see cref="TopicCorpus"/>); null if none.</summary>
+    public TopicCorpusState? Topics { get; init; }
 
     /// <summary>The sections of input records as the cache file on disk holds them (a loaded cache's). Saving a
     /// cache that still holds every record of one, as the same objects, copies its bytes instead of encoding

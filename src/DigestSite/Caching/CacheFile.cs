@@ -51,7 +51,7 @@ internal static class CacheFile
         var longest = sections.Length == 0 ? 0 : sections.Max(s => s.Length);
         var damaged = false;
         RankedRelated? related = null;
-        CombinedTopics? topics = null;
+        TopicCorpusState? topics = null;
         // Everything read here stays alive for the whole build, so a collection during the load only copies it
         // about (into memory touched for the first time, the costly part): ask the GC to hold off for about
         // what decoding allocates, 3 times the sections' bytes (UTF-16 text is twice its UTF-8), and a margin.

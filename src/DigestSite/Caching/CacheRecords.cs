@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using DigestSite.Enrichment;
 using DigestSite.Site;
 using DigestSite.Topics;
@@ -77,41 +75,67 @@ internal static class CacheRecords
         return new CachedInput(stamp, hash, result) { Facts = new DigestFacts(() => facts.Get(number), fingerprint, listing) };
     }
 
-    /// <summary>Combined topics: the facts' key, a table of distinct topics, then per digest a count and numbers.</summary>
-    public static void WriteTopics(CacheWriter w, CombinedTopics combined)
+    /// <summary>The corpus step's state: the counts of lower-case writers and of digests naming each entity,
+    /// then per digest its path, fingerprint, questions, names, names named once and topics.</summary>
+    public static void WriteTopics(CacheWriter w, TopicCorpusState state)
     {
-        w.Write7BitEncodedInt(combined.FactsKey.Length);
-        w.Write(combined.FactsKey);
-        var numbers = new Dictionary<Topic, int>();
-        foreach (var topic in combined.Topics.SelectMany(t => t)) numbers.TryAdd(topic, numbers.Count);
-        w.Write7BitEncodedInt(numbers.Count);
-        foreach (var topic in numbers.Keys) // in the order they were numbered
+        Counts(w, state.LowerCaseWriters);
+        Counts(w, state.DigestsNaming);
+        w.Write7BitEncodedInt(state.Digests.Count);
+        foreach (var (path, digest) in state.Digests)
         {
-            w.Write(topic.Name);
-            w.Write(topic.Slug);
-        }
-        w.Write7BitEncodedInt(combined.Topics.Length);
-        foreach (var list in combined.Topics)
-        {
-            w.Write7BitEncodedInt(list.Length);
-            foreach (var topic in list) w.Write7BitEncodedInt(numbers[topic]);
+            w.WriteRepeated(path);
+            w.Write(digest.Fingerprint);
+            Strings(w, digest.Questions);
+            Strings(w, digest.Names);
+            Strings(w, digest.NamedOnce);
+            Strings(w, digest.Topics);
         }
     }
 
-    public static CombinedTopics ReadTopics(CacheReader r)
+    public static TopicCorpusState ReadTopics(CacheReader r)
     {
-        var key = r.ReadBytes(r.Count());
-        var table = new Topic[r.Count()];
-        for (var i = 0; i < table.Length; i++) table[i] = new Topic(r.ReadString(), r.ReadString());
-        var topics = new ImmutableArray<Topic>[r.Count()];
-        for (var i = 0; i < topics.Length; i++)
+        var writers = ReadCounts(r);
+        var naming = ReadCounts(r);
+        var count = r.Count();
+        var digests = new Dictionary<string, DigestTopicState>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
         {
-            var list = new Topic[r.Count()];
-            for (var k = 0; k < list.Length; k++)
-                list[k] = r.Read7BitEncodedInt() is var n && (uint)n < (uint)table.Length ? table[n] : throw new InvalidDataException("build cache: topic out of range");
-            topics[i] = ImmutableCollectionsMarshal.AsImmutableArray(list);
+            var path = r.ReadRepeated();
+            digests[path] = new DigestTopicState(r.ReadBytes(InputCache.HashLength), ReadStrings(r), ReadStrings(r), ReadStrings(r), ReadStrings(r));
         }
-        return r.AtEnd ? new CombinedTopics(key, topics) : throw new InvalidDataException("build cache: a section is longer than its records");
+        return r.AtEnd ? new TopicCorpusState(digests, writers, naming) : throw new InvalidDataException("build cache: a section is longer than its records");
+    }
+
+    private static void Counts(CacheWriter w, Dictionary<string, int> counts)
+    {
+        w.Write7BitEncodedInt(counts.Count);
+        foreach (var (key, count) in counts)
+        {
+            w.WriteRepeated(key);
+            w.Write7BitEncodedInt(count);
+        }
+    }
+
+    private static Dictionary<string, int> ReadCounts(CacheReader r)
+    {
+        var count = r.Count();
+        var counts = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++) counts[r.ReadRepeated()] = r.Read7BitEncodedInt();
+        return counts;
+    }
+
+    private static void Strings(CacheWriter w, string[] items)
+    {
+        w.Write7BitEncodedInt(items.Length);
+        foreach (var item in items) w.WriteRepeated(item);
+    }
+
+    private static string[] ReadStrings(CacheReader r)
+    {
+        var items = r.Count() is var count && count == 0 ? [] : new string[count];
+        for (var i = 0; i < items.Length; i++) items[i] = r.ReadRepeated();
+        return items;
     }
 
     /// <summary>The related ranking: its inputs' key, then per digest a count and positions.</summary>

@@ -1,5 +1,5 @@
 using DigestSite.Build;
-using DigestSite.Enrichment;
+using DigestSite.Topics;
 using DigestSite.Outputs;
 using DigestSite.Pages;
 using DigestSite.Rendering;
@@ -39,7 +39,7 @@ public sealed class IncrementalBuild
         _outputDir = outputDir;
         Inputs = new InputCache(cache.Inputs);
         Related = cacheFile is null ? null : new RelatedMemory(cache.Related);
-        Topics = cacheFile is null ? null : new TopicMemory(cache.Topics);
+        Topics = cacheFile is null ? null : new TopicCorpus(cache.Topics, Inputs.PreviousTopicFacts);
     }
 
     /// <summary>The read and parse stages' use of the cache.</summary>
@@ -48,8 +48,8 @@ public sealed class IncrementalBuild
     /// <summary>The planning stage's: related digests ranked by the last build (null without a cache).</summary>
     public RelatedMemory? Related { get; }
 
-    /// <summary>The enrich stage's: topics combined by the last build (null without a cache).</summary>
-    public TopicMemory? Topics { get; }
+    /// <summary>The enrich stage's: the corpus step as the last build left it (null without a cache).</summary>
+    public TopicCorpus? Topics { get; }
 
     public static IncrementalBuild Disabled { get; } = new(null, [], BuildCache.Empty, "");
 

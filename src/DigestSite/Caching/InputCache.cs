@@ -4,6 +4,7 @@ using System.IO.Hashing;
 using DigestSite.Content;
 using DigestSite.Enrichment;
 using DigestSite.Reading;
+using DigestSite.Topics;
 
 namespace DigestSite.Caching;
 
@@ -70,6 +71,13 @@ public sealed class InputCache(IReadOnlyDictionary<string, CachedInput> previous
     /// <summary>The facts the cache holds for an input this build did not parse again, else null.</summary>
     public DigestFacts? KnownFacts(string relativePath) =>
         _current.TryGetValue(relativePath, out var input) ? input.Facts : null;
+
+    /// <summary>The topic facts the cache held for an input (whatever its bytes are now), when they are the ones
+    /// with <paramref name="fingerprint"/>: what a changed or removed digest added to the corpus's counts.</summary>
+    public DigestTopicFacts? PreviousTopicFacts(string relativePath, byte[] fingerprint) =>
+        previous.TryGetValue(relativePath, out var input) && input.Facts is { } facts && facts.TopicsFingerprint.AsSpan().SequenceEqual(fingerprint)
+            ? facts.Topics
+            : null;
 
     /// <summary>Keeps the facts the enrich stage found, for the next build.</summary>
     public void RecordFacts(string relativePath, DigestFacts facts)

@@ -30,15 +30,17 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
     /// <param name="cachedFacts">Per file, the facts a build cache kept for the same content, or null. A digest
     /// with cached facts is enriched without reading its sections.</param>
     /// <param name="facts">Per file, the facts used (cached or found now), for the next build's cache.</param>
-    /// <param name="memory">Topics an earlier build combined (an incremental build's), or null.</param>
+    /// <param name="corpus">The corpus step as an earlier build left it (an incremental build's), or null to
+    /// combine every digest's topic facts.</param>
     public IReadOnlyList<EnrichedDigest> Enrich(IReadOnlyList<ParsedFile> files, DiagnosticBag diagnostics,
-        IReadOnlyList<DigestFacts?>? cachedFacts, out DigestFacts[] facts, TopicMemory? memory = null)
+        IReadOnlyList<DigestFacts?>? cachedFacts, out DigestFacts[] facts, TopicCorpus? corpus = null)
     {
         var slugs = Slug.MakeUnique(files.Select(f => Slug.From(f.Digest.FrontMatter.Slug ?? f.Digest.Title)));
         var found = facts = FactsOf(files, cachedFacts);
-        var topics = memory is null
-            ? CombineTopics(files, found)
-            : memory.Topics(found.Select(f => f.TopicsFingerprint).ToList(), () => CombineTopics(files, found));
+        var raw = corpus is null
+            ? _extractor.Combine(Enumerable.Range(0, files.Count).Select(i => TopicFactsOf(files, found, i)).ToArray())
+            : corpus.Combine(files.Select(f => f.RelativePath).ToList(), found.Select(f => f.TopicsFingerprint).ToList(), i => TopicFactsOf(files, found, i));
+        var topics = MergeTopics(raw);
 
         var result = new EnrichedDigest[files.Count];
         Parallel.For(0, files.Count, i =>
@@ -79,18 +81,14 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
         return facts;
     }
 
-    /// <summary>The corpus step over every digest's topic facts, then spellings merged site-wide. Deferred facts
-    /// are loaded here; one that can no longer be loaded is found again from its digest (and replaced in
-    /// <paramref name="facts"/>, which the next build's cache keeps).</summary>
-    private ImmutableArray<Topic>[] CombineTopics(IReadOnlyList<ParsedFile> files, DigestFacts[] facts)
+    /// <summary>File i's topic facts. Deferred ones are loaded here; one that can no longer be loaded is found
+    /// again from its digest (and replaced in <paramref name="facts"/>, which the next build's cache keeps).</summary>
+    private DigestTopicFacts TopicFactsOf(IReadOnlyList<ParsedFile> files, DigestFacts[] facts, int i)
     {
-        var topicFacts = new DigestTopicFacts[facts.Length];
-        Parallel.For(0, facts.Length, i =>
-        {
-            if (facts[i].Topics is { } known) topicFacts[i] = known;
-            else facts[i] = new DigestFacts(topicFacts[i] = _extractor.Facts(files[i].Digest), facts[i].Listing);
-        });
-        return MergeTopics(_extractor.Combine(topicFacts));
+        if (facts[i].Topics is { } known) return known;
+        var found = _extractor.Facts(files[i].Digest);
+        facts[i] = new DigestFacts(found, facts[i].Listing);
+        return found;
     }
 
     /// <summary>
@@ -100,14 +98,23 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
     /// </summary>
     private ImmutableArray<Topic>[] MergeTopics(IReadOnlyList<string>[] raw)
     {
-        var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        var canonicalPerDigest = raw.Select(list => list.Select(_names.Canonical).OfType<string>().ToList()).ToList();
-        foreach (var name in canonicalPerDigest.SelectMany(l => l))
+        // Most names recur from digest to digest: each distinct one is made canonical and keyed once.
+        var forms = new Dictionary<string, (string? Canonical, string Key)>(StringComparer.Ordinal);
+        (string? Canonical, string Key) Form(string name)
         {
-            var key = _names.Key(name);
-            if (!spellings.TryGetValue(key, out var forms)) spellings[key] = forms = new(StringComparer.Ordinal);
-            forms[name] = forms.GetValueOrDefault(name) + 1;
+            if (forms.TryGetValue(name, out var form)) return form;
+            var canonical = _names.Canonical(name);
+            return forms[name] = (canonical, canonical is null ? "" : _names.Key(canonical));
         }
+
+        var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var list in raw)
+            foreach (var name in list)
+            {
+                if (Form(name) is not (string canonical, var key)) continue;
+                if (!spellings.TryGetValue(key, out var counts)) spellings[key] = counts = new(StringComparer.Ordinal);
+                counts[canonical] = counts.GetValueOrDefault(canonical) + 1;
+            }
         var topicByKey = spellings.ToDictionary(kv => kv.Key, kv =>
         {
             var name = kv.Value.OrderByDescending(f => _names.IsConfigured(f.Key))
@@ -115,8 +122,12 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
             return new Topic(name, Slug.From(name));
         }, StringComparer.Ordinal);
 
-        return canonicalPerDigest
-            .Select(list => list.Select(n => topicByKey[_names.Key(n)]).Distinct().ToImmutableArray())
-            .ToArray();
+        return raw.Select(list =>
+        {
+            var topics = ImmutableArray.CreateBuilder<Topic>(list.Count);
+            foreach (var name in list)
+                if (Form(name) is (string, var key) && topicByKey[key] is var topic && !topics.Contains(topic)) topics.Add(topic);
+            return topics.DrainToImmutable();
+        }).ToArray();
     }
 }

@@ -28,7 +28,7 @@ public static class TopicCombiner
     }
 
     /// <summary>How many digests name each entity (by its name in lower case).</summary>
-    private static Dictionary<string, int> CountDigestsNaming(IReadOnlyList<DigestTopicFacts> facts, NamedEntity[][] entities)
+    internal static Dictionary<string, int> CountDigestsNaming(IReadOnlyList<DigestTopicFacts> facts, NamedEntity[][] entities)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var inThisDigest = new HashSet<string>(StringComparer.Ordinal);
@@ -48,7 +48,7 @@ public static class TopicCombiner
     /// places, people and organisations named twice (in this digest or across two), subject keywords. A
     /// derived topic that is a variant of one already listed is skipped.</summary>
     [MethodImpl(HotPath.Loop)]
-    private static List<string> TopicsOf(DigestTopicFacts facts, NamedEntity[] entities, Dictionary<string, int> digestsNaming, ReadOnlySpan<bool> isCommon)
+    internal static List<string> TopicsOf(DigestTopicFacts facts, NamedEntity[] entities, Dictionary<string, int> digestsNaming, ReadOnlySpan<bool> isCommon)
     {
         var topics = new TopicList(facts.FrontMatterTopics);
         foreach (var place in facts.PlaceTopics)

@@ -54,7 +54,7 @@ public sealed class CacheFileTests : IDisposable
         Assert.Contains(cache.Pages.Values, p => p.Check.Anchors.Length > 0 && p.Check.FragmentLinks.Length > 0);
         Assert.True(cache.Inputs.Count > 40);
         Assert.All(cache.Inputs.Values, i => Assert.True(i.Result.Ok == i.Facts?.Topics is not null));
-        Assert.Contains(cache.Topics!.Topics, topics => topics.Length > 0);
+        Assert.Contains(cache.Topics!.Digests.Values, digest => digest.Topics.Length > 0);
         Assert.Contains(cache.Inputs.Values, i => i.Result.Digest?.FrontMatter.Topics.Length > 0);
         Assert.Contains(cache.Inputs.Values, i => i.Result.Diagnostics.Length > 0);
         Assert.Contains(cache.Related!.Positions, list => list.Length > 0);

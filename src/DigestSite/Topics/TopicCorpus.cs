@@ -1,0 +1,187 @@
+using System.Collections.Concurrent;
+
+namespace DigestSite.Topics;
+
+/// <summary>One digest in the corpus step's memory: the fingerprint of the facts it was combined from, and what
+/// its topics hang on besides them: its common-word questions (their answers are the corpus's), the people and
+/// organisations it names (in lower case; counted across digests) and, of those, the ones it names once (a
+/// topic only while another digest names them too); and the topics the step gave it.</summary>
+public sealed record DigestTopicState(byte[] Fingerprint, string[] Questions, string[] Names, string[] NamedOnce, string[] Topics);
+
+/// <summary>What the corpus step of one build leaves for the next: per input path, each digest's state; and the
+/// corpus's counts: how many digests write each word in lower case, and how many name each entity.</summary>
+public sealed record TopicCorpusState(
+    Dictionary<string, DigestTopicState> Digests, Dictionary<string, int> LowerCaseWriters, Dictionary<string, int> DigestsNaming);
+
+/// <summary>
+/// The corpus step (<see cref="TopicCombiner"/>) run again on what changed since the last build: a digest's topics
+/// are a function of its own facts, the answers to its common-word questions, and whether each entity it names
+/// once is named by another digest. A rebuild updates the corpus's counts with the changed digests' old and new
+/// facts, and combines again only the digests whose facts changed or whose answers or counts crossed a line
+/// (a word no longer written in lower case anywhere, a name now named by two digests); the others keep their
+/// topics, and their facts are not even read. Gives what <see cref="TopicCombiner.Combine"/> gives on all the
+/// facts (a test compares both over random edits).
+/// </summary>
+public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[], DigestTopicFacts?> previousFacts)
+{
+    /// <summary>Past this share of changed digests, combining everything again is as cheap.</summary>
+    private const int FullCombineShare = 8;
+
+    /// <summary>The state this build left, for the next.</summary>
+    public TopicCorpusState? Current { get; private set; }
+
+    /// <summary>Digests whose topics this build found again (all of them when it combined everything).</summary>
+    public int Recombined { get; private set; }
+
+    /// <param name="paths">Each digest's input path, in the order of the result.</param>
+    /// <param name="fingerprints">Each digest's <see cref="DigestTopicFacts.Fingerprint"/>.</param>
+    /// <param name="factsOf">Digest i's facts (called only for the digests combined again; in parallel).</param>
+    public IReadOnlyList<string>[] Combine(IReadOnlyList<string> paths, IReadOnlyList<byte[]> fingerprints, Func<int, DigestTopicFacts> factsOf)
+    {
+        var result = previous is null ? null : Update(previous, paths, fingerprints, factsOf);
+        return result ?? CombineAll(paths, fingerprints, factsOf);
+    }
+
+    private IReadOnlyList<string>[] CombineAll(IReadOnlyList<string> paths, IReadOnlyList<byte[]> fingerprints, Func<int, DigestTopicFacts> factsOf)
+    {
+        var facts = new DigestTopicFacts[paths.Count];
+        Parallel.For(0, facts.Length, i => facts[i] = factsOf(i));
+        var answers = CommonWordAnswers.For(facts);
+        var entities = new NamedEntity[facts.Length][];
+        Parallel.For(0, facts.Length, () => new NamedEntities(), (i, _, finder) =>
+        {
+            entities[i] = finder.Of(facts[i], answers.Of(i));
+            return finder;
+        }, _ => { });
+        var naming = TopicCombiner.CountDigestsNaming(facts, entities);
+        var topics = new IReadOnlyList<string>[facts.Length];
+        var states = new DigestTopicState[facts.Length];
+        Parallel.For(0, facts.Length, i =>
+        {
+            topics[i] = TopicCombiner.TopicsOf(facts[i], entities[i], naming, answers.Of(i));
+            states[i] = State(fingerprints[i], facts[i], entities[i], topics[i]);
+        });
+        var digests = new Dictionary<string, DigestTopicState>(paths.Count, StringComparer.Ordinal);
+        for (var i = 0; i < paths.Count; i++) digests[paths[i]] = states[i];
+        Current = new TopicCorpusState(digests, CountLowerCaseWriters(facts), naming);
+        Recombined = facts.Length;
+        return topics;
+    }
+
+    /// <summary>The previous state brought up to date, or null when it cannot be (too much changed, or the
+    /// previous facts of a changed digest can no longer be read).</summary>
+    private IReadOnlyList<string>[]? Update(TopicCorpusState old, IReadOnlyList<string> paths, IReadOnlyList<byte[]> fingerprints, Func<int, DigestTopicFacts> factsOf)
+    {
+        var now = new HashSet<string>(paths, StringComparer.Ordinal);
+        var changed = Enumerable.Range(0, paths.Count)
+            .Where(i => !old.Digests.TryGetValue(paths[i], out var s) || !s.Fingerprint.AsSpan().SequenceEqual(fingerprints[i])).ToList();
+        var gone = old.Digests.Keys.Where(p => !now.Contains(p)).ToList();
+        if ((changed.Count + gone.Count) * FullCombineShare > paths.Count) return null;
+
+        // The old facts of every changed or removed digest leave the counts; the new facts of changed ones join.
+        var writers = new Dictionary<string, int>(old.LowerCaseWriters, StringComparer.Ordinal);
+        var naming = new Dictionary<string, int>(old.DigestsNaming, StringComparer.Ordinal);
+        var words = new WordCounts(writers);
+        foreach (var path in changed.Select(i => paths[i]).Concat(gone))
+        {
+            if (!old.Digests.TryGetValue(path, out var was)) continue; // a new digest
+            if (previousFacts(path, was.Fingerprint) is not { } oldFacts) return null;
+            foreach (var w in oldFacts.LowerCaseWords) words.Add(w, -1);
+            foreach (var n in was.Names) naming[n] -= 1;
+        }
+        var facts = new ConcurrentDictionary<int, DigestTopicFacts>();
+        DigestTopicFacts Facts(int i) => facts.GetOrAdd(i, factsOf);
+        foreach (var i in changed)
+            foreach (var w in Facts(i).LowerCaseWords) words.Add(w, +1);
+
+        // Digests whose people and organisations are found again: the changed, and those one of whose questions
+        // has a new answer. The others' entities, and so the names they count, are as they were.
+        var isChanged = changed.ToHashSet();
+        var again = Enumerable.Range(0, paths.Count)
+            .Where(i => isChanged.Contains(i) || old.Digests[paths[i]].Questions.Any(words.Flipped.Contains)).ToList();
+        var entities = new NamedEntity[paths.Count][];
+        var answers = new bool[paths.Count][];
+        FindEntities(again, Facts, writers, entities, answers);
+        foreach (var i in again)
+        {
+            if (!isChanged.Contains(i)) foreach (var n in old.Digests[paths[i]].Names) naming[n] -= 1;
+            foreach (var n in DistinctNames(Facts(i), entities[i])) naming[n] = naming.GetValueOrDefault(n) + 1;
+        }
+
+        // Topics are found again for those, and for the digests naming once an entity that another digest now
+        // does, or no longer does, name.
+        var crossed = naming.Keys.Concat(old.DigestsNaming.Keys).Distinct()
+            .Where(n => old.DigestsNaming.GetValueOrDefault(n) < 2 != naming.GetValueOrDefault(n) < 2).ToHashSet(StringComparer.Ordinal);
+        var inAgain = again.ToHashSet();
+        var recount = crossed.Count == 0 ? [] : Enumerable.Range(0, paths.Count)
+            .Where(i => !inAgain.Contains(i) && old.Digests[paths[i]].NamedOnce.Any(crossed.Contains)).ToList();
+        FindEntities(recount, Facts, writers, entities, answers);
+
+        var topics = new IReadOnlyList<string>[paths.Count];
+        var digests = new Dictionary<string, DigestTopicState>(paths.Count, StringComparer.Ordinal);
+        var redo = again.Concat(recount).ToList();
+        var states = new DigestTopicState[paths.Count];
+        Parallel.ForEach(redo, i =>
+        {
+            var found = TopicCombiner.TopicsOf(Facts(i), entities[i], naming, answers[i]);
+            states[i] = State(fingerprints[i], Facts(i), entities[i], found);
+        });
+        for (var i = 0; i < paths.Count; i++)
+        {
+            var state = states[i] ?? old.Digests[paths[i]];
+            digests[paths[i]] = state;
+            topics[i] = state.Topics;
+        }
+        foreach (var w in writers.Where(kv => kv.Value == 0).Select(kv => kv.Key).ToList()) writers.Remove(w);
+        foreach (var n in naming.Where(kv => kv.Value == 0).Select(kv => kv.Key).ToList()) naming.Remove(n);
+        Current = new TopicCorpusState(digests, writers, naming);
+        Recombined = redo.Count;
+        return topics;
+    }
+
+    /// <summary>The answers and entities of the digests <paramref name="which"/>, with the updated word counts.</summary>
+    private static void FindEntities(List<int> which, Func<int, DigestTopicFacts> factsOf, Dictionary<string, int> writers,
+        NamedEntity[][] entities, bool[][] answers) =>
+        Parallel.ForEach(which, () => new NamedEntities(), (i, _, finder) =>
+        {
+            var f = factsOf(i);
+            answers[i] = f.CommonWordQuestions.Select(q => writers.GetValueOrDefault(q) > 0).ToArray();
+            entities[i] = finder.Of(f, answers[i]);
+            return finder;
+        }, _ => { });
+
+    private static DigestTopicState State(byte[] fingerprint, DigestTopicFacts facts, NamedEntity[] entities, IReadOnlyList<string> topics) => new(
+        fingerprint, facts.CommonWordQuestions, DistinctNames(facts, entities).ToArray(),
+        entities.Where(e => e.Mentions < 2).Select(e => facts.NameForms[e.Form].LowerCaseName).Distinct(StringComparer.Ordinal).ToArray(),
+        topics as string[] ?? topics.ToArray());
+
+    private static IEnumerable<string> DistinctNames(DigestTopicFacts facts, NamedEntity[] entities) =>
+        entities.Select(e => facts.NameForms[e.Form].LowerCaseName).Distinct(StringComparer.Ordinal);
+
+    private static Dictionary<string, int> CountLowerCaseWriters(DigestTopicFacts[] facts)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var f in facts)
+            foreach (var w in f.LowerCaseWords)
+                counts[w] = counts.GetValueOrDefault(w) + 1;
+        return counts;
+    }
+
+    /// <summary>Counts of lower-case writers, changed one digest at a time, and the words whose "written in lower
+    /// case somewhere" answer differs from the one the counts started with.</summary>
+    private sealed class WordCounts(Dictionary<string, int> counts)
+    {
+        private readonly Dictionary<string, int> _start = new(StringComparer.Ordinal);
+
+        public HashSet<string> Flipped { get; } = new(StringComparer.Ordinal);
+
+        public void Add(string word, int delta)
+        {
+            var before = counts.GetValueOrDefault(word);
+            _start.TryAdd(word, before);
+            var after = counts[word] = before + delta;
+            if (_start[word] > 0 != after > 0) Flipped.Add(word);
+            else Flipped.Remove(word);
+        }
+    }
+}
