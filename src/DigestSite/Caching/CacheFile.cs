@@ -17,15 +17,15 @@ namespace DigestSite.Caching;
 /// make it fail.
 /// </summary>
 /// <remarks>Memory the process touches for the first time can cost more than the work done in it (about 5 ms a
-/// megabyte on the bench's virtual machine, where loading 4,000 digests' 48 MiB of objects takes most of the
-/// load's time), so neither direction holds the whole file in memory: each worker reads, or writes, one section
+/// megabyte on the bench's virtual machine), so neither direction holds the whole file in memory: each worker reads, or writes, one section
 /// after another through one buffer.</remarks>
 internal static class CacheFile
 {
-    // Inputs: about a megabyte each at 4 KiB per digest, enough sections to keep every core busy to the end,
-    // few enough that each section's table of repeated strings still shares most words. Pages: 100 bytes each.
-    private const int PagesPerSection = 4096;
-    private const int InputsPerSection = 256;
+    // Inputs: about 64 KiB a section at 1 KiB a digest (title, front matter, listing and topic facts): a rebuild
+    // that changed one digest encodes one section again and decodes one section's facts (its old ones), and each
+    // section's table of repeated strings still shares most words. Pages: 100 bytes each.
+    private const int PagesPerSection = 1024;
+    private const int InputsPerSection = 64;
     private const int SectionCapacity = 1 << 20;
 
     public static BuildCache Load(string path, byte[] validity)
@@ -164,9 +164,11 @@ internal static class CacheFile
         var unchanged = cache.StoredInputs.Where(s => s.Records.All(r => cache.Inputs.TryGetValue(r.Key, out var now) && ReferenceEquals(now, r.Value))).ToArray();
         var copied = unchanged.SelectMany(s => s.Records).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
         var inputs = copied.Count == 0 ? cache.Inputs.ToArray() : cache.Inputs.Where(r => !copied.Contains(r.Key)).ToArray();
-        var plan = Plan(SectionKind.Pages, pages.Length, pagesPerSection).Concat(Plan(SectionKind.Inputs, inputs.Length, inputsPerSection))
+        // The longest sections to decode first in the table, which loading works through in order: the corpus
+        // step's state, in one piece, must not be the last one left.
+        var plan = (cache.Topics is null ? [] : new[] { (Kind: SectionKind.Topics, Start: 0, Count: 1) })
             .Concat(cache.Related is null ? [] : [(SectionKind.Related, 0, 1)])
-            .Concat(cache.Topics is null ? [] : [(SectionKind.Topics, 0, 1)])
+            .Concat(Plan(SectionKind.Pages, pages.Length, pagesPerSection)).Concat(Plan(SectionKind.Inputs, inputs.Length, inputsPerSection))
             .Concat(unchanged.Select((_, i) => (Kind: Copy, Start: i, Count: 1))).ToArray();
         var sections = new CacheSection[plan.Length];
         long end = CacheLayout.Length(validity.Length, cache.PathSet.Length, plan.Length);

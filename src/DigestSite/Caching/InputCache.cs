@@ -28,7 +28,9 @@ public sealed class InputCache(IReadOnlyDictionary<string, CachedInput> previous
 {
     public const int HashLength = 16;
 
-    private readonly ConcurrentDictionary<string, CachedInput> _current = new(StringComparer.Ordinal);
+    // Sized for the inputs the last build had: growing takes every lock, while parse workers insert.
+    private readonly ConcurrentDictionary<string, CachedInput> _current =
+        new(Environment.ProcessorCount * 4, previous.Count + previous.Count / 4 + 64, StringComparer.Ordinal);
     private int _reused;
 
     /// <summary>Inputs this build took from the cache without parsing them.</summary>

@@ -35,7 +35,9 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
     public IReadOnlyList<EnrichedDigest> Enrich(IReadOnlyList<ParsedFile> files, DiagnosticBag diagnostics,
         IReadOnlyList<DigestFacts?>? cachedFacts, out DigestFacts[] facts, TopicCorpus? corpus = null)
     {
-        var slugs = Slug.MakeUnique(files.Select(f => Slug.From(f.Digest.FrontMatter.Slug ?? f.Digest.Title)));
+        var wanted = new string[files.Count];
+        Parallel.For(0, files.Count, i => wanted[i] = Slug.From(files[i].Digest.FrontMatter.Slug ?? files[i].Digest.Title));
+        var slugs = Slug.MakeUnique(wanted);
         var found = facts = FactsOf(files, cachedFacts);
         var raw = corpus is null
             ? _extractor.Combine(Enumerable.Range(0, files.Count).Select(i => TopicFactsOf(files, found, i)).ToArray())

@@ -11,7 +11,7 @@ public static class Slug
 
     public static string From(string text, int maxLength = MaxLength)
     {
-        var ascii = text.Transliterate();
+        var ascii = System.Text.Ascii.IsValid(text) ? text : text.Transliterate(); // most titles need no table lookups
         var sb = new StringBuilder(ascii.Length);
         var pendingHyphen = false;
         foreach (var c in ascii)

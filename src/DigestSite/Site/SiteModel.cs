@@ -36,16 +36,25 @@ public sealed class SiteModel
     /// <summary>Newest first; ties by slug so the order never depends on file order or threads.</summary>
     public static SiteModel Create(SiteConfig config, string baseUrl, IEnumerable<EnrichedDigest> digests)
     {
-        var sorted = digests.OrderByDescending(d => d.Date).ThenBy(d => d.Slug, StringComparer.Ordinal).ToImmutableArray();
-        var topics = sorted
-            .SelectMany(d => d.Topics.Select(t => (Topic: t, Digest: d)))
-            .GroupBy(x => x.Topic.Slug, StringComparer.Ordinal)
-            .Select(g => new TopicGroup(g.First().Topic, g.Select(x => x.Digest).ToImmutableArray()))
-            .Where(g => g.Digests.Length >= config.Topics.MinDigests)
-            .OrderByDescending(g => g.Digests.Length).ThenBy(g => g.Topic.Name, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(g => g.Topic.Slug, StringComparer.Ordinal)
-            .ToImmutableArray();
-        return new SiteModel(config, new Routes(baseUrl), TimeZoneInfo.FindSystemTimeZoneById(config.Site.Timezone), sorted, topics);
+        var sorted = digests.ToArray();
+        Array.Sort(sorted, (a, b) => b.Date.CompareTo(a.Date) is var byDate && byDate != 0 ? byDate : string.CompareOrdinal(a.Slug, b.Slug));
+        // Digests by topic slug, newest first; a topic is named as its newest digest names it. (Loops over
+        // reference types: generic code over tuples would be compiled at run time, on every build.)
+        var bySlug = new Dictionary<string, (Topic Topic, List<EnrichedDigest> Digests)>(StringComparer.Ordinal);
+        foreach (var d in sorted)
+            foreach (var t in d.Topics)
+            {
+                if (!bySlug.TryGetValue(t.Slug, out var group)) bySlug[t.Slug] = group = (t, []);
+                group.Digests.Add(d);
+            }
+        var groups = new List<TopicGroup>(bySlug.Count);
+        foreach (var (topic, list) in bySlug.Values)
+            if (list.Count >= config.Topics.MinDigests) groups.Add(new TopicGroup(topic, [.. list]));
+        groups.Sort((a, b) => b.Digests.Length.CompareTo(a.Digests.Length) is var bySize && bySize != 0 ? bySize
+            : StringComparer.OrdinalIgnoreCase.Compare(a.Topic.Name, b.Topic.Name) is var byName && byName != 0 ? byName
+            : string.CompareOrdinal(a.Topic.Slug, b.Topic.Slug));
+        var topics = groups.ToImmutableArray();
+        return new SiteModel(config, new Routes(baseUrl), TimeZoneInfo.FindSystemTimeZoneById(config.Site.Timezone), [.. sorted], topics);
     }
 
     /// <summary>Topics that have a page; a digest links only to these.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DigestSite.Configuration;
 using DigestSite.Enrichment;
 
@@ -21,14 +20,9 @@ public sealed class TopicNames
         foreach (var name in settings.Exclude) _excluded.Add(Slug.From(name));
     }
 
-    // Answers by spelling: a site names the same topics thousands of times.
-    private readonly ConcurrentDictionary<string, string?> _canonicalByName = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _keyByName = new(StringComparer.Ordinal);
-
-    /// <summary>The canonical name, or null when the topic is excluded or has no letters or digits.</summary>
-    public string? Canonical(string name) => _canonicalByName.GetOrAdd(name, static (n, self) => self.FindCanonical(n), this);
-
-    private string? FindCanonical(string name)
+    /// <summary>The canonical name, or null when the topic is excluded or has no letters or digits. (A site names
+    /// the same topics thousands of times: the caller asks once per spelling.)</summary>
+    public string? Canonical(string name)
     {
         var trimmed = name.Trim();
         var slug = Slug.From(trimmed);
@@ -38,7 +32,7 @@ public sealed class TopicNames
     }
 
     /// <summary><see cref="TopicExtractor.TopicKey"/> of a spelling: spellings with one key are one topic.</summary>
-    public string Key(string name) => _keyByName.GetOrAdd(name, TopicExtractor.TopicKey);
+    public string Key(string name) => TopicExtractor.TopicKey(name);
 
     /// <summary>True when the configured aliases name this spelling's canonical form explicitly.</summary>
     public bool IsConfigured(string name) => _canonicalBySlug.ContainsKey(Slug.From(name));
