@@ -13,18 +13,24 @@ public sealed partial record DigestTopicFacts
     /// </summary>
     public byte[] Fingerprint()
     {
-        var sink = new FingerprintSink();
+        var sink = t_sink ??= new FingerprintSink();
+        sink.Reset();
         Write(sink, strings: null);
         return XxHash128.Hash(sink.Written);
     }
 
+    // One buffer per thread, reused digest after digest: the facts of a digest are some kilobytes as UTF-16.
+    [ThreadStatic] private static FingerprintSink? t_sink;
+
     /// <summary>Collects the facts' binary form (strings in full, as UTF-16) to hash it in one call.</summary>
     private sealed class FingerprintSink : IFactsSink
     {
-        private byte[] _buffer = new byte[4096];
+        private byte[] _buffer = new byte[16384];
         private int _length;
 
         public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
+
+        public void Reset() => _length = 0;
 
         public void Write7BitEncodedInt(int value) => MemoryMarshal.Write(Reserve(sizeof(int)), value);
 
