@@ -9,16 +9,16 @@ public static class ArchivePages
     public const string IndexTemplate = "archive";
     public const string MonthTemplate = "archive-month";
 
-    public static IEnumerable<PageJob> Plan(SiteModel site, ViewFactory views)
+    public static IEnumerable<PageJob> Plan(SiteModel site, ViewFactory views, PageSources? sources = null)
     {
         var months = Archive.Months(site.Digests);
-        yield return Index(site, views, months);
+        yield return Index(site, views, sources, months);
         foreach (var month in months)
         {
             var name = MonthName(month.Year, month.Month);
             var count = month.Digests.Length;
             var intro = count == 1 ? "1 digest" : $"{count} digests";
-            var pages = ListPages.Paged(site, views, month.Digests, n => Routes.ArchiveMonth(month.Year, month.Month, n),
+            var pages = ListPages.Paged(site, views, sources, month.Digests, n => Routes.ArchiveMonth(month.Year, month.Month, n),
                 MonthTemplate, name, intro, n =>
                     new PageMeta(n == 1 ? name : $"{name}, page {n}", $"News digests from {name}: {intro}.",
                         site.Routes.Absolute(Routes.ArchiveMonth(month.Year, month.Month, n))) { Kind = "archive" },
@@ -27,7 +27,7 @@ public static class ArchivePages
         }
     }
 
-    private static PageJob Index(SiteModel site, ViewFactory views, IReadOnlyList<ArchiveMonth> months)
+    private static PageJob Index(SiteModel site, ViewFactory views, PageSources? sources, IReadOnlyList<ArchiveMonth> months)
     {
         var years = months
             .GroupBy(m => m.Year)
@@ -40,7 +40,8 @@ public static class ArchivePages
         var view = new ArchiveIndexView(site.Digests.Length, months.Count, years);
         var meta = new PageMeta("Archive", $"Every digest of {site.Config.Site.Title}, month by month.",
             site.Routes.Absolute(Routes.ArchiveIndex)) { Kind = "archive-index" };
-        return new PageJob(Routes.ArchiveIndex, IndexTemplate, new PageModel(views.Site, meta) { ArchiveIndex = view }, "archive index");
+        return new PageJob(Routes.ArchiveIndex, IndexTemplate, () => new PageModel(views.Site, meta) { ArchiveIndex = view },
+            "archive index", sources?.Page("archive index", meta, hash => ViewHashes.Add(hash, view)));
     }
 
     public static string MonthName(int year, int month) =>

@@ -12,16 +12,20 @@ public static class DigestPages
     /// <summary>The pages, each with its source key when the digests' bytes are known; their models are built
     /// when first asked for (each digest's is its own work; the views it shares are built once, thread-safely).</summary>
     /// <param name="memory">Related digests an earlier build ranked, or null to rank them here.</param>
-    public static PageJob[] Plan(SiteModel site, ViewFactory views, RelatedMemory? memory = null)
+    public static PageJob[] Plan(SiteModel site, ViewFactory views, RelatedMemory? memory = null) =>
+        Plan(site, views, PageSources.For(site, views.Site), memory);
+
+    /// <param name="sources">The keys of what pages are made of, or null when the digests' bytes are not known.</param>
+    /// <param name="memory">Related digests an earlier build ranked, or null to rank them here.</param>
+    public static PageJob[] Plan(SiteModel site, ViewFactory views, PageSources? sources, RelatedMemory? memory)
     {
         var digests = site.Digests;
         var positions = memory?.Rank(digests) ?? RelatedDigests.Positions(digests);
-        var sources = DigestSources.For(site, views.Site);
         var jobs = new PageJob[digests.Length];
         Parallel.For(0, digests.Length, i =>
         {
             var d = digests[i];
-            var key = sources?.PageKey(digests, i, positions[i]);
+            var key = sources?.DigestPage(digests, i, positions[i]);
             jobs[i] = new PageJob(Routes.Digest(d.Slug), Template, () => Model(site, views, digests, positions[i], i),
                 $"{d.SourcePath} via {Template}", key);
         });

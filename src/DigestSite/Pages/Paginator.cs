@@ -1,26 +1,51 @@
 namespace DigestSite.Pages;
 
-/// <summary>Splits a list into pages of <c>pageSize</c> and describes the links between them.</summary>
-public static class Paginator
+/// <summary>
+/// Splits a list of <c>count</c> items into pages of <c>pageSize</c>: which items each page holds, where each
+/// page goes and the links between them. The bar of links (<see cref="View"/>) is made only for a page that is
+/// rendered; the links themselves (<see cref="Links"/>) are what a page's source key takes of its neighbours.
+/// </summary>
+public sealed class Paginator
 {
+    private readonly int _pageSize;
+    private readonly string[] _paths;
+    private readonly string[] _links;
+
     /// <param name="pathOfPage">Output path of page N (1-based).</param>
     /// <param name="link">Turns an output path into a link.</param>
-    public static IEnumerable<(int Number, IReadOnlyList<T> Items, string OutputPath, PaginationView View)> Paginate<T>(
-        IReadOnlyList<T> items, int pageSize, Func<int, string> pathOfPage, Func<string, string> link)
+    public Paginator(int count, int pageSize, Func<int, string> pathOfPage, Func<string, string> link)
     {
-        var total = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
-        var pageLinks = Enumerable.Range(1, total).Select(n => link(pathOfPage(n))).ToArray();
-        for (var n = 1; n <= total; n++)
+        _pageSize = pageSize;
+        Total = Math.Max(1, (count + pageSize - 1) / pageSize);
+        _paths = new string[Total];
+        _links = new string[Total];
+        for (var n = 1; n <= Total; n++)
         {
-            var slice = items.Skip((n - 1) * pageSize).Take(pageSize).ToList();
-            var current = n;
-            var view = new PaginationView(n, total,
-                n > 1 ? pageLinks[n - 2] : null,
-                n < total ? pageLinks[n] : null,
-                Window(current, total, pageLinks));
-            yield return (n, slice, pathOfPage(n), view);
+            _paths[n - 1] = pathOfPage(n);
+            _links[n - 1] = link(_paths[n - 1]);
         }
     }
+
+    /// <summary>The number of pages (one, for an empty list).</summary>
+    public int Total { get; }
+
+    /// <summary>The link of every page, page 1 first.</summary>
+    public IReadOnlyList<string> Links => _links;
+
+    public string OutputPath(int n) => _paths[n - 1];
+
+    public string? PrevUrl(int n) => n > 1 ? _links[n - 2] : null;
+
+    public string? NextUrl(int n) => n < Total ? _links[n] : null;
+
+    /// <summary>Where page <paramref name="n"/>'s items start in the list, and how many it holds.</summary>
+    public (int Start, int Count) Slice(int n, int count)
+    {
+        var start = Math.Min(count, (n - 1) * _pageSize);
+        return (start, Math.Min(_pageSize, count - start));
+    }
+
+    public PaginationView View(int n) => new(n, Total, PrevUrl(n), NextUrl(n), Window(n, Total, _links));
 
     /// <summary>
     /// The links a pagination bar shows: the first and last page and two either side of the current one; a gap

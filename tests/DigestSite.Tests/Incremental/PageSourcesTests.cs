@@ -6,8 +6,8 @@ using Xunit;
 
 namespace DigestSite.Tests.Incremental;
 
-/// <summary>The source key of a digest page changes with what the page shows and with nothing else.</summary>
-public sealed class DigestSourcesTests : IDisposable
+/// <summary>The source key of a page changes with what the page shows and with nothing else.</summary>
+public sealed class PageSourcesTests : IDisposable
 {
     private static readonly string[] Shared = ["Ports", "Ferries", "Weather", "Fishing", "Tides", "Harbours"];
     private readonly TempSite _site = new("topics:\n  auto: false\n  minDigests: 1\n");

@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using System.IO.Hashing;
+using DigestSite.Caching;
+using DigestSite.Enrichment;
+using DigestSite.Site;
+
+namespace DigestSite.Pages;
+
+/// <summary>
+/// What each page is made of, as a hash (its <see cref="PageJob.SourceKey"/>), without building its model: a
+/// rebuild renders only the pages whose key changed and builds no other model. A key holds the site-wide view
+/// and what the page itself shows. A digest goes in as its <see cref="DigestIdentity"/>, which covers all a
+/// page can show of it: its own page, its card in a list (title, link, date, kicker, summary, topic links) and
+/// its line among related digests. The build's settings and theme are keyed elsewhere
+/// (<see cref="CacheKeys.Validity"/>, <see cref="RenderKeys"/>), and so are a page's output path, origin and
+/// template.
+/// </summary>
+public sealed class PageSources
+{
+    private readonly byte[][] _identities;
+    private readonly Dictionary<EnrichedDigest, int> _positions;
+    private readonly byte[] _siteView;
+
+    private PageSources(byte[][] identities, Dictionary<EnrichedDigest, int> positions, byte[] siteView)
+    {
+        _identities = identities;
+        _positions = positions;
+        _siteView = siteView;
+    }
+
+    /// <summary>Null when a digest's bytes are not known (a digest made in memory): the pages then go by model.</summary>
+    public static PageSources? For(SiteModel site, SiteView siteView)
+    {
+        var digests = site.Digests;
+        if (digests.Any(d => d.ContentHash is null)) return null;
+        var identities = new byte[digests.Length][];
+        Parallel.For(0, digests.Length, i => identities[i] = DigestIdentity.Of(site, digests[i])!);
+        // Topics and archive months list the site's own digest objects; a record's equality would compare
+        // whole digests.
+        var positions = new Dictionary<EnrichedDigest, int>(digests.Length, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < digests.Length; i++) positions.Add(digests[i], i);
+        var view = new XxHash128();
+        ViewHashes.Add(view, siteView);
+        return new PageSources(identities, positions, view.GetCurrentHash());
+    }
+
+    /// <param name="i">The digest's position in the site's digests (newest first).</param>
+    /// <param name="related">Its related digests, as positions.</param>
+    public byte[] DigestPage(ImmutableArray<EnrichedDigest> digests, int i, IReadOnlyList<int> related)
+    {
+        var hash = Start("digest page");
+        hash.Append(_identities[i]);
+        // Newer and older show a title and a link: the digest's title and slug are enough, and an edit to their
+        // text elsewhere does not touch this page.
+        Link(hash, i > 0 ? digests[i - 1] : null);
+        Link(hash, i + 1 < digests.Length ? digests[i + 1] : null);
+        ModelFingerprint.Number(hash, related.Count);
+        foreach (var r in related) hash.Append(_identities[r]);
+        return hash.GetCurrentHash();
+    }
+
+    /// <summary>
+    /// Page <paramref name="n"/> of a list (<see cref="ListPages.Paged"/>): its head as it will be shown, the
+    /// list's heading, intro and length, the page's place among the list's pages and every page's link (its
+    /// pagination bar is made of these), and the digests it lists.
+    /// </summary>
+    /// <param name="pageLinks">The hash of <see cref="Paginator.Links"/>, made once per list by <see cref="Links"/>.</param>
+    public byte[] ListPage(PageMeta meta, string heading, string? intro, int n, Paginator pages, byte[] pageLinks,
+        ImmutableArray<EnrichedDigest> digests)
+    {
+        var hash = Start("list page");
+        ViewHashes.Add(hash, meta);
+        ViewHashes.Text(hash, heading);
+        ViewHashes.Text(hash, intro);
+        ViewHashes.Number(hash, digests.Length);
+        ViewHashes.Number(hash, n);
+        ViewHashes.Number(hash, pages.Total);
+        hash.Append(pageLinks);
+        var (start, count) = pages.Slice(n, digests.Length);
+        Digests(hash, digests.AsSpan(start, count));
+        return hash.GetCurrentHash();
+    }
+
+    /// <summary>The hash of a list's page links, shared by its pages' keys.</summary>
+    public static byte[] Links(Paginator pages)
+    {
+        var hash = new XxHash128();
+        ViewHashes.Number(hash, pages.Links.Count);
+        foreach (var link in pages.Links) ViewHashes.Text(hash, link);
+        return hash.GetCurrentHash();
+    }
+
+    /// <summary>A page made of its head, the part <paramref name="view"/> hashes (built already: these are
+    /// small) and the cards of <paramref name="digests"/>.</summary>
+    public byte[] Page(string kind, PageMeta meta, Action<XxHash128> view, ReadOnlySpan<EnrichedDigest> digests = default)
+    {
+        var hash = Start(kind);
+        ViewHashes.Add(hash, meta);
+        view(hash);
+        Digests(hash, digests);
+        return hash.GetCurrentHash();
+    }
+
+    private XxHash128 Start(string kind)
+    {
+        var hash = new XxHash128();
+        ViewHashes.Text(hash, kind);
+        hash.Append(_siteView);
+        return hash;
+    }
+
+    private void Digests(XxHash128 hash, ReadOnlySpan<EnrichedDigest> digests)
+    {
+        ViewHashes.Number(hash, digests.Length);
+        foreach (var d in digests) hash.Append(_identities[_positions[d]]);
+    }
+
+    private static void Link(XxHash128 hash, EnrichedDigest? d)
+    {
+        ViewHashes.Text(hash, d?.Title);
+        ViewHashes.Text(hash, d?.Slug);
+    }
+}
