@@ -2,12 +2,14 @@ using System.IO.Hashing;
 using System.Security.Cryptography;
 using DigestSite.Pages;
 using DigestSite.Rendering;
+using DigestSite.Site;
 
 namespace DigestSite.Caching;
 
 /// <summary>
-/// The render key of a page: a hash of everything its bytes are made from — its model (every member, walked by
-/// <see cref="ModelFingerprint"/>, or what its planner says the model is made of: <see cref="PageJob.SourceKey"/>),
+/// The render key of a page: a hash of everything its bytes are made from — what its planner says its model is
+/// made of (<see cref="PageJob.SourceKey"/>; or, for a page without one, every member of the model, walked by
+/// <see cref="ModelFingerprint"/>),
 /// its template, the layout, every partial (any template may include any of them), its output path and its
 /// origin (which the validation findings name). Rendering is a function of these alone, so equal keys mean
 /// equal bytes (the program and <c>statiq.yml</c> are covered by <see cref="CacheKeys.Validity"/>).
@@ -38,26 +40,30 @@ internal sealed class RenderKeys
         _partials = partials.GetHashAndReset();
     }
 
-    /// <summary>A 128-bit key: XxHash128 rather than SHA-256, since it runs over every page's model on every
-    /// build; a cache only needs to tell versions of its own pages apart, not to resist an attacker.</summary>
+    /// <summary>A 128-bit key (<see cref="KeyHash"/>, XxHash128 rather than SHA-256: it runs for every page on
+    /// every build; a cache only needs to tell versions of its own pages apart, not to resist an attacker).</summary>
     public byte[] For(PageJob job)
     {
-        var hash = new XxHash128();
+        var hash = new KeyHash("page");
         // A job that names what its model is made of is keyed by that, and its model is not built for the key.
-        if (job.SourceKey is { } source) hash.Append(source);
-        else ModelFingerprint.Append(hash, job.Model);
-        ModelFingerprint.Append(hash, job.OutputPath);
-        ModelFingerprint.Append(hash, job.Origin);
-        ModelFingerprint.Append(hash, job.Template);
+        if (job.SourceKey is { } source) hash.Text("source").Bytes(source);
+        else hash.Text("model").Bytes(Fingerprint(job.Model));
+        hash.Text(job.OutputPath).Text(job.Origin).Text(job.Template);
         AddTemplate(hash, job.Template);
         AddTemplate(hash, TemplateSet.LayoutName);
-        hash.Append(_partials);
+        return hash.Bytes(_partials).Finish();
+    }
+
+    private static byte[] Fingerprint(PageModel model)
+    {
+        var hash = new XxHash128();
+        ModelFingerprint.Append(hash, model);
         return hash.GetCurrentHash();
     }
 
-    private void AddTemplate(XxHash128 hash, string name)
+    private void AddTemplate(KeyHash hash, string name)
     {
-        if (_templates.TryGetValue(name, out var bytes)) hash.Append(bytes);
-        else ModelFingerprint.Append(hash, "missing " + name);
+        if (_templates.TryGetValue(name, out var bytes)) hash.Text(name).Bytes(bytes);
+        else hash.Text("missing " + name);
     }
 }

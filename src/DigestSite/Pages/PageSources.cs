@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.IO.Hashing;
 using DigestSite.Caching;
 using DigestSite.Enrichment;
 using DigestSite.Site;
@@ -39,24 +38,23 @@ public sealed class PageSources
         // whole digests.
         var positions = new Dictionary<EnrichedDigest, int>(digests.Length, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < digests.Length; i++) positions.Add(digests[i], i);
-        var view = new XxHash128();
+        var view = new KeyHash("site view");
         ViewHashes.Add(view, siteView);
-        return new PageSources(identities, positions, view.GetCurrentHash());
+        return new PageSources(identities, positions, view.Finish());
     }
 
     /// <param name="i">The digest's position in the site's digests (newest first).</param>
     /// <param name="related">Its related digests, as positions.</param>
     public byte[] DigestPage(ImmutableArray<EnrichedDigest> digests, int i, IReadOnlyList<int> related)
     {
-        var hash = Start("digest page");
-        hash.Append(_identities[i]);
+        var hash = Start("digest page").Bytes(_identities[i]);
         // Newer and older show a title and a link: the digest's title and slug are enough, and an edit to their
         // text elsewhere does not touch this page.
         Link(hash, i > 0 ? digests[i - 1] : null);
         Link(hash, i + 1 < digests.Length ? digests[i + 1] : null);
-        ModelFingerprint.Number(hash, related.Count);
-        foreach (var r in related) hash.Append(_identities[r]);
-        return hash.GetCurrentHash();
+        hash.Number(related.Count);
+        foreach (var r in related) hash.Bytes(_identities[r]);
+        return hash.Finish();
     }
 
     /// <summary>
@@ -70,54 +68,38 @@ public sealed class PageSources
     {
         var hash = Start("list page");
         ViewHashes.Add(hash, meta);
-        ViewHashes.Text(hash, heading);
-        ViewHashes.Text(hash, intro);
-        ViewHashes.Number(hash, digests.Length);
-        ViewHashes.Number(hash, n);
-        ViewHashes.Number(hash, pages.Total);
-        hash.Append(pageLinks);
+        hash.Text(heading).Text(intro).Number(digests.Length).Number(n).Number(pages.Total).Bytes(pageLinks);
         var (start, count) = pages.Slice(n, digests.Length);
         Digests(hash, digests.AsSpan(start, count));
-        return hash.GetCurrentHash();
+        return hash.Finish();
     }
 
     /// <summary>The hash of a list's page links, shared by its pages' keys.</summary>
     public static byte[] Links(Paginator pages)
     {
-        var hash = new XxHash128();
-        ViewHashes.Number(hash, pages.Links.Count);
-        foreach (var link in pages.Links) ViewHashes.Text(hash, link);
-        return hash.GetCurrentHash();
+        var hash = new KeyHash("page links").Number(pages.Links.Count);
+        foreach (var link in pages.Links) hash.Text(link);
+        return hash.Finish();
     }
 
     /// <summary>A page made of its head, the part <paramref name="view"/> hashes (built already: these are
     /// small) and the cards of <paramref name="digests"/>.</summary>
-    public byte[] Page(string kind, PageMeta meta, Action<XxHash128> view, ReadOnlySpan<EnrichedDigest> digests = default)
+    public byte[] Page(string kind, PageMeta meta, Action<KeyHash> view, ReadOnlySpan<EnrichedDigest> digests = default)
     {
         var hash = Start(kind);
         ViewHashes.Add(hash, meta);
         view(hash);
         Digests(hash, digests);
-        return hash.GetCurrentHash();
+        return hash.Finish();
     }
 
-    private XxHash128 Start(string kind)
+    private KeyHash Start(string kind) => new KeyHash(kind).Bytes(_siteView);
+
+    private void Digests(KeyHash hash, ReadOnlySpan<EnrichedDigest> digests)
     {
-        var hash = new XxHash128();
-        ViewHashes.Text(hash, kind);
-        hash.Append(_siteView);
-        return hash;
+        hash.Number(digests.Length);
+        foreach (var d in digests) hash.Bytes(_identities[_positions[d]]);
     }
 
-    private void Digests(XxHash128 hash, ReadOnlySpan<EnrichedDigest> digests)
-    {
-        ViewHashes.Number(hash, digests.Length);
-        foreach (var d in digests) hash.Append(_identities[_positions[d]]);
-    }
-
-    private static void Link(XxHash128 hash, EnrichedDigest? d)
-    {
-        ViewHashes.Text(hash, d?.Title);
-        ViewHashes.Text(hash, d?.Slug);
-    }
+    private static void Link(KeyHash hash, EnrichedDigest? d) => hash.Text(d?.Title).Text(d?.Slug);
 }

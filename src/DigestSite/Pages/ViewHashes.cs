@@ -1,112 +1,62 @@
-using System.IO.Hashing;
-using DigestSite.Caching;
+using DigestSite.Site;
 
 namespace DigestSite.Pages;
 
 /// <summary>
-/// Feeds the small view models of a page (its head, the site-wide view, the topic and archive indexes, the
-/// search page) into a source key, member by member, written out by hand: a walk by reflection
-/// (<see cref="ModelFingerprint"/>) costs more to set up than these take to hash. Every member a template can
-/// see is hashed, in declaration order, after the name of its type; a list is its count, then its items.
-/// A member added to one of these records must be added here too (the tests of these keys vary every member
-/// of each record and fail for one left out).
+/// Writes the small view models of a page (its head, the site-wide view, the topic and archive indexes, the
+/// search page) into a source key, member by member, by hand: a walk by reflection
+/// (<see cref="Caching.ModelFingerprint"/>) costs more to set up than these take to hash. Every member a
+/// template can see is written, in declaration order, after the name of its type; a list is its count, then its
+/// items. A member added to one of these records must be added here too: the tests of these keys change every
+/// member of each record in turn and fail for one left out.
 /// </summary>
 public static class ViewHashes
 {
-    public static void Add(XxHash128 hash, SiteView s)
+    public static void Add(KeyHash hash, SiteView s)
     {
-        Text(hash, nameof(SiteView));
-        Text(hash, s.Title);
-        Text(hash, s.Description);
-        Text(hash, s.Language);
-        Text(hash, s.BaseUrl);
-        Text(hash, s.BasePath);
-        Text(hash, s.HomeUrl);
-        Text(hash, s.TopicsUrl);
-        Text(hash, s.ArchiveUrl);
-        Text(hash, s.SearchUrl);
-        Text(hash, s.FeedUrl);
-        Text(hash, s.AtomUrl);
-        Text(hash, s.StylesheetUrl);
-        Text(hash, s.FaviconUrl);
+        hash.Text(nameof(SiteView))
+            .Text(s.Title).Text(s.Description).Text(s.Language).Text(s.BaseUrl).Text(s.BasePath)
+            .Text(s.HomeUrl).Text(s.TopicsUrl).Text(s.ArchiveUrl).Text(s.SearchUrl).Text(s.FeedUrl).Text(s.AtomUrl)
+            .Text(s.StylesheetUrl).Text(s.FaviconUrl);
         Links(hash, s.MainTopics);
-        Text(hash, s.JsonFeedUrl);
+        hash.Text(s.JsonFeedUrl);
     }
 
-    public static void Add(XxHash128 hash, PageMeta m)
+    public static void Add(KeyHash hash, PageMeta m)
     {
-        Text(hash, nameof(PageMeta));
-        Text(hash, m.Title);
-        Text(hash, m.Description);
-        Text(hash, m.CanonicalUrl);
-        Text(hash, m.Kind);
-        Text(hash, m.OgType);
-        Number(hash, m.OgProperties.Count);
-        foreach (var p in m.OgProperties)
-        {
-            Text(hash, p.Property);
-            Text(hash, p.Content);
-        }
-        Text(hash, m.JsonLd);
-        Text(hash, m.PrevUrl);
-        Text(hash, m.NextUrl);
-        Text(hash, m.FeedUrl);
-        Text(hash, m.ImageUrl);
-        Number(hash, m.NoIndex ? 1 : 0);
+        hash.Text(nameof(PageMeta))
+            .Text(m.Title).Text(m.Description).Text(m.CanonicalUrl).Text(m.Kind).Text(m.OgType)
+            .Number(m.OgProperties.Count);
+        foreach (var p in m.OgProperties) hash.Text(p.Property).Text(p.Content);
+        hash.Text(m.JsonLd).Text(m.PrevUrl).Text(m.NextUrl).Text(m.FeedUrl).Text(m.ImageUrl).Flag(m.NoIndex);
     }
 
-    public static void Add(XxHash128 hash, TopicIndexView v)
+    public static void Add(KeyHash hash, TopicIndexView v)
     {
-        Text(hash, nameof(TopicIndexView));
-        Number(hash, v.Topics.Count);
-        foreach (var t in v.Topics)
-        {
-            Text(hash, t.Name);
-            Text(hash, t.Url);
-            Number(hash, t.Count);
-        }
+        hash.Text(nameof(TopicIndexView)).Number(v.Topics.Count);
+        foreach (var t in v.Topics) hash.Text(t.Name).Text(t.Url).Number(t.Count);
     }
 
-    public static void Add(XxHash128 hash, ArchiveIndexView v)
+    public static void Add(KeyHash hash, ArchiveIndexView v)
     {
-        Text(hash, nameof(ArchiveIndexView));
-        Number(hash, v.TotalCount);
-        Number(hash, v.MonthCount);
-        Number(hash, v.Years.Count);
+        hash.Text(nameof(ArchiveIndexView)).Number(v.TotalCount).Number(v.MonthCount).Number(v.Years.Count);
         foreach (var y in v.Years)
         {
-            Number(hash, y.Year);
-            Number(hash, y.Count);
-            Number(hash, y.Months.Count);
-            foreach (var m in y.Months)
-            {
-                Text(hash, m.Name);
-                Text(hash, m.Url);
-                Number(hash, m.Count);
-            }
+            hash.Number(y.Year).Number(y.Count).Number(y.Months.Count);
+            foreach (var m in y.Months) hash.Text(m.Name).Text(m.Url).Number(m.Count);
         }
     }
 
-    public static void Add(XxHash128 hash, SearchView v)
+    public static void Add(KeyHash hash, SearchView v)
     {
-        Text(hash, nameof(SearchView));
-        Text(hash, v.IndexUrl);
-        Text(hash, v.ScriptUrl);
+        hash.Text(nameof(SearchView)).Text(v.IndexUrl).Text(v.ScriptUrl);
         Links(hash, v.Topics);
-        Number(hash, v.DigestCount);
+        hash.Number(v.DigestCount);
     }
 
-    public static void Links(XxHash128 hash, IReadOnlyList<LinkView> links)
+    public static void Links(KeyHash hash, IReadOnlyList<LinkView> links)
     {
-        Number(hash, links.Count);
-        foreach (var l in links)
-        {
-            Text(hash, l.Name);
-            Text(hash, l.Url);
-        }
+        hash.Number(links.Count);
+        foreach (var l in links) hash.Text(l.Name).Text(l.Url);
     }
-
-    public static void Text(XxHash128 hash, string? text) => ModelFingerprint.Append(hash, text);
-
-    public static void Number(XxHash128 hash, long value) => ModelFingerprint.Number(hash, value);
 }

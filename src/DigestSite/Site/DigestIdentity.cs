@@ -1,5 +1,3 @@
-using System.IO.Hashing;
-using DigestSite.Caching;
 using DigestSite.Enrichment;
 
 namespace DigestSite.Site;
@@ -16,20 +14,15 @@ public static class DigestIdentity
     public static byte[]? Of(SiteModel site, EnrichedDigest d)
     {
         if (d.ContentHash is null) return null;
-        var hash = new XxHash128();
-        hash.Append(d.ContentHash);
-        ModelFingerprint.Append(hash, d.SourcePath);
-        ModelFingerprint.Append(hash, d.Slug);
-        ModelFingerprint.Number(hash, d.Date.UtcTicks);
-        ModelFingerprint.Number(hash, d.Date.Offset.Ticks);
-        ModelFingerprint.Number(hash, (long)d.DateSource);
-        ModelFingerprint.Number(hash, d.Topics.Length);
-        foreach (var t in d.Topics)
-        {
-            ModelFingerprint.Append(hash, t.Name);
-            ModelFingerprint.Append(hash, t.Slug);
-            ModelFingerprint.Number(hash, site.HasTopicPage(t) ? 1 : 0);
-        }
-        return hash.GetCurrentHash();
+        var hash = new KeyHash("digest")
+            .Number(d.ContentHash.Length).Bytes(d.ContentHash)
+            .Text(d.SourcePath)
+            .Text(d.Slug)
+            .Number(d.Date.UtcTicks)
+            .Number(d.Date.Offset.Ticks)
+            .Number((long)d.DateSource)
+            .Number(d.Topics.Length);
+        foreach (var t in d.Topics) hash.Text(t.Name).Text(t.Slug).Flag(site.HasTopicPage(t));
+        return hash.Finish();
     }
 }

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.IO.Hashing;
-using DigestSite.Caching;
 using DigestSite.Enrichment;
 
 namespace DigestSite.Site;
@@ -58,17 +56,13 @@ public static class RelatedDigests
     /// </summary>
     public static byte[] InputsKey(IReadOnlyList<EnrichedDigest> digests, int count = DefaultCount)
     {
-        var hash = new XxHash128();
-        ModelFingerprint.Number(hash, count);
-        ModelFingerprint.Number(hash, digests.Count);
+        var hash = new KeyHash("related inputs").Number(count).Number(digests.Count);
         foreach (var d in digests)
         {
-            ModelFingerprint.Append(hash, d.Slug);
-            ModelFingerprint.Number(hash, d.Date.UtcTicks);
-            ModelFingerprint.Number(hash, d.Topics.Length);
-            foreach (var topic in d.Topics) ModelFingerprint.Append(hash, topic.Slug);
+            hash.Text(d.Slug).Number(d.Date.UtcTicks).Number(d.Topics.Length);
+            foreach (var topic in d.Topics) hash.Text(topic.Slug);
         }
-        return hash.GetCurrentHash();
+        return hash.Finish();
     }
 
     /// <summary>Topic ids per digest, digest positions per topic (the inverted index), and topic weights.</summary>
