@@ -29,14 +29,23 @@ public static class ArchivePages
 
     private static PageJob Index(SiteModel site, ViewFactory views, PageSources? sources, IReadOnlyList<ArchiveMonth> months)
     {
-        var years = months
-            .GroupBy(m => m.Year)
-            .Select(y => new ArchiveYearView(y.Key, y.Sum(m => m.Digests.Length), y
-                .Select(m => new ArchiveMonthView(
-                    CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m.Month),
-                    site.Routes.Link(m.OutputPath), m.Digests.Length))
-                .ToList()))
-            .ToList();
+        // Months are newest first, so a year's months follow one another (a loop: LINQ's grouping by an int
+        // is compiled on first use in every build).
+        var years = new List<ArchiveYearView>();
+        for (var i = 0; i < months.Count;)
+        {
+            var year = months[i].Year;
+            var count = 0;
+            var monthViews = new List<ArchiveMonthView>();
+            for (; i < months.Count && months[i].Year == year; i++)
+            {
+                var m = months[i];
+                count += m.Digests.Length;
+                monthViews.Add(new ArchiveMonthView(CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m.Month),
+                    site.Routes.Link(m.OutputPath), m.Digests.Length));
+            }
+            years.Add(new ArchiveYearView(year, count, monthViews));
+        }
         var view = new ArchiveIndexView(site.Digests.Length, months.Count, years);
         var meta = new PageMeta("Archive", $"Every digest of {site.Config.Site.Title}, month by month.",
             site.Routes.Absolute(Routes.ArchiveIndex)) { Kind = "archive-index" };

@@ -29,6 +29,15 @@ public sealed class RelatedMemory(RankedRelated? previous)
     }
 
     /// <summary>A ranking read from a cache is used only if it names a list per digest and only digests that exist.</summary>
-    private static bool Fits(int[][] positions, int count) =>
-        positions.Length == count && positions.All(list => list.All(j => (uint)j < (uint)count));
+    private static bool Fits(int[][] positions, int count)
+    {
+        if (positions.Length != count) return false;
+        // Loops, not LINQ: All over an int array is generic code compiled on first use, in every rebuild.
+        foreach (var list in positions)
+        {
+            foreach (var j in list)
+                if ((uint)j >= (uint)count) return false;
+        }
+        return true;
+    }
 }
