@@ -37,12 +37,14 @@ public static class DigestPages
         int[] related, int i)
     {
         var d = digests[i];
+        var relatedViews = new List<DigestSummaryView>(related.Length);
+        foreach (var j in related) relatedViews.Add(views.Summary(digests[j]));
         var view = views.Digest(d) with
         {
             // Digests are newest first: the one before is newer.
             Newer = i > 0 ? Link(site, digests[i - 1]) : null,
             Older = i + 1 < digests.Length ? Link(site, digests[i + 1]) : null,
-            Related = related.Select(j => views.Summary(digests[j])).ToList(),
+            Related = relatedViews,
         };
         var og = new List<MetaProperty> { new("article:published_time", ViewFactory.DateIso(d.Date)) };
         if (view.Kicker.Length > 0) og.Add(new("article:section", view.Kicker));

@@ -51,15 +51,15 @@ public sealed class Paginator
     /// The links a pagination bar shows: the first and last page and two either side of the current one; a gap
     /// stands for two or more pages left out (a single page left out is shown instead of a gap). Chosen here
     /// rather than in the template: a loop over every page on every page grows with the square of the pages.
+    /// The pages looked at are the first two, three either side of the current one and the last two, in order.
     /// </summary>
     public static IReadOnlyList<PageLinkView> Window(int current, int total, IReadOnlyList<string> pageLinks)
     {
-        var candidates = new SortedSet<int> { 1, 2, total - 1, total };
-        for (var i = current - 3; i <= current + 3; i++) candidates.Add(i);
         var shown = new List<PageLinkView>();
-        foreach (var i in candidates)
+        for (var i = 1; i <= total; i++)
         {
-            if (i < 1 || i > total) continue;
+            if (i > 2 && i < current - 3) i = current - 3; // past the first two: on to those around the current one
+            else if (i > current + 3 && i < total - 1) i = total - 1; // past those: on to the last two
             var distance = Math.Abs(i - current);
             var edge = i == 2 || i == total - 1;
             if (i == 1 || i == total || distance <= 2 || (edge && distance == 3))
