@@ -7,16 +7,20 @@ namespace DigestSite.Site;
 
 /// <summary>
 /// A 128-bit key made of small parts (texts, numbers, other keys), written one after the other into a buffer and
-/// hashed at once (XxHash128) by <see cref="Finish"/>. A part is written so that no two sequences of parts give
-/// the same bytes: a text as a mark, its length and its UTF-16 code units (null as another mark), a number as
-/// eight bytes, a key as its sixteen. One hash of the whole buffer is tens of times faster than an incremental
-/// XxHash128 fed part by part (each <c>Append</c> buffers on its own; each new instance copies a 192-byte
-/// secret), and a rebuild makes some 20,000 keys. Not for sharing between threads; used once.
+/// hashed (XxHash128) by <see cref="Finish"/>. A part is written so that no two sequences of parts give the
+/// same bytes: a text as a mark, its length and its UTF-16 code units (null as another mark), a number as eight
+/// bytes, a key as its sixteen. Hashing the buffer at once is tens of times faster than an incremental XxHash128
+/// fed part by part (each <c>Append</c> buffers on its own; each new instance copies a 192-byte secret), and a
+/// rebuild makes some 20,000 keys. A long key (every digest's slug, date and topics) goes through an incremental
+/// hash a buffer at a time instead of growing the buffer. Not for sharing between threads; used once.
 /// </summary>
 public sealed class KeyHash
 {
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(512);
+    private const int BufferSize = 4096;
+
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
     private int _length;
+    private XxHash128? _long;
 
     /// <summary>Starts a key with a text that says what kind of thing it is the key of.</summary>
     public KeyHash(string kind) => Text(kind);
@@ -50,7 +54,13 @@ public sealed class KeyHash
     /// <summary>The key; the buffer goes back to the pool, and the instance is not used again.</summary>
     public byte[] Finish()
     {
-        var key = XxHash128.Hash(_buffer.AsSpan(0, _length));
+        byte[] key;
+        if (_long is null) key = XxHash128.Hash(_buffer.AsSpan(0, _length));
+        else
+        {
+            _long.Append(_buffer.AsSpan(0, _length));
+            key = _long.GetCurrentHash();
+        }
         if (_buffer.Length > 0) ArrayPool<byte>.Shared.Return(_buffer);
         _buffer = [];
         _length = 0;
@@ -64,14 +74,20 @@ public sealed class KeyHash
         return this;
     }
 
+    /// <summary>Room for <paramref name="bytes"/> more; a full buffer is hashed on (the result is the hash of
+    /// all the bytes, as if they had been hashed at once).</summary>
     private Span<byte> Room(int bytes)
     {
         if (_length + bytes > _buffer.Length)
         {
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + bytes));
-            _buffer.AsSpan(0, _length).CopyTo(larger);
-            ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = larger;
+            _long ??= new XxHash128();
+            _long.Append(_buffer.AsSpan(0, _length));
+            _length = 0;
+            if (bytes > _buffer.Length)
+            {
+                ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = ArrayPool<byte>.Shared.Rent(bytes);
+            }
         }
         return _buffer.AsSpan(_length, bytes);
     }
