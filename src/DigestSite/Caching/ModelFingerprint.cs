@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
-using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -10,9 +9,11 @@ namespace DigestSite.Caching;
 
 /// <summary>
 /// Feeds a view model into a hash: every public property and field, in declaration order, down through nested
-/// models and lists — exactly what Scriban can show a template. The walk for each type is compiled once into
-/// a delegate, so fingerprinting a page allocates nothing; serializing the model to JSON to hash it cost as
-/// much as rendering the page.
+/// models and lists — exactly what Scriban can show a template. The members of each type are looked up once
+/// and read by reflection, as Scriban reads them. Pages whose planner names what they are made of
+/// (<see cref="Pages.PageJob.SourceKey"/>) are not walked; what is left are small models (a feed's channel) and
+/// models made in memory, so a walk that costs nothing to set up beats a compiled one (compiling the first
+/// expression tree of a process took some 80 ms).
 /// </summary>
 public static class ModelFingerprint
 {
@@ -26,17 +27,26 @@ public static class ModelFingerprint
     /// <summary>Below this many members a model is walked each time: looking it up would cost as much.</summary>
     private const int SharedFromMembers = 5;
 
-    private sealed record Walker(Action<object, XxHash128> Walk, int Members);
+    /// <summary>How a member is hashed, by its declared type.</summary>
+    private enum Kind { Text, Flag, Number, Sequence, Value }
+
+    private sealed record Member(MemberInfo Info, Kind Kind)
+    {
+        public object? Read(object model) => Info is PropertyInfo p ? p.GetValue(model) : ((FieldInfo)Info).GetValue(model);
+    }
+
+    /// <summary>A type's name (two kinds of model with the same values must not look alike) and its members.</summary>
+    private sealed record Walker(string TypeName, Member[] Members);
 
     public static void Append(XxHash128 hash, object? model)
     {
         if (model is null) { Tag(hash, 0); return; }
-        var walker = Walkers.GetOrAdd(model.GetType(), Compile);
-        if (walker.Members < SharedFromMembers) { walker.Walk(model, hash); return; }
+        var walker = Walkers.GetOrAdd(model.GetType(), Find);
+        if (walker.Members.Length < SharedFromMembers) { Walk(walker, model, hash); return; }
         if (!Shared.TryGetValue(model, out var fingerprint))
         {
             var own = new XxHash128();
-            walker.Walk(model, own);
+            Walk(walker, model, own);
             fingerprint = own.GetCurrentHash();
             Shared.AddOrUpdate(model, fingerprint);
         }
@@ -95,54 +105,52 @@ public static class ModelFingerprint
         }
     }
 
-    private static readonly MethodInfo StringMethod = Method(nameof(Append), typeof(XxHash128), typeof(string));
-    private static readonly MethodInfo NumberMethod = Method(nameof(Number), typeof(XxHash128), typeof(long));
-    private static readonly MethodInfo BooleanMethod = Method(nameof(Boolean), typeof(XxHash128), typeof(bool));
-    private static readonly MethodInfo SequenceMethod = Method(nameof(Sequence), typeof(XxHash128), typeof(IEnumerable));
-    private static readonly MethodInfo ValueMethod = Method(nameof(Value), typeof(XxHash128), typeof(object));
-
-    private static MethodInfo Method(string name, params Type[] parameters) =>
-        typeof(ModelFingerprint).GetMethod(name, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic, parameters)!;
-
-    /// <summary>Builds (object model, hash) => { hash the type's name; hash each member by its static type }.</summary>
-    private static Walker Compile(Type type)
+    private static Walker Find(Type type)
     {
-        var model = Expression.Parameter(typeof(object), "model");
-        var hash = Expression.Parameter(typeof(XxHash128), "hash");
-        var typed = Expression.Variable(type, "typed");
-        var body = new List<Expression>
-        {
-            Expression.Assign(typed, Expression.Convert(model, type)),
-            // The type's name first: two kinds of model with the same values must not look alike.
-            Expression.Call(StringMethod, hash, Expression.Constant(type.FullName)),
-        };
         var members = type.GetMembers(BindingFlags.Instance | BindingFlags.Public)
             .Where(m => m is PropertyInfo { CanRead: true } p && p.GetIndexParameters().Length == 0 || m is FieldInfo)
             .Where(m => !(m is PropertyInfo { Name: "EqualityContract" }))
             .OrderBy(m => m.MetadataToken)
-            .ToList();
-        foreach (var member in members)
-        {
-            var value = Expression.MakeMemberAccess(typed, member);
-            // A computed property may throw for some values (Sections[0] of an empty list): that is a fact about
-            // the model too, hashed as a mark rather than failing the build.
-            body.Add(Expression.TryCatch(
-                Expression.Block(typeof(void), HashMember(hash, value)),
-                Expression.Catch(typeof(Exception), Expression.Call(StringMethod, hash, Expression.Constant("threw " + member.Name)))));
-        }
-        var lambda = Expression.Lambda<Action<object, XxHash128>>(Expression.Block([typed], body), model, hash);
-        return new Walker(lambda.Compile(), members.Count);
+            .Select(m => new Member(m, KindOf(m is PropertyInfo p ? p.PropertyType : ((FieldInfo)m).FieldType)))
+            .ToArray();
+        return new Walker(type.FullName ?? type.Name, members);
     }
 
-    private static Expression HashMember(ParameterExpression hash, Expression value)
+    private static Kind KindOf(Type t)
     {
-        var t = value.Type;
-        if (t == typeof(string)) return Expression.Call(StringMethod, hash, value);
-        if (t == typeof(bool)) return Expression.Call(BooleanMethod, hash, value);
-        if (t == typeof(int) || t == typeof(long) || t == typeof(short) || t == typeof(byte) || t.IsEnum)
-            return Expression.Call(NumberMethod, hash, Expression.Convert(value, typeof(long)));
-        if (typeof(IEnumerable).IsAssignableFrom(t) && t.IsClass | t.IsInterface)
-            return Expression.Call(SequenceMethod, hash, Expression.Convert(value, typeof(IEnumerable)));
-        return Expression.Call(ValueMethod, hash, Expression.Convert(value, typeof(object)));
+        if (t == typeof(string)) return Kind.Text;
+        if (t == typeof(bool)) return Kind.Flag;
+        if (t == typeof(int) || t == typeof(long) || t == typeof(short) || t == typeof(byte) || t.IsEnum) return Kind.Number;
+        if (typeof(IEnumerable).IsAssignableFrom(t) && (t.IsClass || t.IsInterface)) return Kind.Sequence;
+        return Kind.Value;
+    }
+
+    /// <summary>Hashes the type's name, then each member by its declared type.</summary>
+    private static void Walk(Walker walker, object model, XxHash128 hash)
+    {
+        Append(hash, walker.TypeName);
+        foreach (var member in walker.Members)
+        {
+            object? value;
+            try
+            {
+                value = member.Read(model);
+            }
+            catch (TargetInvocationException)
+            {
+                // A computed property may throw for some values (Sections[0] of an empty list): that is a fact
+                // about the model too, hashed as a mark rather than failing the build.
+                Append(hash, "threw " + member.Info.Name);
+                continue;
+            }
+            switch (member.Kind)
+            {
+                case Kind.Text: Append(hash, (string?)value); break;
+                case Kind.Flag: Boolean(hash, (bool)value!); break;
+                case Kind.Number: Number(hash, Convert.ToInt64(value)); break;
+                case Kind.Sequence: Sequence(hash, (IEnumerable?)value); break;
+                default: Value(hash, value); break;
+            }
+        }
     }
 }
