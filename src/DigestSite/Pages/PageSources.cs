@@ -8,21 +8,24 @@ namespace DigestSite.Pages;
 /// <summary>
 /// What each page is made of, as a hash (its <see cref="PageJob.SourceKey"/>), without building its model: a
 /// rebuild renders only the pages whose key changed and builds no other model. A key holds the site-wide view
-/// and what the page itself shows. A digest goes in as its <see cref="DigestIdentity"/>, which covers all a
-/// page can show of it: its own page, its card in a list (title, link, date, kicker, summary, topic links) and
-/// its line among related digests. The build's settings and theme are keyed elsewhere
+/// and what the page itself shows. A digest goes into its own page as its <see cref="DigestIdentity"/> (all
+/// there is of it), and into a page that shows its card (a list, a related digest, the 404 page) as the key of
+/// that card (<see cref="ViewFactory.CardKey"/>): an edit to its text that leaves the card as it was renders
+/// its own page only. The build's settings and theme are keyed elsewhere
 /// (<see cref="CacheKeys.Validity"/>, <see cref="RenderKeys"/>), and so are a page's output path, origin and
 /// template.
 /// </summary>
 public sealed class PageSources
 {
     private readonly byte[][] _identities;
+    private readonly byte[][] _cards;
     private readonly Dictionary<EnrichedDigest, int> _positions;
     private readonly byte[] _siteView;
 
-    private PageSources(byte[][] identities, Dictionary<EnrichedDigest, int> positions, byte[] siteView)
+    private PageSources(byte[][] identities, byte[][] cards, Dictionary<EnrichedDigest, int> positions, byte[] siteView)
     {
         _identities = identities;
+        _cards = cards;
         _positions = positions;
         _siteView = siteView;
     }
@@ -33,14 +36,19 @@ public sealed class PageSources
         var digests = site.Digests;
         if (digests.Any(d => d.ContentHash is null)) return null;
         var identities = new byte[digests.Length][];
-        Parallel.For(0, digests.Length, i => identities[i] = DigestIdentity.Of(site, digests[i])!);
+        var cards = new byte[digests.Length][];
+        Parallel.For(0, digests.Length, i =>
+        {
+            identities[i] = DigestIdentity.Of(site, digests[i])!;
+            cards[i] = ViewFactory.CardKey(site, digests[i]);
+        });
         // Topics and archive months list the site's own digest objects; a record's equality would compare
         // whole digests.
         var positions = new Dictionary<EnrichedDigest, int>(digests.Length, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < digests.Length; i++) positions.Add(digests[i], i);
         var view = new KeyHash("site view");
         ViewHashes.Add(view, siteView);
-        return new PageSources(identities, positions, view.Finish());
+        return new PageSources(identities, cards, positions, view.Finish());
     }
 
     /// <param name="i">The digest's position in the site's digests (newest first).</param>
@@ -53,14 +61,14 @@ public sealed class PageSources
         Link(hash, i > 0 ? digests[i - 1] : null);
         Link(hash, i + 1 < digests.Length ? digests[i + 1] : null);
         hash.Number(related.Count);
-        foreach (var r in related) hash.Bytes(_identities[r]);
+        foreach (var r in related) hash.Bytes(_cards[r]);
         return hash.Finish();
     }
 
     /// <summary>
     /// Page <paramref name="n"/> of a list (<see cref="ListPages.Paged"/>): its head as it will be shown, the
     /// list's heading, intro and length, the page's place among the list's pages and every page's link (its
-    /// pagination bar is made of these), and the digests it lists.
+    /// pagination bar is made of these), and the cards of the digests it lists.
     /// </summary>
     /// <param name="pageLinks">The hash of <see cref="Paginator.Links"/>, made once per list by <see cref="Links"/>.</param>
     public byte[] ListPage(PageMeta meta, string heading, string? intro, int n, Paginator pages, byte[] pageLinks,
@@ -95,10 +103,11 @@ public sealed class PageSources
 
     private KeyHash Start(string kind) => new KeyHash(kind).Bytes(_siteView);
 
+    /// <summary>The cards of <paramref name="digests"/>, in order.</summary>
     private void Digests(KeyHash hash, ReadOnlySpan<EnrichedDigest> digests)
     {
         hash.Number(digests.Length);
-        foreach (var d in digests) hash.Bytes(_identities[_positions[d]]);
+        foreach (var d in digests) hash.Bytes(_cards[_positions[d]]);
     }
 
     private static void Link(KeyHash hash, EnrichedDigest? d) => hash.Text(d?.Title).Text(d?.Slug);

@@ -32,6 +32,25 @@ public sealed class ViewFactory
         d.Title, _site.Routes.Link(Routes.Digest(d.Slug)), DateIso(d.Date), DateText(d.Date), Kicker(d), d.Summary,
         TopicLinks(d)));
 
+    /// <summary>
+    /// The key of <see cref="Summary"/> without making it: every fact of the digest the view is made from (the
+    /// site's base URL aside, which a build cache is keyed by as a whole). Pages that show a digest's card
+    /// (lists, related digests, the 404 page) are keyed by this, so an edit to the digest's text that leaves its
+    /// card as it was leaves them as they were. Whatever <see cref="Summary"/> comes to show must be added here
+    /// (a test changes each member of a digest and requires a new key whenever the view changes).
+    /// </summary>
+    public static byte[] CardKey(SiteModel site, EnrichedDigest d)
+    {
+        var hash = new KeyHash("card").Text(d.Title).Text(d.Slug).Number(d.Date.UtcTicks).Number(d.Date.Offset.Ticks)
+            .Text(Kicker(d)).Text(d.Summary);
+        var linked = 0;
+        foreach (var t in d.Topics) if (site.HasTopicPage(t)) linked++;
+        hash.Number(linked);
+        foreach (var t in d.Topics)
+            if (site.HasTopicPage(t)) hash.Text(t.Name).Text(t.Slug);
+        return hash.Finish();
+    }
+
     public DigestView Digest(EnrichedDigest d)
     {
         var usedIds = new HashSet<string>(StringComparer.Ordinal);

@@ -197,6 +197,17 @@ public sealed class ListPagesIncrementalTests : IDisposable
         Assert.True(after.Stats.Rendered < first.Stats.Pages / 5, $"{after.Stats.Rendered} of {first.Stats.Pages} rendered; {cards.Length} cards, {linking} linking");
     }
 
+    [Fact]
+    public void An_edit_to_a_digest_that_leaves_its_card_as_it_was_renders_its_page_only()
+    {
+        _s.BuildBothAndCompare();
+        // A sentence more at the end: its summary (the start of the story), title, date and topics are as they
+        // were, so are the lists, its neighbours and the digests that list it as related.
+        Edit(Generated[11], t => t.TrimEnd('\n') + " A sentence added at the very end.\n");
+        var after = _s.BuildBothAndCompare();
+        Assert.Equal(1, after.Stats.Rendered);
+    }
+
     /// <summary>The first section label after "What's the story": the first short line after the story's
     /// paragraphs (the generator writes labels of two or three words).</summary>
     private static string KickerLine(string text)
