@@ -120,7 +120,7 @@ public sealed class IncrementalBuild
         _pathSet = CacheKeys.PathSet(outputs.Select(f => f.Path));
         if (!_pathSet.AsSpan().SequenceEqual(_cache.PathSet)) return null;
         return page => page.IsReused && _cache.Pages.TryGetValue(page.Path, out var cached)
-            ? new PageResult(page, cached.Check.Findings, new HashSet<string>(cached.Check.Anchors, StringComparer.Ordinal), cached.Check.FragmentLinks)
+            ? new PageResult(page, cached.Check.Findings, cached.Check.Anchors, cached.Check.FragmentLinks)
             : null;
     }
 
