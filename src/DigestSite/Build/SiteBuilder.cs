@@ -99,7 +99,7 @@ public static class SiteBuilder
         var pages = rendered.OfType<OutputFile>().ToList();
         Stage("render", jobs.Count);
 
-        var outputs = pages.Concat(SiteOutputs.Generate(site, theme, pages, now, incremental.ReuseOutputs)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var outputs = pages.Concat(SiteOutputs.Generate(site, theme, pages, now, incremental.ReuseOutputs, incremental.ReuseIndexes)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         Stage("outputs", outputs.Count - pages.Count);
 
         // Files are written whatever validation finds (findings are reported, not fatal), so writing need not

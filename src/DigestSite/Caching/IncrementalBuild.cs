@@ -11,9 +11,10 @@ namespace DigestSite.Caching;
 /// Exact incremental builds, as the orchestrator sees them: a page whose render key is the one the last build
 /// recorded, and whose file is still the one that build wrote (same size and time), is not rendered again;
 /// its validation result is reused too while the set of output paths is the same; an input file whose size
-/// and time (or content hash) are unchanged is not parsed again (<see cref="InputCache"/>). Everything else
-/// (the site model, feeds, sitemaps, the fragment check) runs as in a cold build, so the output and the
-/// findings are what a cold build gives. Off (<see cref="Disabled"/>) for builds that write nothing.
+/// and time (or content hash) are unchanged is not parsed again (<see cref="InputCache"/>); feeds, the sitemap
+/// and the search index are kept in the same way under a key of what they are made from. Everything else (the
+/// site model, the fragment check) runs as in a cold build, so the output and the findings are what a cold
+/// build gives. Off (<see cref="Disabled"/>) for builds that write nothing.
 /// </summary>
 public sealed class IncrementalBuild
 {
@@ -111,6 +112,10 @@ public sealed class IncrementalBuild
 
     /// <summary>Keyed outputs (feeds) this build took from the output folder instead of writing them.</summary>
     public int ReusedOutputs => _reusedOutputs;
+
+    /// <summary>As <see cref="ReuseOutputs"/>, for the sitemap and search index (not counted as feeds).</summary>
+    public OutputReuse? ReuseIndexes => _cacheFile is null ? null : (path, key, origin) =>
+        StillWritten(path, key, origin) is { } reused ? reused with { CacheKey = key } : null;
 
     /// <summary>How the validator may skip the first pass for a page: a reused page keeps its cached result
     /// while the set of output paths (which its links were checked against) is the one the cache saw.</summary>
