@@ -42,6 +42,7 @@ public static class SiteBuilder
         var siteDir = Path.GetFullPath(options.SiteDir);
         if (!Directory.Exists(siteDir))
             throw new ConfigException(options.SiteDir, 0, $"site folder '{options.SiteDir}' does not exist");
+        WarmUp.Start();
         var config = ConfigLoader.LoadFromSite(siteDir, out _);
         var baseUrl = options.BaseUrl ?? config.Site.BaseUrl;
         var inputDir = Path.Combine(siteDir, config.Paths.Input);

@@ -1,0 +1,35 @@
+using DigestSite.Rendering;
+using DigestSite.Validation;
+
+namespace DigestSite.Build;
+
+/// <summary>
+/// The one-time set-up of rendering and validation in a process (Scriban's built-in functions, AngleSharp's
+/// parser, code compiled on first use: about 150 ms of CPU), done on a thread of its own while the build loads
+/// its cache and reads its inputs. A rebuild renders and checks a handful of pages, and would otherwise wait for
+/// all of it when it reaches the first one; a cold build does the same work either way.
+/// </summary>
+internal static class WarmUp
+{
+    private static int _started;
+
+    /// <summary>Starts the warm-up, once per process (the preview server builds again and again).</summary>
+    public static void Start()
+    {
+        if (Interlocked.Exchange(ref _started, 1) == 1) return;
+        new Thread(Run) { IsBackground = true, Name = "warm-up" }.Start();
+    }
+
+    private static void Run()
+    {
+        try
+        {
+            PageRenderer.WarmUp();
+            PageChecker.WarmUp();
+        }
+        catch (Exception)
+        {
+            // Only a head start: the stages do this work again, and report what fails there.
+        }
+    }
+}
