@@ -80,6 +80,7 @@ public static class SiteBuilder
             .Where(f => options.Drafts || !f.Digest.FrontMatter.Draft)
             .ToList();
         Stage("parse", parsed.Length);
+        incremental.CheckOutputFiles();
 
         var cachedFacts = files.Select(f => incremental.Inputs.KnownFacts(f.RelativePath)).ToList();
         var enriched = new Enricher(config, Gazetteer.Default).Enrich(files, diagnostics, cachedFacts, out var facts)

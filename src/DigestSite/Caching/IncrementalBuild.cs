@@ -30,6 +30,7 @@ public sealed class IncrementalBuild
     private byte[] _pathSet = [];
     private int _reused;
     private int _reusedOutputs;
+    private Task<Dictionary<string, bool>>? _asWritten;
 
     private IncrementalBuild(string? cacheFile, byte[] validity, BuildCache cache, string outputDir)
     {
@@ -90,15 +91,49 @@ public sealed class IncrementalBuild
         return reused;
     }
 
+    /// <summary>Starts finding out, on a thread of its own, which of the files the cache records are still the
+    /// ones the last build wrote. A file's size and time are a system call each, thousands of them, which the
+    /// render workers would otherwise make; called once the inputs are read, it overlaps enrichment and
+    /// planning, which leave a core idle much of the time.</summary>
+    public void CheckOutputFiles()
+    {
+        if (_cacheFile is null || _cache.Pages.Count == 0 || _asWritten is not null) return;
+        _asWritten = Task.Factory.StartNew(() =>
+        {
+            var asWritten = new Dictionary<string, bool>(_cache.Pages.Count, StringComparer.Ordinal);
+            foreach (var (path, cached) in _cache.Pages) asWritten[path] = IsAsWritten(Path.Combine(_outputDir, path), cached);
+            return asWritten;
+        }, TaskCreationOptions.LongRunning);
+    }
+
     /// <summary>The file at <paramref name="path"/> when the cache recorded <paramref name="key"/> for it and
     /// the file is still the one that build wrote (same size and time: one edited or deleted by hand is not).</summary>
     private OutputFile? StillWritten(string path, byte[] key, string origin)
     {
         if (!_cache.Pages.TryGetValue(path, out var cached) || !cached.RenderKey.AsSpan().SequenceEqual(key)) return null;
         var full = Path.Combine(_outputDir, path);
-        var file = new FileInfo(full);
-        if (!file.Exists || file.Length != cached.Size || file.LastWriteTimeUtc != cached.LastWriteUtc) return null;
-        return OutputFile.Reused(path, full, origin);
+        var asWritten = CheckedOutputFiles() is { } known ? known.GetValueOrDefault(path) : IsAsWritten(full, cached);
+        return asWritten ? OutputFile.Reused(path, full, origin) : null;
+    }
+
+    /// <summary>What <see cref="CheckOutputFiles"/> found (waiting for it), or null when it did not run or could
+    /// not finish (then each file is looked at when it is needed).</summary>
+    private Dictionary<string, bool>? CheckedOutputFiles()
+    {
+        try
+        {
+            return _asWritten?.GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsAsWritten(string fullPath, CachedPage cached)
+    {
+        var file = new FileInfo(fullPath);
+        return file.Exists && file.Length == cached.Size && file.LastWriteTimeUtc == cached.LastWriteUtc;
     }
 
     /// <summary>A keyed output (a feed) as the output folder already holds it, when the cache recorded the same
