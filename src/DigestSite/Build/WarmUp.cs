@@ -26,9 +26,9 @@ internal static class WarmUp
     {
         try
         {
-            YamlTree.Parsed("warm: up"); // front matter is read by YamlDotNet's parser (statiq.yml need not be)
             PageRenderer.WarmUp();
             PageChecker.WarmUp();
+            YamlTree.Parsed("warm: up"); // front matter is read by YamlDotNet's parser (statiq.yml need not be)
         }
         catch (Exception)
         {
