@@ -1,15 +1,16 @@
 using DigestSite.Configuration;
+using DigestSite.Outputs;
 using DigestSite.Rendering;
 using DigestSite.Validation;
 
 namespace DigestSite.Build;
 
 /// <summary>
-/// The one-time set-up of parsing front matter, rendering and validation in a process (YamlDotNet's parser,
-/// Scriban's built-in functions, AngleSharp's parser, code compiled on first use: about 175 ms of CPU), done on a
-/// thread of its own while the build loads its cache and reads its inputs. A rebuild parses, renders and checks
-/// a handful of files, and would otherwise wait for all of it at the first one; a cold build does the same work
-/// either way.
+/// The one-time set-up of parsing front matter, rendering, writing feeds and validation in a process
+/// (YamlDotNet's parser, Scriban's built-in functions, XML writers, AngleSharp's parser, code compiled on first
+/// use: about 200 ms of CPU), done on a thread of its own while the build loads its cache and reads its inputs.
+/// A rebuild parses, renders, writes and checks a handful of files, and would otherwise wait for all of it at the
+/// first one; a cold build does the same work either way.
 /// </summary>
 internal static class WarmUp
 {
@@ -28,6 +29,7 @@ internal static class WarmUp
         {
             PageRenderer.WarmUp();
             PageChecker.WarmUp();
+            FeedContent.WarmUp();
             YamlTree.Parsed("warm: up"); // front matter is read by YamlDotNet's parser (statiq.yml need not be)
         }
         catch (Exception)

@@ -75,41 +75,53 @@ public sealed class FeedContent(SiteModel site)
 
     /// <summary>The digest's sections as HTML, written by an XML writer so that every text is escaped; the
     /// result is also valid HTML (no self-closed elements).</summary>
-    public static string Html(EnrichedDigest d)
+    public static string Html(EnrichedDigest d) => Fragment(w =>
+    {
+        foreach (var section in d.Content.Sections)
+        {
+            w.WriteStartElement("section");
+            if (section.IsStory)
+            {
+                Element(w, "h2", section.Label);
+            }
+            else
+            {
+                w.WriteStartElement("p");
+                Element(w, "strong", section.Label);
+                w.WriteFullEndElement();
+                Element(w, "h2", section.Headline);
+            }
+            foreach (var paragraph in section.Paragraphs) Element(w, "p", paragraph);
+            w.WriteFullEndElement();
+        }
+        if (Uri.TryCreate(d.Source, UriKind.Absolute, out var source) && source.Scheme is "http" or "https")
+        {
+            w.WriteStartElement("p");
+            w.WriteString("Source: ");
+            w.WriteStartElement("a");
+            w.WriteAttributeString("href", XmlOutput.Clean(d.Source!));
+            w.WriteString(source.Host);
+            w.WriteFullEndElement();
+            w.WriteFullEndElement();
+        }
+    });
+
+    private static string Fragment(Action<XmlWriter> write)
     {
         var sb = new StringBuilder();
         var settings = new XmlWriterSettings { ConformanceLevel = ConformanceLevel.Fragment, OmitXmlDeclaration = true };
-        using (var w = XmlWriter.Create(sb, settings))
-        {
-            foreach (var section in d.Content.Sections)
-            {
-                w.WriteStartElement("section");
-                if (section.IsStory)
-                {
-                    Element(w, "h2", section.Label);
-                }
-                else
-                {
-                    w.WriteStartElement("p");
-                    Element(w, "strong", section.Label);
-                    w.WriteFullEndElement();
-                    Element(w, "h2", section.Headline);
-                }
-                foreach (var paragraph in section.Paragraphs) Element(w, "p", paragraph);
-                w.WriteFullEndElement();
-            }
-            if (Uri.TryCreate(d.Source, UriKind.Absolute, out var source) && source.Scheme is "http" or "https")
-            {
-                w.WriteStartElement("p");
-                w.WriteString("Source: ");
-                w.WriteStartElement("a");
-                w.WriteAttributeString("href", XmlOutput.Clean(d.Source!));
-                w.WriteString(source.Host);
-                w.WriteFullEndElement();
-                w.WriteFullEndElement();
-            }
-        }
+        using (var w = XmlWriter.Create(sb, settings)) write(w);
         return sb.ToString();
+    }
+
+    /// <summary>Writes a small RSS feed, so that the XML writers' one-time set-up (types loaded, code compiled)
+    /// is done before the build's first feed (<see cref="Build.WarmUp"/>): a rebuild writes the feeds of the
+    /// digests that changed.</summary>
+    public static void WarmUp()
+    {
+        var item = new FeedItem("Warm-up", "http://localhost/x/", DateTimeOffset.UnixEpoch, "A summary.",
+            Fragment(w => Element(w, "p", "A paragraph & more.")), ["Topic"]);
+        RssFeed.Write(new FeedChannel("Warm-up", "", "http://localhost/", "http://localhost/feed.xml", "en", "", [item]));
     }
 
     private static void Element(XmlWriter w, string name, string text)
