@@ -86,13 +86,14 @@ public static class ConsoleReport
     {
         foreach (var t in result.Timings)
             output.WriteLine($"  {t.Stage,-12} {t.Elapsed.TotalMilliseconds,8:F0} ms {t.AllocatedBytes / (1024 * 1024),7:N0} MiB allocated  ({t.Items} items)");
-        // Where time goes besides the stages: garbage collection and process start (the whole process so far).
+        // Where time goes besides the stages: garbage collection, process start and the JIT (the whole process so far).
         var gc = GC.GetGCMemoryInfo();
         output.WriteLine($"  memory: {GC.GetTotalAllocatedBytes() / (1024 * 1024):N0} MiB allocated, " +
             $"{GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2), " +
             $"{GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, peak working set {Environment.WorkingSet / (1024 * 1024):N0} MiB, heap {gc.HeapSizeBytes / (1024 * 1024):N0} MiB");
         var process = System.Diagnostics.Process.GetCurrentProcess();
-        output.WriteLine($"  process: {(DateTime.Now - process.StartTime).TotalMilliseconds:F0} ms since start, CPU {process.UserProcessorTime.TotalMilliseconds:F0} ms user + {process.PrivilegedProcessorTime.TotalMilliseconds:F0} ms system");
+        output.WriteLine($"  process: {(DateTime.Now - process.StartTime).TotalMilliseconds:F0} ms since start, CPU {process.UserProcessorTime.TotalMilliseconds:F0} ms user + {process.PrivilegedProcessorTime.TotalMilliseconds:F0} ms system, " +
+            $"{System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled by the JIT in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms");
     }
 
     private static string RuleCounts(BuildResult result) => result.Diagnostics.Count == 0

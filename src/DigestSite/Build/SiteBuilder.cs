@@ -42,6 +42,7 @@ public static class SiteBuilder
         var siteDir = Path.GetFullPath(options.SiteDir);
         if (!Directory.Exists(siteDir))
             throw new ConfigException(options.SiteDir, 0, $"site folder '{options.SiteDir}' does not exist");
+        WarmUp.Start();
         var config = ConfigLoader.LoadFromSite(siteDir, out _);
         var baseUrl = options.BaseUrl ?? config.Site.BaseUrl;
         var inputDir = Path.Combine(siteDir, config.Paths.Input);
@@ -79,6 +80,7 @@ public static class SiteBuilder
             .Where(f => options.Drafts || !f.Digest.FrontMatter.Draft)
             .ToList();
         Stage("parse", parsed.Length);
+        incremental.CheckOutputFiles();
 
         var cachedFacts = files.Select(f => incremental.Inputs.KnownFacts(f.RelativePath)).ToList();
         var enriched = new Enricher(config, Gazetteer.Default).Enrich(files, diagnostics, cachedFacts, out var facts, incremental.Topics)
@@ -99,7 +101,7 @@ public static class SiteBuilder
         var pages = rendered.OfType<OutputFile>().ToList();
         Stage("render", jobs.Count);
 
-        var outputs = pages.Concat(SiteOutputs.Generate(site, theme, pages, now, incremental.ReuseOutputs)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var outputs = pages.Concat(SiteOutputs.Generate(site, theme, pages, now, incremental.ReuseOutputs, incremental.ReuseIndexes)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         Stage("outputs", outputs.Count - pages.Count);
 
         // Files are written whatever validation finds (findings are reported, not fatal), so writing need not

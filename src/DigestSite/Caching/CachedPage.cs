@@ -8,12 +8,11 @@ namespace DigestSite.Caching;
 /// first validation pass's result on those bytes.</summary>
 public sealed record CachedPage(byte[] RenderKey, long Size, DateTime LastWriteUtc, CachedCheck Check);
 
-/// <summary>A <see cref="PageResult"/> without the page: findings, anchors and fragment links.</summary>
+/// <summary>A <see cref="PageResult"/> without the page: findings, anchors (in its order) and fragment links.</summary>
 public sealed record CachedCheck(Diagnostic[] Findings, string[] Anchors, FragmentLink[] FragmentLinks)
 {
     /// <summary>For outputs that are not pages (feeds): nothing was checked.</summary>
     public static CachedCheck None { get; } = new([], [], []);
 
-    public static CachedCheck From(PageResult result) =>
-        new(result.Findings, result.Anchors.Order(StringComparer.Ordinal).ToArray(), result.FragmentLinks);
+    public static CachedCheck From(PageResult result) => new(result.Findings, result.Anchors, result.FragmentLinks);
 }

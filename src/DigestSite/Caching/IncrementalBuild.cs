@@ -12,9 +12,10 @@ namespace DigestSite.Caching;
 /// Exact incremental builds, as the orchestrator sees them: a page whose render key is the one the last build
 /// recorded, and whose file is still the one that build wrote (same size and time), is not rendered again;
 /// its validation result is reused too while the set of output paths is the same; an input file whose size
-/// and time (or content hash) are unchanged is not parsed again (<see cref="InputCache"/>). Everything else
-/// (the site model, feeds, sitemaps, the fragment check) runs as in a cold build, so the output and the
-/// findings are what a cold build gives. Off (<see cref="Disabled"/>) for builds that write nothing.
+/// and time (or content hash) are unchanged is not parsed again (<see cref="InputCache"/>); feeds, the sitemap
+/// and the search index are kept in the same way under a key of what they are made from. Everything else (the
+/// site model, the fragment check) runs as in a cold build, so the output and the findings are what a cold
+/// build gives. Off (<see cref="Disabled"/>) for builds that write nothing.
 /// </summary>
 public sealed class IncrementalBuild
 {
@@ -30,6 +31,7 @@ public sealed class IncrementalBuild
     private byte[] _pathSet = [];
     private int _reused;
     private int _reusedOutputs;
+    private Task<Dictionary<string, bool>>? _asWritten;
 
     private IncrementalBuild(string? cacheFile, byte[] validity, BuildCache cache, string outputDir)
     {
@@ -94,15 +96,49 @@ public sealed class IncrementalBuild
         return reused;
     }
 
+    /// <summary>Starts finding out, on a thread of its own, which of the files the cache records are still the
+    /// ones the last build wrote. A file's size and time are a system call each, thousands of them, which the
+    /// render workers would otherwise make; called once the inputs are read, it overlaps enrichment and
+    /// planning, which leave a core idle much of the time.</summary>
+    public void CheckOutputFiles()
+    {
+        if (_cacheFile is null || _cache.Pages.Count == 0 || _asWritten is not null) return;
+        _asWritten = Task.Factory.StartNew(() =>
+        {
+            var asWritten = new Dictionary<string, bool>(_cache.Pages.Count, StringComparer.Ordinal);
+            foreach (var (path, cached) in _cache.Pages) asWritten[path] = IsAsWritten(Path.Combine(_outputDir, path), cached);
+            return asWritten;
+        }, TaskCreationOptions.LongRunning);
+    }
+
     /// <summary>The file at <paramref name="path"/> when the cache recorded <paramref name="key"/> for it and
     /// the file is still the one that build wrote (same size and time: one edited or deleted by hand is not).</summary>
     private OutputFile? StillWritten(string path, byte[] key, string origin)
     {
         if (!_cache.Pages.TryGetValue(path, out var cached) || !cached.RenderKey.AsSpan().SequenceEqual(key)) return null;
         var full = Path.Combine(_outputDir, path);
-        var file = new FileInfo(full);
-        if (!file.Exists || file.Length != cached.Size || file.LastWriteTimeUtc != cached.LastWriteUtc) return null;
-        return OutputFile.Reused(path, full, origin);
+        var asWritten = CheckedOutputFiles() is { } known ? known.GetValueOrDefault(path) : IsAsWritten(full, cached);
+        return asWritten ? OutputFile.Reused(path, full, origin) : null;
+    }
+
+    /// <summary>What <see cref="CheckOutputFiles"/> found (waiting for it), or null when it did not run or could
+    /// not finish (then each file is looked at when it is needed).</summary>
+    private Dictionary<string, bool>? CheckedOutputFiles()
+    {
+        try
+        {
+            return _asWritten?.GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsAsWritten(string fullPath, CachedPage cached)
+    {
+        var file = new FileInfo(fullPath);
+        return file.Exists && file.Length == cached.Size && file.LastWriteTimeUtc == cached.LastWriteUtc;
     }
 
     /// <summary>A keyed output (a feed) as the output folder already holds it, when the cache recorded the same
@@ -117,6 +153,10 @@ public sealed class IncrementalBuild
     /// <summary>Keyed outputs (feeds) this build took from the output folder instead of writing them.</summary>
     public int ReusedOutputs => _reusedOutputs;
 
+    /// <summary>As <see cref="ReuseOutputs"/>, for the sitemap and search index (not counted as feeds).</summary>
+    public OutputReuse? ReuseIndexes => _cacheFile is null ? null : (path, key, origin) =>
+        StillWritten(path, key, origin) is { } reused ? reused with { CacheKey = key } : null;
+
     /// <summary>How the validator may skip the first pass for a page: a reused page keeps its cached result
     /// while the set of output paths (which its links were checked against) is the one the cache saw.</summary>
     public Func<OutputFile, PageResult?>? ReusableChecks(IReadOnlyList<OutputFile> outputs)
@@ -125,7 +165,7 @@ public sealed class IncrementalBuild
         _pathSet = CacheKeys.PathSet(outputs.Select(f => f.Path));
         if (!_pathSet.AsSpan().SequenceEqual(_cache.PathSet)) return null;
         return page => page.IsReused && _cache.Pages.TryGetValue(page.Path, out var cached)
-            ? new PageResult(page, cached.Check.Findings, new HashSet<string>(cached.Check.Anchors, StringComparer.Ordinal), cached.Check.FragmentLinks)
+            ? new PageResult(page, cached.Check.Findings, cached.Check.Anchors, cached.Check.FragmentLinks)
             : null;
     }
 

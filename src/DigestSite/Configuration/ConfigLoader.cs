@@ -1,12 +1,12 @@
 using System.Globalization;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace DigestSite.Configuration;
 
 /// <summary>
 /// Reads <c>statiq.yml</c> into <see cref="SiteConfig"/>. The YAML is walked node by node (not deserialised
-/// by reflection) so that every unknown key and every wrong type is reported with its own line.
+/// by reflection) so that every unknown key and every wrong type is reported with its own line. The nodes are
+/// YamlDotNet's reading of the file (<see cref="YamlTree"/>).
 /// </summary>
 public static class ConfigLoader
 {
@@ -22,23 +22,23 @@ public static class ConfigLoader
 
     public static SiteConfig Parse(string yaml, string displayPath)
     {
-        var stream = new YamlStream();
+        YamlTreeNode? document;
         try
         {
-            stream.Load(new StringReader(yaml));
+            document = YamlTree.Read(yaml);
         }
         catch (YamlException e)
         {
             throw new ConfigException(displayPath, (int)e.Start.Line, $"invalid YAML: {InnerMessage(e)}");
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (document is null or { Kind: YamlKind.Scalar, Value: null or "" })
             return SiteConfig.Default;
         var reader = new NodeReader(displayPath);
-        var root = reader.Mapping(stream.Documents[0].RootNode, "(root)");
+        var root = reader.Mapping(document, "(root)");
         var config = SiteConfig.Default;
 
-        foreach (var (keyNode, value) in root.Children)
+        foreach (var (keyNode, value) in root.Pairs)
         {
             var key = reader.Key(keyNode);
             config = key switch
@@ -55,10 +55,10 @@ public static class ConfigLoader
         return config;
     }
 
-    private static SiteSettings ReadSite(NodeReader r, YamlNode node)
+    private static SiteSettings ReadSite(NodeReader r, YamlTreeNode node)
     {
         var s = new SiteSettings();
-        foreach (var (keyNode, value) in r.Mapping(node, "site").Children)
+        foreach (var (keyNode, value) in r.Mapping(node, "site").Pairs)
         {
             var key = r.Key(keyNode);
             s = key switch
@@ -76,10 +76,10 @@ public static class ConfigLoader
         return s;
     }
 
-    private static PathSettings ReadPaths(NodeReader r, YamlNode node)
+    private static PathSettings ReadPaths(NodeReader r, YamlTreeNode node)
     {
         var p = new PathSettings();
-        foreach (var (keyNode, value) in r.Mapping(node, "paths").Children)
+        foreach (var (keyNode, value) in r.Mapping(node, "paths").Pairs)
         {
             var key = r.Key(keyNode);
             p = key switch
@@ -93,10 +93,10 @@ public static class ConfigLoader
         return p;
     }
 
-    private static TopicSettings ReadTopics(NodeReader r, YamlNode node)
+    private static TopicSettings ReadTopics(NodeReader r, YamlTreeNode node)
     {
         var t = new TopicSettings();
-        foreach (var (keyNode, value) in r.Mapping(node, "topics").Children)
+        foreach (var (keyNode, value) in r.Mapping(node, "topics").Pairs)
         {
             var key = r.Key(keyNode);
             t = key switch
@@ -111,12 +111,12 @@ public static class ConfigLoader
         return t;
     }
 
-    private static IReadOnlyDictionary<string, IReadOnlyList<string>> ReadAliases(NodeReader r, YamlNode node)
+    private static IReadOnlyDictionary<string, IReadOnlyList<string>> ReadAliases(NodeReader r, YamlTreeNode node)
     {
         var aliases = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        if (node is YamlScalarNode { Value: null or "" } or YamlScalarNode { Style: ScalarStyle.Plain, Value: "~" })
+        if (node is { Kind: YamlKind.Scalar, Value: null or "" } or { Kind: YamlKind.Scalar, Style: ScalarStyle.Plain, Value: "~" })
             return aliases;
-        foreach (var (keyNode, value) in r.Mapping(node, "topics.aliases").Children)
+        foreach (var (keyNode, value) in r.Mapping(node, "topics.aliases").Pairs)
         {
             var topic = r.Key(keyNode);
             aliases[topic] = r.StringList(value, $"topics.aliases.{topic}");
@@ -124,10 +124,10 @@ public static class ConfigLoader
         return aliases;
     }
 
-    private static FeedSettings ReadFeeds(NodeReader r, YamlNode node)
+    private static FeedSettings ReadFeeds(NodeReader r, YamlTreeNode node)
     {
         var f = new FeedSettings();
-        foreach (var (keyNode, value) in r.Mapping(node, "feeds").Children)
+        foreach (var (keyNode, value) in r.Mapping(node, "feeds").Pairs)
         {
             var key = r.Key(keyNode);
             f = key switch
@@ -139,10 +139,10 @@ public static class ConfigLoader
         return f;
     }
 
-    private static ValidationSettings ReadValidation(NodeReader r, YamlNode node)
+    private static ValidationSettings ReadValidation(NodeReader r, YamlTreeNode node)
     {
         var v = new ValidationSettings();
-        foreach (var (keyNode, value) in r.Mapping(node, "validation").Children)
+        foreach (var (keyNode, value) in r.Mapping(node, "validation").Pairs)
         {
             var key = r.Key(keyNode);
             v = key switch
@@ -161,32 +161,32 @@ public static class ConfigLoader
     /// <summary>Typed reads of single nodes; each failure names the key and the node's line.</summary>
     private sealed class NodeReader(string path)
     {
-        private ConfigException Fail(YamlNode node, string message) =>
-            new(path, (int)node.Start.Line, message);
+        private ConfigException Fail(YamlTreeNode node, string message) =>
+            new(path, node.Line, message);
 
-        public ConfigException Unknown(YamlNode keyNode, string key, string known) =>
+        public ConfigException Unknown(YamlTreeNode keyNode, string key, string known) =>
             Fail(keyNode, $"unknown key '{key}' (known keys here: {known})");
 
-        public YamlMappingNode Mapping(YamlNode node, string key) =>
-            node as YamlMappingNode ?? throw Fail(node, $"'{key}' must be a mapping of keys to values");
+        public YamlTreeNode Mapping(YamlTreeNode node, string key) =>
+            node.Kind == YamlKind.Mapping ? node : throw Fail(node, $"'{key}' must be a mapping of keys to values");
 
-        public string Key(YamlNode node) =>
-            node is YamlScalarNode { Value: { } v } ? v : throw Fail(node, "a key must be a plain name");
+        public string Key(YamlTreeNode node) =>
+            node is { Kind: YamlKind.Scalar, Value: { } v } ? v : throw Fail(node, "a key must be a plain name");
 
-        public string String(YamlNode node, string key) => node switch
+        public string String(YamlTreeNode node, string key) => node switch
         {
-            YamlScalarNode { Value: null } => "",
-            YamlScalarNode s => s.Value!,
+            { Kind: YamlKind.Scalar, Value: null } => "",
+            { Kind: YamlKind.Scalar } s => s.Value!,
             _ => throw Fail(node, $"'{key}' must be a text value"),
         };
 
-        public string NonEmptyString(YamlNode node, string key)
+        public string NonEmptyString(YamlTreeNode node, string key)
         {
             var s = String(node, key).Trim();
             return s.Length > 0 ? s : throw Fail(node, $"'{key}' must not be empty");
         }
 
-        public int PositiveInt(YamlNode node, string key)
+        public int PositiveInt(YamlTreeNode node, string key)
         {
             var s = Scalar(node, key, "a whole number");
             return int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0
@@ -194,7 +194,7 @@ public static class ConfigLoader
                 : throw Fail(node, $"'{key}' must be a whole number greater than 0, not '{s}'");
         }
 
-        public bool Bool(YamlNode node, string key)
+        public bool Bool(YamlTreeNode node, string key)
         {
             var s = Scalar(node, key, "true or false");
             return s.ToLowerInvariant() switch
@@ -205,14 +205,14 @@ public static class ConfigLoader
             };
         }
 
-        public IReadOnlyList<string> StringList(YamlNode node, string key) => node switch
+        public IReadOnlyList<string> StringList(YamlTreeNode node, string key) => node switch
         {
-            YamlSequenceNode seq => seq.Children.Select(c => String(c, key)).Where(s => s.Length > 0).ToList(),
-            YamlScalarNode { Value: null or "" } => [],
+            { Kind: YamlKind.Sequence } seq => seq.Items.Select(c => String(c, key)).Where(s => s.Length > 0).ToList(),
+            { Kind: YamlKind.Scalar, Value: null or "" } => [],
             _ => throw Fail(node, $"'{key}' must be a list, e.g. [a, b]"),
         };
 
-        public string AbsoluteUrl(YamlNode node, string key)
+        public string AbsoluteUrl(YamlTreeNode node, string key)
         {
             var s = NonEmptyString(node, key);
             if (!Uri.TryCreate(s, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
@@ -220,7 +220,7 @@ public static class ConfigLoader
             return s.EndsWith('/') ? s : s + "/";
         }
 
-        public string TimeZone(YamlNode node, string key)
+        public string TimeZone(YamlTreeNode node, string key)
         {
             var s = NonEmptyString(node, key);
             return TimeZoneInfo.TryFindSystemTimeZoneById(s, out _)
@@ -228,7 +228,7 @@ public static class ConfigLoader
                 : throw Fail(node, $"'{key}' is not a known time zone: '{s}' (use an IANA name such as Europe/Paris)");
         }
 
-        public FailOn FailOn(YamlNode node, string key)
+        public FailOn FailOn(YamlTreeNode node, string key)
         {
             var s = Scalar(node, key, "error, warning or never");
             return s switch
@@ -240,7 +240,7 @@ public static class ConfigLoader
             };
         }
 
-        private string Scalar(YamlNode node, string key, string expected) =>
-            node is YamlScalarNode { Value: { } v } ? v : throw Fail(node, $"'{key}' must be {expected}");
+        private string Scalar(YamlTreeNode node, string key, string expected) =>
+            node is { Kind: YamlKind.Scalar, Value: { } v } ? v : throw Fail(node, $"'{key}' must be {expected}");
     }
 }

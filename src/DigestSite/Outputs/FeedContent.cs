@@ -13,7 +13,8 @@ namespace DigestSite.Outputs;
 public sealed record FeedItem(
     string Title, string Url, DateTimeOffset Date, string Summary, string ContentHtml, IReadOnlyList<string> Topics);
 
-/// <summary>What a feed is about: the whole site, or one topic. URLs are absolute.</summary>
+/// <summary>What a feed is about: the whole site, or one topic. URLs are absolute. (A feed's key names each of
+/// these fields but the items, which are its digests: see <see cref="FeedContent"/>.)</summary>
 public sealed record FeedChannel(
     string Title, string Description, string HomeUrl, string SelfUrl, string Language, string Author,
     IReadOnlyList<FeedItem> Items)
@@ -38,27 +39,25 @@ public delegate OutputFile? OutputReuse(string path, byte[] key, string origin);
 public sealed class FeedContent(SiteModel site)
 {
     private readonly ConcurrentDictionary<string, FeedItem> _items = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<EnrichedDigest, byte[]> _identities = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The feed at <paramref name="path"/>: reused when <paramref name="reuse"/> has it under the same
     /// key, else written by <paramref name="write"/>.</summary>
-    public OutputFile Produce(string path, string origin, FeedSource source, Func<FeedChannel, byte[]> write, OutputReuse? reuse)
-    {
-        var key = Key(path, source);
-        if (reuse?.Invoke(path, key, origin) is { } reused) return reused;
-        var channel = source.Header with { Items = source.Digests.Select(Item).ToList() };
-        return new OutputFile(path, write(channel), origin) { CacheKey = key };
-    }
+    public OutputFile Produce(string path, string origin, FeedSource source, Func<FeedChannel, byte[]> write, OutputReuse? reuse) =>
+        KeyedOutput.Produce(path, origin, Key(path, source), reuse,
+            () => write(source.Header with { Items = source.Digests.Select(Item).ToList() }));
 
     private byte[] Key(string path, FeedSource source)
     {
-        var hash = new XxHash128();
-        ModelFingerprint.Append(hash, path);
-        ModelFingerprint.Append(hash, source.Header);
-        // A digest goes by its identity when its bytes are known; else by a walk of it (kept by ModelFingerprint,
-        // so each is walked once however many feeds carry it).
+        var hash = KeyedOutput.Start(path);
+        var header = source.Header; // its items are the digests below
+        foreach (var field in (ReadOnlySpan<string>)[header.Title, header.Description, header.HomeUrl, header.SelfUrl, header.Language, header.Author])
+            ModelFingerprint.Append(hash, field);
+        // A digest goes by its identity when its bytes are known, worked out once however many feeds carry it;
+        // else by a walk of it (kept by ModelFingerprint, so each is walked once too).
         foreach (var d in source.Digests)
         {
-            if (DigestIdentity.Of(site, d) is { } identity) hash.Append(identity);
+            if (d.ContentHash is not null) hash.Append(_identities.GetOrAdd(d, static (d, site) => DigestIdentity.Of(site, d)!, site));
             else ModelFingerprint.Append(hash, d);
         }
         return hash.GetCurrentHash();
@@ -76,41 +75,53 @@ public sealed class FeedContent(SiteModel site)
 
     /// <summary>The digest's sections as HTML, written by an XML writer so that every text is escaped; the
     /// result is also valid HTML (no self-closed elements).</summary>
-    public static string Html(EnrichedDigest d)
+    public static string Html(EnrichedDigest d) => Fragment(w =>
+    {
+        foreach (var section in d.Content.Sections)
+        {
+            w.WriteStartElement("section");
+            if (section.IsStory)
+            {
+                Element(w, "h2", section.Label);
+            }
+            else
+            {
+                w.WriteStartElement("p");
+                Element(w, "strong", section.Label);
+                w.WriteFullEndElement();
+                Element(w, "h2", section.Headline);
+            }
+            foreach (var paragraph in section.Paragraphs) Element(w, "p", paragraph);
+            w.WriteFullEndElement();
+        }
+        if (Uri.TryCreate(d.Source, UriKind.Absolute, out var source) && source.Scheme is "http" or "https")
+        {
+            w.WriteStartElement("p");
+            w.WriteString("Source: ");
+            w.WriteStartElement("a");
+            w.WriteAttributeString("href", XmlOutput.Clean(d.Source!));
+            w.WriteString(source.Host);
+            w.WriteFullEndElement();
+            w.WriteFullEndElement();
+        }
+    });
+
+    private static string Fragment(Action<XmlWriter> write)
     {
         var sb = new StringBuilder();
         var settings = new XmlWriterSettings { ConformanceLevel = ConformanceLevel.Fragment, OmitXmlDeclaration = true };
-        using (var w = XmlWriter.Create(sb, settings))
-        {
-            foreach (var section in d.Content.Sections)
-            {
-                w.WriteStartElement("section");
-                if (section.IsStory)
-                {
-                    Element(w, "h2", section.Label);
-                }
-                else
-                {
-                    w.WriteStartElement("p");
-                    Element(w, "strong", section.Label);
-                    w.WriteFullEndElement();
-                    Element(w, "h2", section.Headline);
-                }
-                foreach (var paragraph in section.Paragraphs) Element(w, "p", paragraph);
-                w.WriteFullEndElement();
-            }
-            if (Uri.TryCreate(d.Source, UriKind.Absolute, out var source) && source.Scheme is "http" or "https")
-            {
-                w.WriteStartElement("p");
-                w.WriteString("Source: ");
-                w.WriteStartElement("a");
-                w.WriteAttributeString("href", XmlOutput.Clean(d.Source!));
-                w.WriteString(source.Host);
-                w.WriteFullEndElement();
-                w.WriteFullEndElement();
-            }
-        }
+        using (var w = XmlWriter.Create(sb, settings)) write(w);
         return sb.ToString();
+    }
+
+    /// <summary>Writes a small RSS feed, so that the XML writers' one-time set-up (types loaded, code compiled)
+    /// is done before the build's first feed (<see cref="Build.WarmUp"/>): a rebuild writes the feeds of the
+    /// digests that changed.</summary>
+    public static void WarmUp()
+    {
+        var item = new FeedItem("Warm-up", "http://localhost/x/", DateTimeOffset.UnixEpoch, "A summary.",
+            Fragment(w => Element(w, "p", "A paragraph & more.")), ["Topic"]);
+        RssFeed.Write(new FeedChannel("Warm-up", "", "http://localhost/", "http://localhost/feed.xml", "en", "", [item]));
     }
 
     private static void Element(XmlWriter w, string name, string text)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DigestSite.Caching;
 using DigestSite.Pages;
 using DigestSite.Site;
 
@@ -10,12 +11,33 @@ public static class SearchIndex
 {
     private static readonly JsonSerializerOptions Options = new(JsonFeed.Options) { WriteIndented = false };
 
-    public static OutputFile Generate(SiteModel site)
+    /// <param name="reuse">The index an earlier build wrote, when what it shows is unchanged (incremental builds).</param>
+    public static OutputFile Generate(SiteModel site, OutputReuse? reuse = null) =>
+        KeyedOutput.Produce(Routes.SearchIndex, "search index", Key(site), reuse, () => Write(site));
+
+    private static byte[] Write(SiteModel site)
     {
         var entries = site.Digests.Select(d => new Entry(
             d.Title, site.Routes.Link(Routes.Digest(d.Slug)), ViewFactory.DateIso(d.Date),
             d.Topics.Select(t => t.Name).ToList(), d.Summary)).ToList();
-        return new OutputFile(Routes.SearchIndex, JsonSerializer.SerializeToUtf8Bytes(entries, Options), "search index");
+        return JsonSerializer.SerializeToUtf8Bytes(entries, Options);
+    }
+
+    /// <summary>What each entry is made from, digest by digest: an edit below a digest's first paragraph, the
+    /// usual one, leaves the index as it was.</summary>
+    private static byte[] Key(SiteModel site)
+    {
+        var hash = KeyedOutput.Start(Routes.SearchIndex);
+        foreach (var d in site.Digests)
+        {
+            ModelFingerprint.Append(hash, d.Title);
+            ModelFingerprint.Append(hash, d.Slug);
+            KeyedOutput.Date(hash, d.Date);
+            ModelFingerprint.Number(hash, d.Topics.Length);
+            foreach (var t in d.Topics) ModelFingerprint.Append(hash, t.Name);
+            ModelFingerprint.Append(hash, d.Summary);
+        }
+        return hash.GetCurrentHash();
     }
 
     internal sealed record Entry(string Title, string Url, string Date, IReadOnlyList<string> Topics, string Summary);

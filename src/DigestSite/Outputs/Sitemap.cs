@@ -1,4 +1,5 @@
 using System.Xml;
+using DigestSite.Caching;
 using DigestSite.Site;
 
 namespace DigestSite.Outputs;
@@ -14,26 +15,45 @@ public static class Sitemap
     public const int MaxUrlsPerFile = 50_000;
 
     /// <param name="pages">The rendered pages (only their paths are used).</param>
-    public static IEnumerable<OutputFile> Generate(SiteModel site, IEnumerable<OutputFile> pages, int maxUrlsPerFile = MaxUrlsPerFile)
+    /// <param name="reuse">The sitemap an earlier build wrote, when its pages and their dates are unchanged
+    /// (incremental builds).</param>
+    public static IEnumerable<OutputFile> Generate(SiteModel site, IEnumerable<OutputFile> pages, int maxUrlsPerFile = MaxUrlsPerFile,
+        OutputReuse? reuse = null)
+    {
+        var listed = pages.Where(p => p.IsHtml && p.Path != Routes.NotFound).Select(p => p.Path).ToList();
+        if (listed.Count <= maxUrlsPerFile)
+            return [KeyedOutput.Produce(Routes.Sitemap, "sitemap", Key(site, listed), reuse, () => UrlSet(Urls(site, listed)))];
+
+        var parts = Urls(site, listed).Chunk(maxUrlsPerFile).ToList();
+        var names = Enumerable.Range(1, parts.Count).Select(n => $"sitemap-{n}.xml").ToList();
+        var files = new List<OutputFile> { new(Routes.Sitemap, Index(names.Select(site.Routes.Absolute)), "sitemap index") };
+        for (var i = 0; i < parts.Count; i++)
+            files.Add(new OutputFile(names[i], UrlSet(parts[i]), $"sitemap part {i + 1}"));
+        return files;
+    }
+
+    private static List<(string Url, DateTimeOffset? LastModified)> Urls(SiteModel site, List<string> listed)
     {
         var lastModified = site.Digests.ToDictionary(d => Routes.Digest(d.Slug), d => d.Date, StringComparer.Ordinal);
-        var urls = pages
-            .Where(p => p.IsHtml && p.Path != Routes.NotFound)
-            .Select(p => (Url: site.Routes.Absolute(p.Path), LastModified: lastModified.TryGetValue(p.Path, out var d) ? d : (DateTimeOffset?)null))
+        return listed
+            .Select(path => (Url: site.Routes.Absolute(path), LastModified: lastModified.TryGetValue(path, out var d) ? d : (DateTimeOffset?)null))
             .OrderBy(u => u.Url, StringComparer.Ordinal) // the home page first, then each folder before what is in it
             .ToList();
+    }
 
-        if (urls.Count <= maxUrlsPerFile)
+    /// <summary>The pages listed and every digest's date: an edit that changes neither leaves the sitemap as it
+    /// was. (A sitemap of several files is always written: sites that big are rare.)</summary>
+    private static byte[] Key(SiteModel site, List<string> listed)
+    {
+        var hash = KeyedOutput.Start(Routes.Sitemap);
+        ModelFingerprint.Number(hash, listed.Count);
+        foreach (var path in listed) ModelFingerprint.Append(hash, path);
+        foreach (var d in site.Digests)
         {
-            yield return new OutputFile(Routes.Sitemap, UrlSet(urls), "sitemap");
-            yield break;
+            ModelFingerprint.Append(hash, d.Slug);
+            KeyedOutput.Date(hash, d.Date);
         }
-
-        var parts = urls.Chunk(maxUrlsPerFile).ToList();
-        var names = Enumerable.Range(1, parts.Count).Select(n => $"sitemap-{n}.xml").ToList();
-        yield return new OutputFile(Routes.Sitemap, Index(names.Select(site.Routes.Absolute)), "sitemap index");
-        for (var i = 0; i < parts.Count; i++)
-            yield return new OutputFile(names[i], UrlSet(parts[i]), $"sitemap part {i + 1}");
+        return hash.GetCurrentHash();
     }
 
     private static byte[] UrlSet(IEnumerable<(string Url, DateTimeOffset? LastModified)> urls) => XmlOutput.Document(w =>

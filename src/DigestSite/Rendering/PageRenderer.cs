@@ -89,6 +89,17 @@ public sealed class PageRenderer
         }
     }
 
+    /// <summary>Builds Scriban's built-in functions and renders a small template, so that this one-time work
+    /// (reflection, compiled code, types loaded) is done before the build's first page (<see cref="Build.WarmUp"/>).</summary>
+    public static void WarmUp()
+    {
+        var context = new TemplateContext(SharedBuiltins) { LoopLimit = int.MaxValue, LimitToString = 0, AutoIndent = false };
+        var globals = new ScriptObject();
+        globals.Import(new { Items = new[] { new { Name = "a & b", Url = "/x/" } } });
+        context.PushGlobal(globals);
+        Template.Parse("{{ for i in items }}<a href=\"{{ i.url | html.escape }}\">{{ i.name | html.escape }}</a>{{ end }}{{ items.size }}").Render(context);
+    }
+
     /// <summary>Scriban's built-in functions (string, array, html, …), built once: a new context would build
     /// them again by reflection. They are functions only, so sharing them between threads is safe.
     /// Two of them are ours (<see cref="ScribanBuiltins"/>).</summary>

@@ -11,14 +11,14 @@ public static class FragmentCheck
 {
     public static void Run(IReadOnlyList<PageResult> pages, DiagnosticBag diagnostics)
     {
-        var anchorsByPath = new Dictionary<string, HashSet<string>>(pages.Count, StringComparer.Ordinal);
-        foreach (var page in pages) anchorsByPath[page.Page.Path] = page.Anchors;
+        var byPath = new Dictionary<string, PageResult>(pages.Count, StringComparer.Ordinal);
+        foreach (var page in pages) byPath[page.Page.Path] = page;
 
         foreach (var page in pages)
             foreach (var link in page.FragmentLinks)
             {
-                if (!anchorsByPath.TryGetValue(link.TargetPath, out var anchors)) continue;
-                if (anchors.Contains(link.Fragment) || IsTopOfPage(link.Fragment) || IsTextDirective(link.Fragment)) continue;
+                if (!byPath.TryGetValue(link.TargetPath, out var target)) continue;
+                if (target.HasAnchor(link.Fragment) || IsTopOfPage(link.Fragment) || IsTextDirective(link.Fragment)) continue;
                 var where = link.TargetPath == page.Page.Path ? "this page" : "/" + link.TargetPath;
                 diagnostics.Add(new Diagnostic(page.Page.Path, link.Line, ValidationRules.MissingAnchor.Severity,
                     $"missing anchor '{link.Href}': {where} has no element with id '{link.Fragment}'", ValidationRules.MissingAnchor.Id)

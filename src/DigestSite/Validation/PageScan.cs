@@ -9,7 +9,13 @@ public readonly record struct FragmentLink(string TargetPath, string Fragment, s
 
 /// <summary>What the first pass learned of one page: its findings, the ids (and a[name]s) a fragment can
 /// point at, and its links with fragments.</summary>
-public sealed record PageResult(OutputFile Page, Diagnostic[] Findings, HashSet<string> Anchors, FragmentLink[] FragmentLinks);
+/// <param name="Anchors">Each once, in ordinal order: a page has a handful, found by binary search, and the
+/// build cache keeps them so (an incremental build reads them back for thousands of pages, with no set to
+/// build for each).</param>
+public sealed record PageResult(OutputFile Page, Diagnostic[] Findings, string[] Anchors, FragmentLink[] FragmentLinks)
+{
+    public bool HasAnchor(string anchor) => Array.BinarySearch(Anchors, anchor, StringComparer.Ordinal) >= 0;
+}
 
 /// <summary>The page being checked, as the rules see it: where their findings go, with the page's file,
 /// line, column and origin (digest and template).</summary>
@@ -31,10 +37,16 @@ public sealed class PageScan
         _anchors.Clear();
     }
 
-    /// <summary>The set of anchors is made once the page is read, at its size (not grown id by id).</summary>
     internal PageResult Finish() =>
-        new(Page, _findings.Count == 0 ? [] : _findings.ToArray(), new HashSet<string>(_anchors, StringComparer.Ordinal),
-            _fragmentLinks.Count == 0 ? [] : _fragmentLinks.ToArray());
+        new(Page, _findings.Count == 0 ? [] : _findings.ToArray(), SortedAnchors(), _fragmentLinks.Count == 0 ? [] : _fragmentLinks.ToArray());
+
+    /// <summary>The anchors in ordinal order, each once (a page may repeat an id: a finding of its own).</summary>
+    private string[] SortedAnchors()
+    {
+        if (_anchors.Count == 0) return [];
+        _anchors.Sort(StringComparer.Ordinal);
+        return _anchors.Distinct(StringComparer.Ordinal).ToArray(); // keeps the order
+    }
 
     /// <summary>An id or a[name] value: what "#x" can point at on this page.</summary>
     public void AddAnchor(string anchor) => _anchors.Add(anchor);

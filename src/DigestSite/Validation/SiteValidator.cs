@@ -28,17 +28,27 @@ public static class SiteValidator
 
         // Parallel.For's workers end and start again every so often, each with a new local state: idle
         // checkers wait in a bag for the next one, so that a checker's buffers, recycled nodes and resolved links
-        // serve the whole stage, not a slice of it.
+        // serve the whole stage, not a slice of it. A worker makes one only once it meets a page to check: in an
+        // incremental build most pages are reused, and a checker costs milliseconds to set up.
         var idle = new ConcurrentBag<PageChecker>();
         var results = new PageResult[pages.Count];
         Parallel.For(0, pages.Count,
-            () => idle.TryTake(out var checker) ? checker : new PageChecker(index, resolver, checkLinks),
+            () => idle.TryTake(out var checker) ? checker : null,
             (i, _, checker) =>
             {
-                results[i] = reuse?.Invoke(pages[i]) ?? checker.Check(pages[i]);
+                if (reuse?.Invoke(pages[i]) is { } reused)
+                {
+                    results[i] = reused;
+                    return checker;
+                }
+                checker ??= idle.TryTake(out var waiting) ? waiting : new PageChecker(index, resolver, checkLinks);
+                results[i] = checker.Check(pages[i]);
                 return checker;
             },
-            idle.Add);
+            checker =>
+            {
+                if (checker is not null) idle.Add(checker);
+            });
 
         foreach (var result in results) diagnostics.AddRange(result.Findings);
         if (checkLinks) FragmentCheck.Run(results, diagnostics);

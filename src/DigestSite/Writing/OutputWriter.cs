@@ -18,12 +18,12 @@ public static class OutputWriter
         var fresh = !Directory.Exists(outputDir);
         Directory.CreateDirectory(outputDir);
         var manifestPath = Path.Combine(outputDir, OutputFolder.ManifestName);
-        var previous = File.Exists(manifestPath)
-            ? File.ReadAllLines(manifestPath).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal)
-            : [];
+        var previousLines = File.Exists(manifestPath) ? File.ReadAllLines(manifestPath) : [];
+        var previous = previousLines.Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
 
-        // Each folder once, before the parallel writes (thousands of pages share a few hundred folders).
-        foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Path)).Distinct(StringComparer.Ordinal))
+        // Each folder once, before the parallel writes (thousands of pages share a few hundred folders). A reused
+        // page is the file already there: its folder exists (in a rebuild, nearly every folder is so).
+        foreach (var folder in files.Where(f => !f.IsReused).Select(f => Path.GetDirectoryName(f.Path)).Distinct(StringComparer.Ordinal))
             if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(Path.Combine(outputDir, folder));
 
         var written = 0;
@@ -48,7 +48,9 @@ public static class OutputWriter
             RemoveEmptyParents(Path.GetDirectoryName(full)!, outputDir);
         }
 
-        File.WriteAllLines(manifestPath, current.Order(StringComparer.Ordinal));
+        // The list is the same whenever no file came or went (most rebuilds): then it is not written again.
+        var manifest = current.Order(StringComparer.Ordinal).ToArray();
+        if (!manifest.AsSpan().SequenceEqual(previousLines)) File.WriteAllLines(manifestPath, manifest);
         return new WriteResult(written, unchanged, removed);
     }
 

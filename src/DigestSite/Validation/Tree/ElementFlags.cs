@@ -12,7 +12,8 @@ namespace DigestSite.Validation.Tree;
 /// <summary>
 /// The flags the tree constructor reads off an element (special, scoping, formatting, implied end tag,
 /// integration point...), per element name, taken from AngleSharp's own element classes so that the light tree
-/// is built exactly as AngleSharp's DOM would be. Each name is looked up once per process.
+/// is built exactly as AngleSharp's DOM would be. Each name is looked up once per process; the HTML elements
+/// AngleSharp knows are already written out (<see cref="KnownElementFlags"/>).
 /// </summary>
 internal static class ElementFlags
 {
@@ -25,7 +26,13 @@ internal static class ElementFlags
     private static readonly ConcurrentDictionary<string, NodeFlags> MathFlags = new(StringComparer.Ordinal);
     private static Prototypes? _prototypes;
 
-    public static NodeFlags Html(string name) => Get(HtmlFlags, name, static (p, n) => p.Html.Create(p.Document, n));
+    public static NodeFlags Html(string name) =>
+        KnownElementFlags.Html.TryGetValue(name, out var flags) ? flags : Get(HtmlFlags, name, HtmlElement);
+
+    /// <summary>An HTML element's flags as AngleSharp gives them, whether written out or not (for tests).</summary>
+    internal static NodeFlags HtmlFromAngleSharp(string name) => Read(name, HtmlElement);
+
+    private static Element HtmlElement(Prototypes p, string name) => p.Html.Create(p.Document, name);
 
     public static NodeFlags Svg(string name) => Get(SvgFlags, name, static (p, n) => p.Svg.Create(p.Document, n));
 
@@ -34,13 +41,18 @@ internal static class ElementFlags
     private static NodeFlags Get(ConcurrentDictionary<string, NodeFlags> cache, string name, Func<Prototypes, string, Element> create)
     {
         if (cache.TryGetValue(name, out var flags)) return flags;
+        flags = Read(name, create);
+        if (cache.Count < MaxCached) cache.TryAdd(name, flags);
+        return flags;
+    }
+
+    private static NodeFlags Read(string name, Func<Prototypes, string, Element> create)
+    {
         lock (Gate) // AngleSharp's factories and document are not made for concurrent use
         {
             _prototypes ??= new Prototypes();
-            flags = ((IConstructableNode)create(_prototypes, name)).Flags;
+            return ((IConstructableNode)create(_prototypes, name)).Flags;
         }
-        if (cache.Count < MaxCached) cache.TryAdd(name, flags);
-        return flags;
     }
 
     /// <summary>AngleSharp's element factories and a document to make elements in, only to read their flags.</summary>

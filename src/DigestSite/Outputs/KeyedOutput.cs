@@ -1,0 +1,32 @@
+using System.IO.Hashing;
+using DigestSite.Caching;
+using DigestSite.Site;
+
+namespace DigestSite.Outputs;
+
+/// <summary>
+/// An output made from many digests (a feed, a sitemap, the search index) under a key of what its bytes are
+/// made from: an incremental build takes it from the output folder when the last build recorded the same key
+/// for it, and writes it otherwise. A key holds everything the bytes depend on besides what the build cache's
+/// validity already covers (the program, <c>statiq.yml</c>, the base URL).
+/// </summary>
+internal static class KeyedOutput
+{
+    public static OutputFile Produce(string path, string origin, byte[] key, OutputReuse? reuse, Func<byte[]> write) =>
+        reuse?.Invoke(path, key, origin) ?? new OutputFile(path, write(), origin) { CacheKey = key };
+
+    /// <summary>A new key, started with the output's path.</summary>
+    public static XxHash128 Start(string path)
+    {
+        var hash = new XxHash128();
+        ModelFingerprint.Append(hash, path);
+        return hash;
+    }
+
+    /// <summary>A date as a key holds it: the instant and the offset (both are written).</summary>
+    public static void Date(XxHash128 hash, DateTimeOffset date)
+    {
+        ModelFingerprint.Number(hash, date.UtcTicks);
+        ModelFingerprint.Number(hash, date.Offset.Ticks);
+    }
+}
