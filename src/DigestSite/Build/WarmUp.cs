@@ -9,9 +9,8 @@ namespace DigestSite.Build;
 
 /// <summary>
 /// The one-time set-up of parsing digests and front matter, topic extraction, rendering, writing feeds and
-/// validation in a process
-/// (YamlDotNet's parser, Scriban's built-in functions, XML writers, AngleSharp's parser, code compiled on first
-/// use: about 200 ms of CPU), done on a thread of its own while the build loads its cache and reads its inputs.
+/// validation in a process (the gazetteer, YamlDotNet's parser, Scriban's built-in functions, XML writers,
+/// AngleSharp's parser, code compiled on first use: about 250 ms of CPU), done on a thread of its own while the build loads its cache and reads its inputs.
 /// A rebuild parses, renders, writes and checks a handful of files, and would otherwise wait for all of it at the
 /// first one; a cold build does the same work either way.
 /// </summary>

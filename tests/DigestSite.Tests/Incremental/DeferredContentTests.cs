@@ -28,13 +28,13 @@ public sealed class DeferredContentTests : IDisposable
         File.SetLastWriteTimeUtc(_s.Digests[^1], DateTime.UtcNow.AddMinutes(-5));
         var touched = _s.BuildBothAndCompare();
         Assert.Equal(0, touched.Stats.Rendered);
-        Assert.DoesNotContain(touched.Site.Digests, d => d.Content.SectionsLoaded);
+        Assert.DoesNotContain(touched.Site!.Digests, d => d.Content.SectionsLoaded);
 
         // Edited: parsed again; the feeds carrying it read their other items (on a site this small, most digests).
         var edited = _s.Digests[^1];
         File.AppendAllText(edited, "\nA late sentence, added by the edit.\n");
         var rebuilt = _s.BuildBothAndCompare();
-        Assert.Contains(rebuilt.Site.Digests, d => Path.GetFileName(d.SourcePath) == Path.GetFileName(edited) && d.Content.SectionsLoaded);
+        Assert.Contains(rebuilt.Site!.Digests, d => Path.GetFileName(d.SourcePath) == Path.GetFileName(edited) && d.Content.SectionsLoaded);
         Assert.Contains(rebuilt.Site.Digests, d => !d.Content.SectionsLoaded);
     }
 
