@@ -31,7 +31,7 @@ public sealed class IncrementalBuild
     private byte[] _pathSet = [];
     private int _reused;
     private int _reusedOutputs;
-    private Task<Dictionary<string, bool>>? _asWritten;
+    private Task<HashSet<string>>? _notAsWritten;
 
     private IncrementalBuild(string? cacheFile, byte[] validity, BuildCache cache, string outputDir)
     {
@@ -102,12 +102,13 @@ public sealed class IncrementalBuild
     /// planning, which leave a core idle much of the time.</summary>
     public void CheckOutputFiles()
     {
-        if (_cacheFile is null || _cache.Pages.Count == 0 || _asWritten is not null) return;
-        _asWritten = Task.Factory.StartNew(() =>
+        if (_cacheFile is null || _cache.Pages.Count == 0 || _notAsWritten is not null) return;
+        _notAsWritten = Task.Factory.StartNew(() =>
         {
-            var asWritten = new Dictionary<string, bool>(_cache.Pages.Count, StringComparer.Ordinal);
-            foreach (var (path, cached) in _cache.Pages) asWritten[path] = IsAsWritten(Path.Combine(_outputDir, path), cached);
-            return asWritten;
+            var changed = new HashSet<string>(StringComparer.Ordinal); // usually none
+            foreach (var (path, cached) in _cache.Pages)
+                if (!IsAsWritten(Path.Combine(_outputDir, path), cached)) changed.Add(path);
+            return changed;
         }, TaskCreationOptions.LongRunning);
     }
 
@@ -117,17 +118,17 @@ public sealed class IncrementalBuild
     {
         if (!_cache.Pages.TryGetValue(path, out var cached) || !cached.RenderKey.AsSpan().SequenceEqual(key)) return null;
         var full = Path.Combine(_outputDir, path);
-        var asWritten = CheckedOutputFiles() is { } known ? known.GetValueOrDefault(path) : IsAsWritten(full, cached);
+        var asWritten = CheckedOutputFiles() is { } changed ? !changed.Contains(path) : IsAsWritten(full, cached);
         return asWritten ? OutputFile.Reused(path, full, origin) : null;
     }
 
-    /// <summary>What <see cref="CheckOutputFiles"/> found (waiting for it), or null when it did not run or could
-    /// not finish (then each file is looked at when it is needed).</summary>
-    private Dictionary<string, bool>? CheckedOutputFiles()
+    /// <summary>The files <see cref="CheckOutputFiles"/> found changed (waiting for it), or null when it did not
+    /// run or could not finish (then each file is looked at when it is needed).</summary>
+    private HashSet<string>? CheckedOutputFiles()
     {
         try
         {
-            return _asWritten?.GetAwaiter().GetResult();
+            return _notAsWritten?.GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
@@ -178,6 +179,15 @@ public sealed class IncrementalBuild
         return file.Exists ? (file.Length, file.LastWriteTimeUtc) : null;
     }
 
+    /// <summary>The cache's own record of a page this build reused with the cached validation result: its key,
+    /// file and result are the recorded ones (most pages of a rebuild).</summary>
+    private CachedPage? AsCached(PageResult check) =>
+        check.Page.IsReused && _cache.Pages.TryGetValue(check.Page.Path, out var cached)
+            && ReferenceEquals(check.Findings, cached.Check.Findings) && ReferenceEquals(check.Anchors, cached.Check.Anchors)
+            && ReferenceEquals(check.FragmentLinks, cached.Check.FragmentLinks)
+            ? cached
+            : null;
+
     /// <summary>Records, after a successful write, what the next build may reuse: each rendered or reused page
     /// with its key, the size and time of its file as now on disk, and its validation result.</summary>
     public void Save(IReadOnlyList<PageResult> checks, IReadOnlyList<OutputFile> outputs)
@@ -189,6 +199,7 @@ public sealed class IncrementalBuild
         {
             var path = _jobs[i].OutputPath;
             if (_renderKeys[i] is not { } key || !checkByPath.TryGetValue(path, out var check)) continue; // not rendered (template error)
+            if (AsCached(check) is { } unchanged) { pages[path] = unchanged; continue; }
             if (Stamp(check.Page) is not var (size, time)) continue;
             pages[path] = new CachedPage(key, size, time, CachedCheck.From(check));
         }

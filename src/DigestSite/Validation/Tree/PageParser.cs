@@ -23,7 +23,7 @@ public readonly record struct ParseError(int Line, int Column, string Message);
 public sealed class PageParser
 {
     private readonly HtmlParser _parser;
-    private readonly HtmlParser _fallback;
+    private HtmlParser? _fallback; // made for the first page that needs it (few do)
     private readonly TokenizerMiddleware _readStartTags;
     private readonly TreeStore _store = new();
     private readonly List<ParseError> _errors = [];
@@ -35,8 +35,6 @@ public sealed class PageParser
         var context = BrowsingContext.New(AngleSharp.Configuration.Default.With(new PageTreeFactory(_store)));
         _parser = new HtmlParser(new HtmlParserOptions(), context);
         _parser.Error += (_, e) => Record((HtmlErrorEvent)e);
-        _fallback = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        _fallback.Error += (_, e) => Record((HtmlErrorEvent)e);
         _readStartTags = (ref StructHtmlToken token, TokenConsumer next) =>
         {
             _store.StartTags.Read(ref token);
@@ -77,6 +75,11 @@ public sealed class PageParser
         _errors.Clear();
         _store.Restart();
         ReadWithDom = true;
+        if (_fallback is null)
+        {
+            _fallback = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+            _fallback.Error += (_, e) => Record((HtmlErrorEvent)e);
+        }
         using var dom = _fallback.ParseDocument(Text.ToString());
         return DomCopy.Of(dom, _store);
     }
