@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using System.IO.Hashing;
 using System.Text;
-using DigestSite.Caching;
 using System.Xml;
 using DigestSite.Enrichment;
 using DigestSite.Site;
@@ -49,18 +47,17 @@ public sealed class FeedContent(SiteModel site)
 
     private byte[] Key(string path, FeedSource source)
     {
-        var hash = KeyedOutput.Start(path);
         var header = source.Header; // its items are the digests below
-        foreach (var field in (ReadOnlySpan<string>)[header.Title, header.Description, header.HomeUrl, header.SelfUrl, header.Language, header.Author])
-            ModelFingerprint.Append(hash, field);
+        var hash = KeyedOutput.Start(path).Text(header.Title).Text(header.Description).Text(header.HomeUrl).Text(header.SelfUrl)
+            .Text(header.Language).Text(header.Author).Number(source.Digests.Count);
         // A digest goes by its identity when its bytes are known, worked out once however many feeds carry it;
         // else by a walk of it (kept by ModelFingerprint, so each is walked once too).
         foreach (var d in source.Digests)
         {
-            if (d.ContentHash is not null) hash.Append(_identities.GetOrAdd(d, static (d, site) => DigestIdentity.Of(site, d)!, site));
-            else ModelFingerprint.Append(hash, d);
+            if (d.ContentHash is not null) hash.Bytes(_identities.GetOrAdd(d, static (d, site) => DigestIdentity.Of(site, d)!, site));
+            else hash.Model(d);
         }
-        return hash.GetCurrentHash();
+        return hash.Finish();
     }
 
     public string Author => string.IsNullOrEmpty(site.Config.Site.Publisher) ? site.Config.Site.Title : site.Config.Site.Publisher;

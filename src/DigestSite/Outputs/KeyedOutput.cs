@@ -16,17 +16,16 @@ internal static class KeyedOutput
         reuse?.Invoke(path, key, origin) ?? new OutputFile(path, write(), origin) { CacheKey = key };
 
     /// <summary>A new key, started with the output's path.</summary>
-    public static XxHash128 Start(string path)
-    {
-        var hash = new XxHash128();
-        ModelFingerprint.Append(hash, path);
-        return hash;
-    }
+    public static KeyHash Start(string path) => new KeyHash("keyed output").Text(path);
 
     /// <summary>A date as a key holds it: the instant and the offset (both are written).</summary>
-    public static void Date(XxHash128 hash, DateTimeOffset date)
+    public static KeyHash Date(this KeyHash hash, DateTimeOffset date) => hash.Number(date.UtcTicks).Number(date.Offset.Ticks);
+
+    /// <summary>A model whose bytes are not known (a digest made in memory), by a walk of all it holds.</summary>
+    public static KeyHash Model(this KeyHash hash, object model)
     {
-        ModelFingerprint.Number(hash, date.UtcTicks);
-        ModelFingerprint.Number(hash, date.Offset.Ticks);
+        var walk = new XxHash128();
+        ModelFingerprint.Append(walk, model);
+        return hash.Bytes(walk.GetCurrentHash());
     }
 }

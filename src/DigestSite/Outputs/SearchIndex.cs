@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DigestSite.Caching;
 using DigestSite.Pages;
 using DigestSite.Site;
 
@@ -30,14 +29,11 @@ public static class SearchIndex
         var hash = KeyedOutput.Start(Routes.SearchIndex);
         foreach (var d in site.Digests)
         {
-            ModelFingerprint.Append(hash, d.Title);
-            ModelFingerprint.Append(hash, d.Slug);
-            KeyedOutput.Date(hash, d.Date);
-            ModelFingerprint.Number(hash, d.Topics.Length);
-            foreach (var t in d.Topics) ModelFingerprint.Append(hash, t.Name);
-            ModelFingerprint.Append(hash, d.Summary);
+            hash.Text(d.Title).Text(d.Slug).Date(d.Date).Number(d.Topics.Length);
+            foreach (var t in d.Topics) hash.Text(t.Name);
+            hash.Text(d.Summary);
         }
-        return hash.GetCurrentHash();
+        return hash.Finish();
     }
 
     internal sealed record Entry(string Title, string Url, string Date, IReadOnlyList<string> Topics, string Summary);

@@ -1,5 +1,4 @@
 using System.Xml;
-using DigestSite.Caching;
 using DigestSite.Site;
 
 namespace DigestSite.Outputs;
@@ -45,15 +44,10 @@ public static class Sitemap
     /// was. (A sitemap of several files is always written: sites that big are rare.)</summary>
     private static byte[] Key(SiteModel site, List<string> listed)
     {
-        var hash = KeyedOutput.Start(Routes.Sitemap);
-        ModelFingerprint.Number(hash, listed.Count);
-        foreach (var path in listed) ModelFingerprint.Append(hash, path);
-        foreach (var d in site.Digests)
-        {
-            ModelFingerprint.Append(hash, d.Slug);
-            KeyedOutput.Date(hash, d.Date);
-        }
-        return hash.GetCurrentHash();
+        var hash = KeyedOutput.Start(Routes.Sitemap).Number(listed.Count);
+        foreach (var path in listed) hash.Text(path);
+        foreach (var d in site.Digests) hash.Text(d.Slug).Date(d.Date);
+        return hash.Finish();
     }
 
     private static byte[] UrlSet(IEnumerable<(string Url, DateTimeOffset? LastModified)> urls) => XmlOutput.Document(w =>
