@@ -13,18 +13,24 @@ public static class TopicCombiner
     public static IReadOnlyList<string>[] Combine(IReadOnlyList<DigestTopicFacts> facts)
     {
         var answers = CommonWordAnswers.For(facts);
+        var entities = FindEntities(facts, answers);
+        var digestsNaming = CountDigestsNaming(facts, entities);
 
+        var result = new IReadOnlyList<string>[facts.Count];
+        Parallel.For(0, facts.Count, i => result[i] = TopicsOf(facts[i], entities[i], digestsNaming, answers.Of(i)));
+        return result;
+    }
+
+    /// <summary>Every digest's people and organisations, once the corpus has answered its questions.</summary>
+    internal static NamedEntity[][] FindEntities(IReadOnlyList<DigestTopicFacts> facts, CommonWordAnswers answers)
+    {
         var entities = new NamedEntity[facts.Count][];
         Parallel.For(0, facts.Count, () => new NamedEntities(), (i, _, finder) =>
         {
             entities[i] = finder.Of(facts[i], answers.Of(i));
             return finder;
         }, _ => { });
-        var digestsNaming = CountDigestsNaming(facts, entities);
-
-        var result = new IReadOnlyList<string>[facts.Count];
-        Parallel.For(0, facts.Count, i => result[i] = TopicsOf(facts[i], entities[i], digestsNaming, answers.Of(i)));
-        return result;
+        return entities;
     }
 
     /// <summary>How many digests name each entity (by its name in lower case).</summary>

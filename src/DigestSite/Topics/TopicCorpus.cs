@@ -47,12 +47,7 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
         var facts = new DigestTopicFacts[paths.Count];
         Parallel.For(0, facts.Length, i => facts[i] = factsOf(i));
         var answers = CommonWordAnswers.For(facts);
-        var entities = new NamedEntity[facts.Length][];
-        Parallel.For(0, facts.Length, () => new NamedEntities(), (i, _, finder) =>
-        {
-            entities[i] = finder.Of(facts[i], answers.Of(i));
-            return finder;
-        }, _ => { });
+        var entities = TopicCombiner.FindEntities(facts, answers);
         var naming = TopicCombiner.CountDigestsNaming(facts, entities);
         var topics = new IReadOnlyList<string>[facts.Length];
         var states = new DigestTopicState[facts.Length];
