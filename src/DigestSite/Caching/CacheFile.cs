@@ -48,17 +48,18 @@ internal static class CacheFile
         var sections = layout.Sections;
         var pages = new KeyValuePair<string, CachedPage>[]?[sections.Length];
         var inputs = new KeyValuePair<string, CachedInput>[]?[sections.Length];
-        var longest = sections.Length == 0 ? 0 : sections.Max(s => s.Length);
+        var (longest, total) = (0, 0L);
+        foreach (var s in sections) (longest, total) = (Math.Max(longest, s.Length), total + s.Length);
         var damaged = false;
         RankedRelated? related = null;
         TopicCorpusState? topics = null;
         // Everything read here stays alive for the whole build, so a collection during the load only copies it
         // about (into memory touched for the first time, the costly part): ask the GC to hold off for about
         // what decoding allocates, 3 times the sections' bytes (UTF-16 text is twice its UTF-8), and a margin.
-        var noGc = StartNoGcRegion(sections.Sum(s => (long)s.Length) * 4);
+        var noGc = StartNoGcRegion(total * 4);
         try
         {
-            Parallel.For(0, sections.Length, () => (Buffer: ArrayPool<byte>.Shared.Rent(longest), Strings: new FactsStringTable()), (i, _, worker) =>
+            Parallel.For(0, sections.Length, () => new SectionWorker(ArrayPool<byte>.Shared.Rent(longest)), (i, _, worker) =>
             {
                 var section = sections[i];
                 var buffer = worker.Buffer;
@@ -86,8 +87,20 @@ internal static class CacheFile
             if (noGc && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) GC.EndNoGCRegion();
         }
         if (damaged) return null;
-        var stored = sections.Select((s, i) => inputs[i] is { } records ? new StoredSection(s, records) : null).OfType<StoredSection>().ToArray();
+        var stored = new List<StoredSection>();
+        for (var i = 0; i < sections.Length; i++)
+            if (inputs[i] is { } records) stored.Add(new StoredSection(sections[i], records));
         return new BuildCache(layout.PathSet, Merge(pages), Merge(inputs)) { Related = related, Topics = topics, StoredInputs = stored };
+    }
+
+    // (Loops and small classes in this file rather than LINQ over structs and tuples: generic code over value
+    // types is compiled at run time, at every start, and every rebuild loads and saves the cache.)
+
+    /// <summary>A loading worker's buffer and table of repeated strings, reused from section to section.</summary>
+    private sealed class SectionWorker(byte[] buffer)
+    {
+        public byte[] Buffer { get; } = buffer;
+        public FactsStringTable Strings { get; } = new();
     }
 
     private static bool StartNoGcRegion(long bytes)
@@ -142,7 +155,9 @@ internal static class CacheFile
 
     private static Dictionary<string, T> Merge<T>(KeyValuePair<string, T>[]?[] sections)
     {
-        var merged = new Dictionary<string, T>(sections.Sum(s => s?.Length ?? 0), StringComparer.Ordinal);
+        var count = 0;
+        foreach (var section in sections) count += section?.Length ?? 0;
+        var merged = new Dictionary<string, T>(count, StringComparer.Ordinal);
         foreach (var section in sections)
             foreach (var (key, value) in section ?? [])
                 merged[key] = value;
@@ -160,28 +175,41 @@ internal static class CacheFile
     public static void Save(string path, byte[] validity, BuildCache cache, (int Pages, int Inputs)? recordsPerSection = null)
     {
         var (pagesPerSection, inputsPerSection) = recordsPerSection ?? (PagesPerSection, InputsPerSection);
-        var pages = cache.Pages.ToArray();
-        var unchanged = cache.StoredInputs.Where(s => s.Records.All(r => cache.Inputs.TryGetValue(r.Key, out var now) && ReferenceEquals(now, r.Value))).ToArray();
-        var copied = unchanged.SelectMany(s => s.Records).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-        var inputs = copied.Count == 0 ? cache.Inputs.ToArray() : cache.Inputs.Where(r => !copied.Contains(r.Key)).ToArray();
+        var pages = new KeyValuePair<string, CachedPage>[cache.Pages.Count];
+        var next = 0;
+        foreach (var record in cache.Pages) pages[next++] = record;
+        var unchanged = new List<StoredSection>();
+        var copied = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var stored in cache.StoredInputs)
+        {
+            if (!AllUnchanged(stored, cache.Inputs)) continue;
+            unchanged.Add(stored);
+            foreach (var (key, _) in stored.Records) copied.Add(key);
+        }
+        var inputs = new KeyValuePair<string, CachedInput>[cache.Inputs.Count - copied.Count];
+        next = 0;
+        foreach (var record in cache.Inputs)
+            if (!copied.Contains(record.Key)) inputs[next++] = record;
         // The longest sections to decode first in the table, which loading works through in order: the corpus
         // step's state, in one piece, must not be the last one left.
-        var plan = (cache.Topics is null ? [] : new[] { (Kind: SectionKind.Topics, Start: 0, Count: 1) })
-            .Concat(cache.Related is null ? [] : [(SectionKind.Related, 0, 1)])
-            .Concat(Plan(SectionKind.Pages, pages.Length, pagesPerSection)).Concat(Plan(SectionKind.Inputs, inputs.Length, inputsPerSection))
-            .Concat(unchanged.Select((_, i) => (Kind: Copy, Start: i, Count: 1))).ToArray();
-        var sections = new CacheSection[plan.Length];
-        long end = CacheLayout.Length(validity.Length, cache.PathSet.Length, plan.Length);
+        var plan = new List<SectionPlan>();
+        if (cache.Topics is not null) plan.Add(new(SectionKind.Topics, 0, 1));
+        if (cache.Related is not null) plan.Add(new(SectionKind.Related, 0, 1));
+        AddPlan(plan, SectionKind.Pages, pages.Length, pagesPerSection);
+        AddPlan(plan, SectionKind.Inputs, inputs.Length, inputsPerSection);
+        for (var i = 0; i < unchanged.Count; i++) plan.Add(new(Copy, i, 1));
+        var sections = new CacheSection[plan.Count];
+        long end = CacheLayout.Length(validity.Length, cache.PathSet.Length, plan.Count);
         var gate = new Lock();
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temp = $"{path}.{Environment.ProcessId}.tmp";
         try
         {
-            using var old = unchanged.Length > 0 && File.Exists(path) ? File.OpenHandle(path) : null;
+            using var old = unchanged.Count > 0 && File.Exists(path) ? File.OpenHandle(path) : null;
             using (var file = File.OpenHandle(temp, FileMode.Create, FileAccess.Write))
             {
-                ParallelRethrowing(() => Parallel.For(0, plan.Length, () => (W: new CacheWriter(SectionCapacity), Facts: new CacheWriter(SectionCapacity)), (i, _, worker) =>
+                ParallelRethrowing(() => Parallel.For(0, plan.Count, () => new SaveWorker(), (i, _, worker) =>
                 {
                     var (kind, start, count) = plan[i];
                     var w = worker.W;
@@ -242,9 +270,27 @@ internal static class CacheFile
         return (SectionKind.Inputs, stored.Records.Length);
     }
 
-    private static IEnumerable<(SectionKind Kind, int Start, int Count)> Plan(SectionKind kind, int records, int perSection)
+    /// <summary>One section to write: its kind, and its records (from, how many), or which stored section.</summary>
+    private sealed record SectionPlan(SectionKind Kind, int Start, int Count);
+
+    private static void AddPlan(List<SectionPlan> plan, SectionKind kind, int records, int perSection)
     {
-        for (var start = 0; start < records; start += perSection) yield return (kind, start, Math.Min(perSection, records - start));
+        for (var start = 0; start < records; start += perSection) plan.Add(new(kind, start, Math.Min(perSection, records - start)));
+    }
+
+    /// <summary>Whether every record the section was read into is still the cache's, as it was read.</summary>
+    private static bool AllUnchanged(StoredSection stored, IReadOnlyDictionary<string, CachedInput> inputs)
+    {
+        foreach (var (key, value) in stored.Records)
+            if (!inputs.TryGetValue(key, out var now) || !ReferenceEquals(now, value)) return false;
+        return true;
+    }
+
+    /// <summary>A saving worker's two buffers: a section's records, and an inputs section's topic facts.</summary>
+    private sealed class SaveWorker
+    {
+        public CacheWriter W { get; } = new(SectionCapacity);
+        public CacheWriter Facts { get; } = new(SectionCapacity);
     }
 
     private static void WriteRecords<T>(CacheWriter w, ReadOnlySpan<KeyValuePair<string, T>> records, Action<CacheWriter, T> write)

@@ -74,14 +74,20 @@ internal sealed record CacheLayout(byte[] PathSet, CacheSection[] Sections)
         return new CacheLayout(pathSet, sections);
     }
 
-    /// <summary>Whether the sections lie back to back, in some order, from the header to the end of the file.</summary>
+    /// <summary>Whether the sections lie back to back, in some order, from the header to the end of the file.
+    /// (A search for the next one rather than a sort: a file has a hundred sections or so, and sorting structs
+    /// is generic code compiled at run time at every start.)</summary>
     private static bool FillTheRest(CacheSection[] sections, long start, long fileLength)
     {
         var end = start;
-        foreach (var s in sections.OrderBy(s => s.Offset))
+        for (var placed = 0; placed < sections.Length; placed++)
         {
-            if (s.Offset != end || s.Length < 0 || s.Records < 0) return false;
-            end += s.Length;
+            var next = -1;
+            for (var i = 0; i < sections.Length && next < 0; i++)
+                if (sections[i].Offset == end) next = i;
+            // Every section holds at least its counts: with lengths above zero, each step finds another one.
+            if (next < 0 || sections[next].Length <= 0 || sections[next].Records < 0) return false;
+            end += sections[next].Length;
         }
         return end == fileLength;
     }

@@ -39,9 +39,20 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
         Parallel.For(0, files.Count, i => wanted[i] = Slug.From(files[i].Digest.FrontMatter.Slug ?? files[i].Digest.Title));
         var slugs = Slug.MakeUnique(wanted);
         var found = facts = FactsOf(files, cachedFacts);
-        var raw = corpus is null
-            ? _extractor.Combine(Enumerable.Range(0, files.Count).Select(i => TopicFactsOf(files, found, i)).ToArray())
-            : corpus.Combine(files.Select(f => f.RelativePath).ToList(), found.Select(f => f.TopicsFingerprint).ToList(), i => TopicFactsOf(files, found, i));
+        IReadOnlyList<string>[] raw;
+        if (corpus is null)
+        {
+            var all = new DigestTopicFacts[files.Count];
+            for (var i = 0; i < all.Length; i++) all[i] = TopicFactsOf(files, found, i);
+            raw = _extractor.Combine(all);
+        }
+        else
+        {
+            var paths = new string[files.Count];
+            var fingerprints = new byte[files.Count][];
+            for (var i = 0; i < paths.Length; i++) (paths[i], fingerprints[i]) = (files[i].RelativePath, found[i].TopicsFingerprint);
+            raw = corpus.Combine(paths, fingerprints, i => TopicFactsOf(files, found, i));
+        }
         var topics = MergeTopics(raw);
 
         var result = new EnrichedDigest[files.Count];
@@ -78,7 +89,9 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
         for (var i = 0; i < files.Count; i++)
             if (cachedFacts?[i] is { } cached) facts[i] = cached;
             else missing.Add(i);
-        var topicFacts = _extractor.Facts(missing.Select(i => files[i].Digest).ToList());
+        var digests = new List<Digest>(missing.Count);
+        foreach (var i in missing) digests.Add(files[i].Digest);
+        var topicFacts = _extractor.Facts(digests);
         Parallel.For(0, missing.Count, k => facts[missing[k]] = new DigestFacts(topicFacts[k], ListingFacts.Of(files[missing[k]].Digest)));
         return facts;
     }
@@ -101,35 +114,61 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
     private ImmutableArray<Topic>[] MergeTopics(IReadOnlyList<string>[] raw)
     {
         // Most names recur from digest to digest: each distinct one is made canonical and keyed once.
-        var forms = new Dictionary<string, (string? Canonical, string Key)>(StringComparer.Ordinal);
-        (string? Canonical, string Key) Form(string name)
+        // (Plain loops and classes here, not LINQ over tuples: generic code over value types is compiled at run
+        // time, at every start, and a rebuild runs this too.)
+        var forms = new Dictionary<string, NameForm?>(StringComparer.Ordinal);
+        NameForm? Form(string name)
         {
             if (forms.TryGetValue(name, out var form)) return form;
             var canonical = _names.Canonical(name);
-            return forms[name] = (canonical, canonical is null ? "" : _names.Key(canonical));
+            return forms[name] = canonical is null ? null : new NameForm(canonical, _names.Key(canonical));
         }
 
         var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var list in raw)
             foreach (var name in list)
             {
-                if (Form(name) is not (string canonical, var key)) continue;
-                if (!spellings.TryGetValue(key, out var counts)) spellings[key] = counts = new(StringComparer.Ordinal);
-                counts[canonical] = counts.GetValueOrDefault(canonical) + 1;
+                if (Form(name) is not { } form) continue;
+                if (!spellings.TryGetValue(form.Key, out var counts)) spellings[form.Key] = counts = new(StringComparer.Ordinal);
+                counts[form.Canonical] = counts.GetValueOrDefault(form.Canonical) + 1;
             }
-        var topicByKey = spellings.ToDictionary(kv => kv.Key, kv =>
+        var topicByKey = new Dictionary<string, Topic>(spellings.Count, StringComparer.Ordinal);
+        foreach (var (key, counts) in spellings)
         {
-            var name = kv.Value.OrderByDescending(f => _names.IsConfigured(f.Key))
-                .ThenByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
-            return new Topic(name, Slug.From(name));
-        }, StringComparer.Ordinal);
+            var name = DisplayName(counts);
+            topicByKey[key] = new Topic(name, Slug.From(name));
+        }
 
-        return raw.Select(list =>
+        var result = new ImmutableArray<Topic>[raw.Length];
+        for (var i = 0; i < raw.Length; i++)
         {
+            var list = raw[i];
             var topics = ImmutableArray.CreateBuilder<Topic>(list.Count);
             foreach (var name in list)
-                if (Form(name) is (string, var key) && topicByKey[key] is var topic && !topics.Contains(topic)) topics.Add(topic);
-            return topics.DrainToImmutable();
-        }).ToArray();
+                if (Form(name) is { } form && topicByKey[form.Key] is var topic && !topics.Contains(topic)) topics.Add(topic);
+            result[i] = topics.DrainToImmutable();
+        }
+        return result;
+    }
+
+    /// <summary>A name made canonical, and its key (what spellings of one topic share).</summary>
+    private sealed record NameForm(string Canonical, string Key);
+
+    /// <summary>A topic's display name among its spellings: the configured one, else the one used most often,
+    /// ties to the first in ordinal order.</summary>
+    private string DisplayName(Dictionary<string, int> counts)
+    {
+        string? best = null;
+        var (bestConfigured, bestCount) = (false, 0);
+        foreach (var (spelling, count) in counts)
+        {
+            var configured = _names.IsConfigured(spelling);
+            var better = best is null ? true
+                : configured != bestConfigured ? configured
+                : count != bestCount ? count > bestCount
+                : string.CompareOrdinal(spelling, best) < 0;
+            if (better) (best, bestConfigured, bestCount) = (spelling, configured, count);
+        }
+        return best!;
     }
 }

@@ -47,8 +47,19 @@ public static class RelatedDigests
         return result;
     }
 
-    private static ImmutableArray<EnrichedDigest>[] Digests(IReadOnlyList<EnrichedDigest> digests, int[][] positions) =>
-        positions.Select(list => list.Select(j => digests[j]).ToImmutableArray()).ToArray();
+    /// <summary>The digests at the positions. (Loops, not LINQ: LINQ over ImmutableArray, a struct, is generic code
+    /// compiled at run time at every start, and a rebuild that reuses the ranking still comes here.)</summary>
+    private static ImmutableArray<EnrichedDigest>[] Digests(IReadOnlyList<EnrichedDigest> digests, int[][] positions)
+    {
+        var result = new ImmutableArray<EnrichedDigest>[positions.Length];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            var list = ImmutableArray.CreateBuilder<EnrichedDigest>(positions[i].Length);
+            foreach (var j in positions[i]) list.Add(digests[j]);
+            result[i] = list.MoveToImmutable();
+        }
+        return result;
+    }
 
     /// <summary>
     /// A hash of all the ranking depends on: the digests in order, each one's slug, date and topics (by slug),

@@ -37,17 +37,24 @@ public static class TopicCombiner
     internal static Dictionary<string, int> CountDigestsNaming(IReadOnlyList<DigestTopicFacts> facts, NamedEntity[][] entities)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var inThisDigest = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < facts.Count; i++)
-        {
-            inThisDigest.Clear();
-            foreach (var entity in entities[i])
-            {
-                var name = facts[i].NameForms[entity.Form].LowerCaseName;
-                if (inThisDigest.Add(name)) counts[name] = counts.GetValueOrDefault(name) + 1;
-            }
-        }
+            foreach (var name in NamesOf(facts[i], entities[i]))
+                counts[name] = counts.GetValueOrDefault(name) + 1;
         return counts;
+    }
+
+    /// <summary>The lower-case names of a digest's entities (or of those it names once), each once, in the
+    /// entities' order.</summary>
+    internal static string[] NamesOf(DigestTopicFacts facts, NamedEntity[] entities, bool onlyNamedOnce = false)
+    {
+        var names = new List<string>(entities.Length);
+        foreach (var e in entities)
+        {
+            if (onlyNamedOnce && e.Mentions >= 2) continue;
+            var name = facts.NameForms[e.Form].LowerCaseName;
+            if (!names.Contains(name)) names.Add(name); // a handful per digest: a set would cost more
+        }
+        return names.ToArray();
     }
 
     /// <summary>Front-matter topics, then derived ones until the digest has <see cref="TopicExtractor.MaxTopics"/>:

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace DigestSite.Topics;
 
 /// <summary>One digest in the corpus step's memory: the fingerprint of the facts it was combined from, and what
@@ -67,57 +65,79 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
     /// previous facts of a changed digest can no longer be read).</summary>
     private IReadOnlyList<string>[]? Update(TopicCorpusState old, IReadOnlyList<string> paths, IReadOnlyList<byte[]> fingerprints, Func<int, DigestTopicFacts> factsOf)
     {
+        // Plain loops over indexes here, not LINQ: generic code over value types (ints, key-value pairs) is
+        // compiled at run time, at every start, and this runs in every rebuild.
         var now = new HashSet<string>(paths, StringComparer.Ordinal);
-        var changed = Enumerable.Range(0, paths.Count)
-            .Where(i => !old.Digests.TryGetValue(paths[i], out var s) || !s.Fingerprint.AsSpan().SequenceEqual(fingerprints[i])).ToList();
-        var gone = old.Digests.Keys.Where(p => !now.Contains(p)).ToList();
+        var changed = new List<int>();
+        var isChanged = new bool[paths.Count];
+        for (var i = 0; i < paths.Count; i++)
+        {
+            if (old.Digests.TryGetValue(paths[i], out var s) && s.Fingerprint.AsSpan().SequenceEqual(fingerprints[i])) continue;
+            isChanged[i] = true;
+            changed.Add(i);
+        }
+        var gone = new List<string>();
+        foreach (var path in old.Digests.Keys)
+            if (!now.Contains(path)) gone.Add(path);
         if ((changed.Count + gone.Count) * FullCombineShare > paths.Count) return null;
 
         // The old facts of every changed or removed digest leave the counts; the new facts of changed ones join.
         var writers = new Dictionary<string, int>(old.LowerCaseWriters, StringComparer.Ordinal);
         var naming = new Dictionary<string, int>(old.DigestsNaming, StringComparer.Ordinal);
         var words = new WordCounts(writers);
-        foreach (var path in changed.Select(i => paths[i]).Concat(gone))
+        var leaving = new List<string>(changed.Count + gone.Count);
+        foreach (var i in changed) leaving.Add(paths[i]);
+        leaving.AddRange(gone);
+        foreach (var path in leaving)
         {
             if (!old.Digests.TryGetValue(path, out var was)) continue; // a new digest
             if (previousFacts(path, was.Fingerprint) is not { } oldFacts) return null;
             foreach (var w in oldFacts.LowerCaseWords) words.Add(w, -1);
             foreach (var n in was.Names) naming[n] -= 1;
         }
-        var facts = new ConcurrentDictionary<int, DigestTopicFacts>();
-        DigestTopicFacts Facts(int i) => facts.GetOrAdd(i, factsOf);
+        var known = new DigestTopicFacts?[paths.Count];
+        DigestTopicFacts Facts(int i) => known[i] ?? Interlocked.CompareExchange(ref known[i], factsOf(i), null) ?? known[i]!;
         foreach (var i in changed)
             foreach (var w in Facts(i).LowerCaseWords) words.Add(w, +1);
 
         // Digests whose people and organisations are found again: the changed, and those one of whose questions
         // has a new answer. The others' entities, and so the names they count, are as they were.
-        var isChanged = changed.ToHashSet();
-        var again = Enumerable.Range(0, paths.Count)
-            .Where(i => isChanged.Contains(i) || old.Digests[paths[i]].Questions.Any(words.Flipped.Contains)).ToList();
+        var again = new List<int>();
+        for (var i = 0; i < paths.Count; i++)
+            if (isChanged[i] || AnyIn(old.Digests[paths[i]].Questions, words.Flipped)) again.Add(i);
         var entities = new NamedEntity[paths.Count][];
         var answers = new bool[paths.Count][];
         FindEntities(again, Facts, writers, entities, answers);
         foreach (var i in again)
         {
-            if (!isChanged.Contains(i)) foreach (var n in old.Digests[paths[i]].Names) naming[n] -= 1;
-            foreach (var n in DistinctNames(Facts(i), entities[i])) naming[n] = naming.GetValueOrDefault(n) + 1;
+            if (!isChanged[i]) foreach (var n in old.Digests[paths[i]].Names) naming[n] -= 1;
+            foreach (var n in TopicCombiner.NamesOf(Facts(i), entities[i])) naming[n] = naming.GetValueOrDefault(n) + 1;
         }
 
         // Topics are found again for those, and for the digests naming once an entity that another digest now
         // does, or no longer does, name.
-        var crossed = naming.Keys.Concat(old.DigestsNaming.Keys).Distinct()
-            .Where(n => old.DigestsNaming.GetValueOrDefault(n) < 2 != naming.GetValueOrDefault(n) < 2).ToHashSet(StringComparer.Ordinal);
-        var inAgain = again.ToHashSet();
-        var recount = crossed.Count == 0 ? [] : Enumerable.Range(0, paths.Count)
-            .Where(i => !inAgain.Contains(i) && old.Digests[paths[i]].NamedOnce.Any(crossed.Contains)).ToList();
+        var crossed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var n in naming.Keys)
+            if (old.DigestsNaming.GetValueOrDefault(n) < 2 != naming.GetValueOrDefault(n) < 2) crossed.Add(n);
+        foreach (var n in old.DigestsNaming.Keys)
+            if (old.DigestsNaming.GetValueOrDefault(n) < 2 != naming.GetValueOrDefault(n) < 2) crossed.Add(n);
+        var inAgain = new bool[paths.Count];
+        foreach (var i in again) inAgain[i] = true;
+        var recount = new List<int>();
+        if (crossed.Count > 0)
+            for (var i = 0; i < paths.Count; i++)
+                if (!inAgain[i] && AnyIn(old.Digests[paths[i]].NamedOnce, crossed)) recount.Add(i);
         FindEntities(recount, Facts, writers, entities, answers);
 
         var topics = new IReadOnlyList<string>[paths.Count];
         var digests = new Dictionary<string, DigestTopicState>(paths.Count, StringComparer.Ordinal);
-        var redo = again.Concat(recount).ToList();
+        var redo = new List<int>(again.Count + recount.Count);
+        redo.AddRange(again);
+        redo.AddRange(recount);
         var states = new DigestTopicState[paths.Count];
-        Parallel.ForEach(redo, i =>
+        Parallel.For(0, redo.Count, k =>
         {
+            var i = redo[k];
             var found = TopicCombiner.TopicsOf(Facts(i), entities[i], naming, answers[i]);
             states[i] = State(fingerprints[i], Facts(i), entities[i], found);
         });
@@ -127,8 +147,8 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
             digests[paths[i]] = state;
             topics[i] = state.Topics;
         }
-        foreach (var w in writers.Where(kv => kv.Value == 0).Select(kv => kv.Key).ToList()) writers.Remove(w);
-        foreach (var n in naming.Where(kv => kv.Value == 0).Select(kv => kv.Key).ToList()) naming.Remove(n);
+        RemoveZeros(writers);
+        RemoveZeros(naming);
         Current = new TopicCorpusState(digests, writers, naming);
         Recombined = redo.Count;
         return topics;
@@ -137,21 +157,32 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
     /// <summary>The answers and entities of the digests <paramref name="which"/>, with the updated word counts.</summary>
     private static void FindEntities(List<int> which, Func<int, DigestTopicFacts> factsOf, Dictionary<string, int> writers,
         NamedEntity[][] entities, bool[][] answers) =>
-        Parallel.ForEach(which, () => new NamedEntities(), (i, _, finder) =>
+        Parallel.For(0, which.Count, () => new NamedEntities(), (k, _, finder) =>
         {
+            var i = which[k];
             var f = factsOf(i);
-            answers[i] = f.CommonWordQuestions.Select(q => writers.GetValueOrDefault(q) > 0).ToArray();
-            entities[i] = finder.Of(f, answers[i]);
+            var answered = answers[i] = new bool[f.CommonWordQuestions.Length];
+            for (var q = 0; q < answered.Length; q++) answered[q] = writers.GetValueOrDefault(f.CommonWordQuestions[q]) > 0;
+            entities[i] = finder.Of(f, answered);
             return finder;
         }, _ => { });
 
-    private static DigestTopicState State(byte[] fingerprint, DigestTopicFacts facts, NamedEntity[] entities, IReadOnlyList<string> topics) => new(
-        fingerprint, facts.CommonWordQuestions, DistinctNames(facts, entities).ToArray(),
-        entities.Where(e => e.Mentions < 2).Select(e => facts.NameForms[e.Form].LowerCaseName).Distinct(StringComparer.Ordinal).ToArray(),
-        topics as string[] ?? topics.ToArray());
+    private static bool AnyIn(string[] items, HashSet<string> set)
+    {
+        foreach (var item in items)
+            if (set.Contains(item)) return true;
+        return false;
+    }
 
-    private static IEnumerable<string> DistinctNames(DigestTopicFacts facts, NamedEntity[] entities) =>
-        entities.Select(e => facts.NameForms[e.Form].LowerCaseName).Distinct(StringComparer.Ordinal);
+    private static void RemoveZeros(Dictionary<string, int> counts)
+    {
+        foreach (var (key, count) in counts)
+            if (count == 0) counts.Remove(key); // removing while enumerating is allowed for Dictionary
+    }
+
+    private static DigestTopicState State(byte[] fingerprint, DigestTopicFacts facts, NamedEntity[] entities, IReadOnlyList<string> topics) => new(
+        fingerprint, facts.CommonWordQuestions, TopicCombiner.NamesOf(facts, entities),
+        TopicCombiner.NamesOf(facts, entities, onlyNamedOnce: true), topics as string[] ?? [.. topics]);
 
     private static Dictionary<string, int> CountLowerCaseWriters(DigestTopicFacts[] facts)
     {
