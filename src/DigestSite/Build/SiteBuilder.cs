@@ -52,7 +52,7 @@ public static class SiteBuilder
             throw new ConfigException(options.OutputDir ?? config.Paths.Output, 0, refusal);
         Stage("configure", 1);
 
-        var incremental = IncrementalBuild.Open(options, siteDir, Path.Combine(siteDir, ConfigLoader.FileName), outputDir, baseUrl);
+        using var incremental = IncrementalBuild.Open(options, siteDir, Path.Combine(siteDir, ConfigLoader.FileName), outputDir, baseUrl);
         Stage("load cache", incremental.CachedPages);
 
         var diagnostics = new DiagnosticBag();

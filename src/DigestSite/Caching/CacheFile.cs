@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Hashing;
-using System.Runtime;
 using System.Runtime.ExceptionServices;
 using DigestSite.Enrichment;
 using DigestSite.Site;
@@ -48,44 +47,35 @@ internal static class CacheFile
         var sections = layout.Sections;
         var pages = new KeyValuePair<string, CachedPage>[]?[sections.Length];
         var inputs = new KeyValuePair<string, CachedInput>[]?[sections.Length];
-        var (longest, total) = (0, 0L);
-        foreach (var s in sections) (longest, total) = (Math.Max(longest, s.Length), total + s.Length);
+        var longest = 0;
+        foreach (var s in sections) longest = Math.Max(longest, s.Length);
         var damaged = false;
         RankedRelated? related = null;
         TopicCorpusState? topics = null;
-        // Everything read here stays alive for the whole build, so a collection during the load only copies it
-        // about (into memory touched for the first time, the costly part): ask the GC to hold off for about
-        // what decoding allocates, 3 times the sections' bytes (UTF-16 text is twice its UTF-8), and a margin.
-        var noGc = StartNoGcRegion(total * 4);
-        try
+        // Everything read here stays alive for the whole build: the build holds collections off while it runs
+        // (IncrementalBuild, CollectionHoldOff), so the GC does not copy it about.
+        Parallel.For(0, sections.Length, () => new SectionWorker(ArrayPool<byte>.Shared.Rent(longest)), (i, _, worker) =>
         {
-            Parallel.For(0, sections.Length, () => new SectionWorker(ArrayPool<byte>.Shared.Rent(longest)), (i, _, worker) =>
+            var section = sections[i];
+            var buffer = worker.Buffer;
+            try
             {
-                var section = sections[i];
-                var buffer = worker.Buffer;
-                try
-                {
-                    CacheLayout.ReadExactly(file, buffer.AsSpan(0, section.Length), section.Offset);
-                    if (XxHash3.HashToUInt64(buffer.AsSpan(0, section.Length)) != section.Hash)
-                        throw new InvalidDataException("build cache: section damaged");
-                    worker.Strings.Clear();
-                    var r = new CacheReader(buffer, 0, section.Length, worker.Strings);
-                    if (section.Kind == SectionKind.Pages) pages[i] = ReadRecords(r, section.Records, CacheRecords.ReadPage);
-                    else if (section.Kind == SectionKind.Inputs) inputs[i] = ReadInputs(path, section, buffer, worker.Strings);
-                    else if (section.Kind == SectionKind.Topics) topics = CacheRecords.ReadTopics(r);
-                    else related = CacheRecords.ReadRelated(r);
-                }
-                catch (Exception e) when (e is IOException || IsDamage(e))
-                {
-                    damaged = true;
-                }
-                return worker;
-            }, worker => ArrayPool<byte>.Shared.Return(worker.Buffer));
-        }
-        finally
-        {
-            if (noGc && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) GC.EndNoGCRegion();
-        }
+                CacheLayout.ReadExactly(file, buffer.AsSpan(0, section.Length), section.Offset);
+                if (XxHash3.HashToUInt64(buffer.AsSpan(0, section.Length)) != section.Hash)
+                    throw new InvalidDataException("build cache: section damaged");
+                worker.Strings.Clear();
+                var r = new CacheReader(buffer, 0, section.Length, worker.Strings);
+                if (section.Kind == SectionKind.Pages) pages[i] = ReadRecords(r, section.Records, CacheRecords.ReadPage);
+                else if (section.Kind == SectionKind.Inputs) inputs[i] = ReadInputs(path, section, buffer, worker.Strings);
+                else if (section.Kind == SectionKind.Topics) topics = CacheRecords.ReadTopics(r);
+                else related = CacheRecords.ReadRelated(r);
+            }
+            catch (Exception e) when (e is IOException || IsDamage(e))
+            {
+                damaged = true;
+            }
+            return worker;
+        }, worker => ArrayPool<byte>.Shared.Return(worker.Buffer));
         if (damaged) return null;
         var stored = new List<StoredSection>();
         for (var i = 0; i < sections.Length; i++)
@@ -101,18 +91,6 @@ internal static class CacheFile
     {
         public byte[] Buffer { get; } = buffer;
         public FactsStringTable Strings { get; } = new();
-    }
-
-    private static bool StartNoGcRegion(long bytes)
-    {
-        try
-        {
-            return GC.TryStartNoGCRegion(Math.Clamp(bytes, 16L << 20, 512L << 20)); // commits, does not touch: cheap
-        }
-        catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
-        {
-            return false;
-        }
     }
 
     /// <summary>A section of inputs: the length of its records and the hash of its topic facts, the records,
