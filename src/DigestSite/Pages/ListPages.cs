@@ -19,18 +19,18 @@ public static class ListPages
             origin: "home");
     }
 
-    public static IEnumerable<PageJob> Topics(SiteModel site, ViewFactory views, PageSources? sources = null) =>
-        site.Topics.SelectMany(group =>
-        {
-            var t = group.Topic;
-            var count = group.Digests.Length;
-            var intro = count == 1 ? "1 digest" : $"{count} digests";
-            return Paged(site, views, sources, group.Digests, n => Routes.Topic(t.Slug, n), "topic", t.Name, intro, n =>
-                new PageMeta(n == 1 ? t.Name : $"{t.Name}, page {n}",
-                    $"News digests about {t.Name}: {intro}.", site.Routes.Absolute(Routes.Topic(t.Slug, n)))
-                    { Kind = "topic", FeedUrl = site.Routes.Link(Routes.TopicFeed(t.Slug)) },
-                origin: $"topic '{t.Name}'");
-        });
+    /// <summary>The pages of one topic's list.</summary>
+    public static IEnumerable<PageJob> Topic(SiteModel site, ViewFactory views, PageSources? sources, TopicGroup group)
+    {
+        var t = group.Topic;
+        var count = group.Digests.Length;
+        var intro = count == 1 ? "1 digest" : $"{count} digests";
+        return Paged(site, views, sources, group.Digests, n => Routes.Topic(t.Slug, n), "topic", t.Name, intro, n =>
+            new PageMeta(n == 1 ? t.Name : $"{t.Name}, page {n}",
+                $"News digests about {t.Name}: {intro}.", site.Routes.Absolute(Routes.Topic(t.Slug, n)))
+                { Kind = "topic", FeedUrl = site.Routes.Link(Routes.TopicFeed(t.Slug)) },
+            origin: $"topic '{t.Name}'");
+    }
 
     public static PageJob TopicIndex(SiteModel site, ViewFactory views, PageSources? sources = null)
     {

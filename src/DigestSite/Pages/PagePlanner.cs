@@ -14,12 +14,24 @@ public static class PagePlanner
     {
         var views = new ViewFactory(site);
         var sources = PageSources.For(site, views.Site);
+        // Each list page's key hashes the cards it shows, thousands of pages in all: the lists are planned in
+        // parallel, one part for the home pages, one for the archive, one per topic, and put together in order.
+        var topics = site.Topics;
+        var lists = new List<PageJob>[topics.Length + 2];
+        Parallel.For(0, lists.Length, i => lists[i] = i switch
+        {
+            0 => [.. ListPages.Home(site, views, sources)],
+            1 => [.. ArchivePages.Plan(site, views, sources)],
+            _ => [.. ListPages.Topic(site, views, sources, topics[i - 2])],
+        });
+        var (home, archive) = (lists[0], lists[1]);
+
         var jobs = new List<PageJob>();
         jobs.AddRange(DigestPages.Plan(site, views, sources, related));
-        jobs.AddRange(ListPages.Home(site, views, sources));
-        jobs.AddRange(ListPages.Topics(site, views, sources));
+        jobs.AddRange(home);
+        for (var i = 2; i < lists.Length; i++) jobs.AddRange(lists[i]);
         jobs.Add(ListPages.TopicIndex(site, views, sources));
-        jobs.AddRange(ArchivePages.Plan(site, views, sources));
+        jobs.AddRange(archive);
         jobs.Add(FinderPages.Search(site, views, sources));
         jobs.Add(FinderPages.NotFound(site, views, sources));
         return jobs;
