@@ -1,5 +1,4 @@
 using System.IO.Hashing;
-using System.Security.Cryptography;
 using DigestSite.Pages;
 using DigestSite.Rendering;
 using DigestSite.Site;
@@ -24,20 +23,18 @@ internal sealed class RenderKeys
     private readonly Dictionary<string, byte[]> _templates = new(StringComparer.Ordinal);
     private readonly byte[] _partials;
 
+    /// <remarks>Templates are hashed with XxHash128 too (<see cref="KeyHash"/>): SHA-256's first use loads the
+    /// system's crypto library, some 40 ms of a rebuild.</remarks>
     public RenderKeys(Theme theme)
     {
-        using var partials = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var partials = new KeyHash("partials");
         foreach (var file in theme.Templates) // in path order
         {
             var name = file.RelativePath[Theme.TemplatesFolder.Length..^Theme.TemplateExtension.Length];
-            if (name.StartsWith(PartialsPrefix, StringComparison.Ordinal))
-            {
-                CacheKeys.Add(partials, name);
-                partials.AppendData(SHA256.HashData(file.Bytes));
-            }
-            else _templates[name] = SHA256.HashData(file.Bytes);
+            if (name.StartsWith(PartialsPrefix, StringComparison.Ordinal)) partials.Text(name).Number(file.Bytes.Length).Bytes(file.Bytes);
+            else _templates[name] = new KeyHash("template").Bytes(file.Bytes).Finish();
         }
-        _partials = partials.GetHashAndReset();
+        _partials = partials.Finish();
     }
 
     /// <summary>A 128-bit key (<see cref="KeyHash"/>, XxHash128 rather than SHA-256: it runs for every page on
