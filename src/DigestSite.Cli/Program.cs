@@ -11,18 +11,13 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        // A plain Command named 'digestsite' rather than a RootCommand, which would take its name from the
-        // assembly (DigestSite.Cli) and show that in every usage line.
-        var root = new Command("digestsite", "DigestSite: turns a folder of news digests into a fast, valid static news site.\n\nExample:\n  digestsite new site demo && digestsite build demo && digestsite preview demo") { new HelpOption(), new VersionOption() };
-        root.Subcommands.Add(NewCommand.Create());
-        root.Subcommands.Add(BuildCommand.Create());
-        root.Subcommands.Add(InspectCommand.Create());
-        root.Subcommands.Add(PublishCommand.Create());
-        root.Subcommands.Add(CheckCommand.Create());
-        root.Subcommands.Add(PreviewCommand.Create());
-
-        ShortCommandList.Install(root);
-        var parse = root.Parse(args);
+        // The help and version options take their descriptions from System.CommandLine's resources, whose
+        // loading costs a process some 30 ms before anything is done. A command line that cannot name either
+        // option parses the same without them; should it have errors, it is parsed again with them, so that
+        // every message is the one the whole command line gives.
+        var withHelp = HelpRequest.MayAsk(args);
+        var parse = CreateRoot(withHelp).Parse(args);
+        if (!withHelp && parse.Errors.Count > 0) parse = CreateRoot(withHelp: true).Parse(args);
         if (parse.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))
         {
             foreach (var error in parse.Errors) Console.Error.WriteLine($"digestsite: {error.Message}");
@@ -39,5 +34,26 @@ public static class Program
         {
             return UserErrors.Handle(e, Console.Error);
         }
+    }
+
+    /// <summary>The command line; without the help and version options when <paramref name="withHelp"/> is false.</summary>
+    internal static Command CreateRoot(bool withHelp)
+    {
+        // A plain Command named 'digestsite' rather than a RootCommand, which would take its name from the
+        // assembly (DigestSite.Cli) and show that in every usage line.
+        var root = new Command("digestsite", "DigestSite: turns a folder of news digests into a fast, valid static news site.\n\nExample:\n  digestsite new site demo && digestsite build demo && digestsite preview demo");
+        if (withHelp)
+        {
+            root.Options.Add(new HelpOption());
+            root.Options.Add(new VersionOption());
+        }
+        root.Subcommands.Add(NewCommand.Create());
+        root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(InspectCommand.Create());
+        root.Subcommands.Add(PublishCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(PreviewCommand.Create());
+        if (withHelp) ShortCommandList.Install(root);
+        return root;
     }
 }
