@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace DigestSite.Content;
 
@@ -11,7 +12,8 @@ namespace DigestSite.Content;
 public sealed record Digest
 {
     private readonly ImmutableArray<Section> _sections;
-    private readonly Lazy<ImmutableArray<Section>>? _deferred;
+    // An array rather than the ImmutableArray itself: Lazy of a struct would be compiled at run time.
+    private readonly Lazy<Section[]>? _deferred;
 
     public Digest(string title, ImmutableArray<Section> sections, FrontMatter frontMatter)
     {
@@ -25,7 +27,7 @@ public sealed record Digest
         Title = title;
         FrontMatter = frontMatter;
         // Render and feed workers may ask at once: one of them loads, the others wait for it.
-        _deferred = new Lazy<ImmutableArray<Section>>(loadSections, LazyThreadSafetyMode.ExecutionAndPublication);
+        _deferred = new Lazy<Section[]>(() => ImmutableCollectionsMarshal.AsArray(loadSections())!, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The same digest, whose sections <paramref name="loadSections"/> gives when first asked for.</summary>
@@ -34,7 +36,7 @@ public sealed record Digest
 
     public string Title { get; }
 
-    public ImmutableArray<Section> Sections => _deferred is null ? _sections : _deferred.Value;
+    public ImmutableArray<Section> Sections => _deferred is null ? _sections : ImmutableCollectionsMarshal.AsImmutableArray(_deferred.Value);
 
     public FrontMatter FrontMatter { get; }
 
