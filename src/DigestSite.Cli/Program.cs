@@ -12,12 +12,13 @@ public static class Program
     public static int Main(string[] args)
     {
         // The help and version options take their descriptions from System.CommandLine's resources, whose
-        // loading costs a process some 30 ms before anything is done. A command line that cannot name either
-        // option parses the same without them; should it have errors, it is parsed again with them, so that
-        // every message is the one the whole command line gives.
-        var withHelp = HelpRequest.MayAsk(args);
-        var parse = CreateRoot(withHelp).Parse(args);
-        if (!withHelp && parse.Errors.Count > 0) parse = CreateRoot(withHelp: true).Parse(args);
+        // loading costs a process some 10 ms before anything is done. A command line that cannot name either
+        // option parses the same without them, and with only the command it names (each command's options are
+        // objects to make, some with code compiled at run time). Should it have errors, it is parsed again as a
+        // whole, so that every message is the one the whole command line gives.
+        var lean = !HelpRequest.MayAsk(args);
+        var parse = (lean ? CreateRoot(withHelp: false, only: args.Length > 0 ? args[0] : null) : CreateRoot(withHelp: true)).Parse(args);
+        if (lean && parse.Errors.Count > 0) parse = CreateRoot(withHelp: true).Parse(args);
         if (parse.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))
         {
             foreach (var error in parse.Errors) Console.Error.WriteLine($"digestsite: {error.Message}");
@@ -36,8 +37,9 @@ public static class Program
         }
     }
 
-    /// <summary>The command line; without the help and version options when <paramref name="withHelp"/> is false.</summary>
-    internal static Command CreateRoot(bool withHelp)
+    /// <summary>The command line; without the help and version options when <paramref name="withHelp"/> is false,
+    /// and with only the command named <paramref name="only"/> when it is given.</summary>
+    internal static Command CreateRoot(bool withHelp, string? only = null)
     {
         // A plain Command named 'digestsite' rather than a RootCommand, which would take its name from the
         // assembly (DigestSite.Cli) and show that in every usage line.
@@ -47,12 +49,16 @@ public static class Program
             root.Options.Add(new HelpOption());
             root.Options.Add(new VersionOption());
         }
-        root.Subcommands.Add(NewCommand.Create());
-        root.Subcommands.Add(BuildCommand.Create());
-        root.Subcommands.Add(InspectCommand.Create());
-        root.Subcommands.Add(PublishCommand.Create());
-        root.Subcommands.Add(CheckCommand.Create());
-        root.Subcommands.Add(PreviewCommand.Create());
+        void Add(string name, Func<Command> create)
+        {
+            if (only is null || only == name) root.Subcommands.Add(create());
+        }
+        Add("new", NewCommand.Create);
+        Add("build", BuildCommand.Create);
+        Add("inspect", InspectCommand.Create);
+        Add("publish", PublishCommand.Create);
+        Add("check", CheckCommand.Create);
+        Add("preview", PreviewCommand.Create);
         if (withHelp) ShortCommandList.Install(root);
         return root;
     }

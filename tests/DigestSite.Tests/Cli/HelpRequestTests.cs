@@ -40,6 +40,9 @@ public class HelpRequestTests
         { new[] { "new" } },
         { Array.Empty<string>() },
         { new[] { "bulid" } },
+        { new[] { "build", "check" } },
+        { new[] { "check", "build", "--quiet" } },
+        { new[] { "new", "digest", "build" } },
     };
 
     [Theory]
@@ -47,12 +50,21 @@ public class HelpRequestTests
     public void A_plain_command_line_parses_alike_with_and_without_help(string[] args)
     {
         Assert.False(HelpRequest.MayAsk(args));
-        var lean = Program.CreateRoot(withHelp: false).Parse(args);
+        var lean = Program.CreateRoot(withHelp: false, only: args.Length > 0 ? args[0] : null).Parse(args);
         var full = Program.CreateRoot(withHelp: true).Parse(args);
         // With errors, the program parses again with help (and prints what that parse says).
         if (lean.Errors.Count > 0) return;
         Assert.Empty(full.Errors);
         Assert.Equal(Describe(full), Describe(lean));
+    }
+
+    [Fact]
+    public void The_lean_command_line_makes_each_command_under_its_own_name()
+    {
+        var names = Program.CreateRoot(withHelp: true).Subcommands.Select(c => c.Name).ToList();
+        Assert.Equal(6, names.Count);
+        foreach (var name in names)
+            Assert.Equal([name], Program.CreateRoot(withHelp: false, only: name).Subcommands.Select(c => c.Name));
     }
 
     /// <summary>Why the test for "-h" looks into bundles and past ':' and '=': without the help option, these
