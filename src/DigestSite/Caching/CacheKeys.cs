@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.IO.Hashing;
 using System.Security.Cryptography;
 using System.Text;
 using DigestSite.Build;
+using DigestSite.Site;
 
 namespace DigestSite.Caching;
 
@@ -9,43 +11,72 @@ namespace DigestSite.Caching;
 /// The keys that decide whether a cache holds at all. The validity key covers what changes every page at
 /// once: the program (any rebuild of this library gives it a new module id; Scriban's and AngleSharp's too),
 /// the runtime and culture, the bytes of <c>statiq.yml</c>, and the options that change output. When it differs, the whole cache is ignored.
+/// These keys are 128-bit XxHash128s (<see cref="KeyHash"/>), like every other key of the cache: they tell a
+/// cache's own builds apart, they need not resist an attacker, and SHA-256 would cost a rebuild the loading of
+/// the system's crypto library (some 40 ms) for the few hashes made here.
 /// </summary>
 internal static class CacheKeys
 {
     /// <summary>Bump when the cache file's layout changes.</summary>
     public const int FormatVersion = 6;
 
+    /// <summary>Bytes in the validity key (an XxHash128).</summary>
+    public const int ValidityLength = 16;
+
     public static byte[] Validity(string configPath, string baseUrl, BuildOptions options)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Add(hash, $"format {FormatVersion}");
+        var hash = new KeyHash("validity").Number(FormatVersion);
         // This library, and the renderer and HTML parser whose output and findings the cache stands in for.
+        // The ids' bytes rather than their text: Guid's formatting is code compiled at run time.
+        Span<byte> id = stackalloc byte[16];
         foreach (var assembly in new[] { typeof(CacheKeys).Assembly, typeof(Scriban.Template).Assembly, typeof(AngleSharp.Html.Parser.HtmlParser).Assembly })
-            Add(hash, assembly.ManifestModule.ModuleVersionId.ToString());
-        Add(hash, Environment.Version.ToString());
-        Add(hash, CultureInfo.CurrentCulture.Name);
-        Add(hash, baseUrl);
-        Add(hash, $"drafts {options.Drafts} future {options.Future}");
-        if (File.Exists(configPath)) hash.AppendData(File.ReadAllBytes(configPath));
-        else Add(hash, "no config");
-        return hash.GetHashAndReset();
+        {
+            assembly.ManifestModule.ModuleVersionId.TryWriteBytes(id);
+            hash.Bytes(id);
+        }
+        hash.Text(Environment.Version.ToString()).Text(CultureInfo.CurrentCulture.Name).Text(baseUrl)
+            .Flag(options.Drafts).Flag(options.Future);
+        if (File.Exists(configPath))
+        {
+            var config = File.ReadAllBytes(configPath);
+            hash.Number(config.Length).Bytes(config);
+        }
+        else hash.Text(null);
+        return hash.Finish();
     }
 
     /// <summary>The set of every output path: links are checked against it, so a page's validation holds only
-    /// while it is the same.</summary>
+    /// while it is the same. The paths come in any order (a build gives them sorted, which is checked first).</summary>
     public static byte[] PathSet(IEnumerable<string> paths)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var path in paths.Order(StringComparer.Ordinal)) Add(hash, path);
-        return hash.GetHashAndReset();
+        var sorted = paths.ToArray();
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (string.CompareOrdinal(sorted[i - 1], sorted[i]) > 0)
+            {
+                Array.Sort(sorted, StringComparer.Ordinal);
+                break;
+            }
+        }
+        var hash = new KeyHash("paths").Number(sorted.Length);
+        foreach (var path in sorted) hash.Text(path);
+        return hash.Finish();
     }
 
     /// <summary>One cache file per output folder and base URL, so building one site into two folders (or
     /// for preview and for production) does not make each build undo the other's cache.</summary>
-    public static string FileName(string outputDir, string baseUrl) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(outputDir + "\n" + baseUrl)))[..32] + ".bin";
+    public static string FileName(string outputDir, string baseUrl)
+    {
+        // In hexadecimal by hand: Convert's vectorised conversion is compiled at run time, for 16 bytes.
+        const string digits = "0123456789abcdef";
+        var name = new StringBuilder(2 * 16 + 4);
+        foreach (var b in XxHash128.Hash(Encoding.UTF8.GetBytes(outputDir + "\n" + baseUrl)))
+            name.Append(digits[b >> 4]).Append(digits[b & 15]);
+        return name.Append(".bin").ToString();
+    }
 
-    /// <summary>Adds a string and a separator, so that ("ab", "c") and ("a", "bc") differ.</summary>
+    /// <summary>Adds a string and a separator, so that ("ab", "c") and ("a", "bc") differ. For the render keys'
+    /// hash of the partials (<see cref="RenderKeys"/>), which is still a SHA-256.</summary>
     public static void Add(IncrementalHash hash, string text)
     {
         hash.AppendData(Encoding.UTF8.GetBytes(text));

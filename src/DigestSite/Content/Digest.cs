@@ -11,7 +11,7 @@ namespace DigestSite.Content;
 public sealed record Digest
 {
     private readonly ImmutableArray<Section> _sections;
-    private readonly Lazy<ImmutableArray<Section>>? _deferred;
+    private readonly DeferredSections? _deferred;
 
     public Digest(string title, ImmutableArray<Section> sections, FrontMatter frontMatter)
     {
@@ -24,8 +24,7 @@ public sealed record Digest
     {
         Title = title;
         FrontMatter = frontMatter;
-        // Render and feed workers may ask at once: one of them loads, the others wait for it.
-        _deferred = new Lazy<ImmutableArray<Section>>(loadSections, LazyThreadSafetyMode.ExecutionAndPublication);
+        _deferred = new DeferredSections(loadSections);
     }
 
     /// <summary>The same digest, whose sections <paramref name="loadSections"/> gives when first asked for.</summary>
@@ -44,7 +43,37 @@ public sealed record Digest
     public Section Story => Sections[0];
 
     /// <summary>Whether the sections are in memory (false for a deferred digest nobody has read yet).</summary>
-    public bool SectionsLoaded => _deferred is null || _deferred.IsValueCreated;
+    public bool SectionsLoaded => _deferred is null || _deferred.IsLoaded;
+
+    /// <summary>Sections loaded when first asked for. Render and feed workers may ask at once: one of them loads,
+    /// the others wait for it. (What Lazy does, in one object rather than three, thousands of times a rebuild;
+    /// and Lazy of a struct is compiled at run time, where this is compiled ahead.)</summary>
+    private sealed class DeferredSections(Func<ImmutableArray<Section>> load)
+    {
+        private Func<ImmutableArray<Section>>? _load = load;
+        private ImmutableArray<Section> _sections;
+
+        public bool IsLoaded => Volatile.Read(ref _load) is null;
+
+        public ImmutableArray<Section> Value
+        {
+            get
+            {
+                if (Volatile.Read(ref _load) is not null)
+                {
+                    lock (this)
+                    {
+                        if (_load is { } loader)
+                        {
+                            _sections = loader();
+                            Volatile.Write(ref _load, null); // after the sections: a reader that sees null sees them
+                        }
+                    }
+                }
+                return _sections;
+            }
+        }
+    }
 }
 
 /// <summary>A labelled part of a digest: a short label ("Market reaction"), a headline, and paragraphs.</summary>

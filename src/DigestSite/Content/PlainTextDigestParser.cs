@@ -15,7 +15,9 @@ public static class PlainTextDigestParser
 
     public static Digest? Parse(IReadOnlyList<SourceLine> body, FrontMatter frontMatter, string path, List<Diagnostic> diagnostics)
     {
-        var lines = body.Where(l => !l.IsBlank).Select(l => l with { Text = l.Text.Trim() }).ToList();
+        var lines = new List<SourceLine>(body.Count);
+        foreach (var line in body)
+            if (!line.IsBlank) lines.Add(line with { Text = line.Text.Trim() });
         var lastLine = body.Count > 0 ? body[^1].Number : 1;
         if (lines.Count == 0)
         {
@@ -28,14 +30,16 @@ public static class PlainTextDigestParser
         var marker = lines.FindIndex(l => LineShape.IsStoryMarker(l.Text));
         if (!TryFindTitle(lines, marker, frontMatter, path, diagnostics, out var title, out var titleLine)) return null;
 
-        var rest = lines.Skip(marker + 1).ToList();
+        var rest = lines.GetRange(marker + 1, lines.Count - marker - 1);
         if (rest.Count == 0)
         {
             diagnostics.Add(Error(path, lines[marker].Number, "'What's the story' has no paragraphs: add at least one line of text after it"));
             return null;
         }
 
-        var reading = SectionLayout.Read(rest.Select(l => l.Text).ToList());
+        var texts = new List<string>(rest.Count);
+        foreach (var line in rest) texts.Add(line.Text);
+        var reading = SectionLayout.Read(texts);
         if (reading.EmptyStory)
         {
             diagnostics.Add(Error(path, lines[marker].Number,

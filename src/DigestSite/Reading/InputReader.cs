@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace DigestSite.Reading;
 
 /// <summary>Finds and reads the digest files of a site's input folder. Reads only; never writes there.</summary>
@@ -11,12 +13,26 @@ public static class InputReader
     public static IReadOnlyList<string> FindDigestFiles(string inputDir)
     {
         if (!Directory.Exists(inputDir)) return [];
-        return Directory.EnumerateFiles(inputDir, "*", SearchOption.AllDirectories)
-            .Where(f => DigestExtensions.Contains(Path.GetExtension(f)))
-            .Where(f => !IsHiddenOrBackup(Path.GetRelativePath(inputDir, f)))
-            .OrderBy(f => Path.GetRelativePath(inputDir, f).Replace('\\', '/'), StringComparer.Ordinal)
-            .ToList();
+        // As Directory.EnumerateFiles(inputDir, "*", SearchOption.AllDirectories) finds and names them, but
+        // without going into hidden or backup folders (whose files are skipped anyway), and with each file's
+        // path below inputDir taken as it is found rather than worked out again from its full path.
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        var index = 0;
+        var found = new FileSystemEnumerable<Found>(inputDir,
+            (ref FileSystemEntry e) => new Found(KeyOf(e.Directory[e.RootDirectory.Length..], e.FileName), e.ToSpecifiedFullPath(), index++), options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && IsDigestName(e.FileName),
+            ShouldRecursePredicate = (ref FileSystemEntry e) => !IsHiddenOrBackupName(e.FileName),
+        }.ToArray();
+        Array.Sort(found, (a, b) => string.CompareOrdinal(a.Key, b.Key) is var c and not 0 ? c : a.Index.CompareTo(b.Index));
+        var paths = new string[found.Length];
+        for (var i = 0; i < found.Length; i++) paths[i] = found[i].Path;
+        return paths;
     }
+
+    /// <summary>A digest file as found: its path below the input folder with '/' (the order key), the path the
+    /// build reads it by, and the order it was found in (which breaks ties, as a stable sort would).</summary>
+    private sealed record Found(string Key, string Path, int Index);
 
     /// <summary>The path diagnostics and the cache name a file by: relative to the site folder, with '/'.</summary>
     public static string RelativePath(string siteDir, string fullPath) => Path.GetRelativePath(siteDir, fullPath).Replace('\\', '/');
@@ -24,4 +40,17 @@ public static class InputReader
     /// <summary>Files the build skips (the preview's watcher skips them too, so editor backups cost no rebuild).</summary>
     public static bool IsHiddenOrBackup(string relativePath) =>
         relativePath.Split('/', '\\').Any(part => part.StartsWith('.') || part.EndsWith('~'));
+
+    private static bool IsHiddenOrBackupName(ReadOnlySpan<char> name) => name.Length > 0 && (name[0] == '.' || name[^1] == '~');
+
+    private static bool IsDigestName(ReadOnlySpan<char> name) =>
+        !IsHiddenOrBackupName(name) && (name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A file's path below the folder enumerated, with '/': <paramref name="directory"/> is its folder's
+    /// path below that folder ("" or "/sub/dir").</summary>
+    private static string KeyOf(ReadOnlySpan<char> directory, ReadOnlySpan<char> fileName)
+    {
+        while (directory.Length > 0 && directory[0] is '/' or '\\') directory = directory[1..];
+        return (directory.IsEmpty ? fileName.ToString() : string.Concat(directory, "/", fileName)).Replace('\\', '/');
+    }
 }

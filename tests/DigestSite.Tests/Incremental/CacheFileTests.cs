@@ -20,7 +20,7 @@ public sealed class CacheFileTests : IDisposable
         File.WriteAllText(Path.Combine(_s.Site.Input, "broken.txt"), "---\ntitle: [unclosed\n---\nTitle\n"); // a parse error
         _s.BuildIncremental();
         var file = Assert.Single(Directory.GetFiles(Path.Combine(_s.Site.Dir, IncrementalBuild.CacheFolder)));
-        var validity = File.ReadAllBytes(file)[CacheLayout.Magic.Length..(CacheLayout.Magic.Length + 32)];
+        var validity = File.ReadAllBytes(file)[CacheLayout.Magic.Length..(CacheLayout.Magic.Length + CacheKeys.ValidityLength)];
         var cache = CacheFile.Load(file, validity);
         Assert.NotSame(BuildCache.Empty, cache);
         return (cache, validity, file);

@@ -67,7 +67,7 @@ public sealed class DeferredContentTests : IDisposable
 
         var caches = Directory.GetFiles(Path.Combine(_s.Site.Dir, IncrementalBuild.CacheFolder));
         Assert.Equal(2, caches.Length); // one per output folder: the incremental one and the cold one
-        var validity = File.ReadAllBytes(caches[0])[CacheLayout.Magic.Length..(CacheLayout.Magic.Length + 32)];
+        var validity = File.ReadAllBytes(caches[0])[CacheLayout.Magic.Length..(CacheLayout.Magic.Length + CacheKeys.ValidityLength)];
         var inputs = caches.Select(c => Inputs(CacheFile.Load(c, validity))).ToArray();
         Assert.NotEmpty(inputs[0]);
         Assert.Equal(inputs[0], inputs[1]);
@@ -78,7 +78,7 @@ public sealed class DeferredContentTests : IDisposable
     {
         _s.BuildIncremental();
         var file = Assert.Single(Directory.GetFiles(Path.Combine(_s.Site.Dir, IncrementalBuild.CacheFolder)));
-        var validity = File.ReadAllBytes(file)[CacheLayout.Magic.Length..(CacheLayout.Magic.Length + 32)];
+        var validity = File.ReadAllBytes(file)[CacheLayout.Magic.Length..(CacheLayout.Magic.Length + CacheKeys.ValidityLength)];
         var cache = CacheFile.Load(file, validity);
         var length = new FileInfo(file).Length;
         File.WriteAllBytes(file, new byte[length]); // replaced since the build loaded it: facts read as null
