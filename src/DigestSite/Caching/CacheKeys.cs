@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.IO.Hashing;
-using System.Security.Cryptography;
 using System.Text;
 using DigestSite.Build;
 using DigestSite.Site;
@@ -73,13 +72,5 @@ internal static class CacheKeys
         foreach (var b in XxHash128.Hash(Encoding.UTF8.GetBytes(outputDir + "\n" + baseUrl)))
             name.Append(digits[b >> 4]).Append(digits[b & 15]);
         return name.Append(".bin").ToString();
-    }
-
-    /// <summary>Adds a string and a separator, so that ("ab", "c") and ("a", "bc") differ. For the render keys'
-    /// hash of the partials (<see cref="RenderKeys"/>), which is still a SHA-256.</summary>
-    public static void Add(IncrementalHash hash, string text)
-    {
-        hash.AppendData(Encoding.UTF8.GetBytes(text));
-        hash.AppendData([0]);
     }
 }
