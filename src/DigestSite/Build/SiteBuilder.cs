@@ -93,35 +93,42 @@ public static class SiteBuilder
 
         var jobs = PagePlanner.Plan(site, incremental.Related);
         Stage("plan pages", jobs.Count);
+
+        // Feeds, the search index and the other outputs are made from the site model, not from the pages: they are
+        // made on a thread of their own while the pages render (made after, much of that work ran on one core
+        // while the other waited). The "outputs" stage is what is left of it once the pages are rendered.
+        var siteOutputs = Task.Run(() => SiteOutputs.Generate(site, theme, now, incremental.ReuseOutputs, incremental.ReuseIndexes).ToList());
+        // Files are written whatever validation finds (findings are reported, not fatal), so each is written as
+        // soon as it is made, on a thread of its own: writing mostly waits on the file system, and overlaps
+        // rendering and validation, which are CPU work. (--clean empties the output folder there first.)
+        using var writer = options.Write ? new BackgroundWriter(outputDir, options.Clean) : null;
         var rendered = new OutputFile?[jobs.Count];
         var renderer = new PageRenderer(templates);
         incremental.Plan(jobs, theme);
         progress.Start("render", jobs.Count);
-        Parallel.For(0, jobs.Count, i => { rendered[i] = incremental.TryReuse(i) ?? renderer.Render(jobs[i], diagnostics); progress.Step(); });
+        Parallel.For(0, jobs.Count, i =>
+        {
+            var page = rendered[i] = incremental.TryReuse(i) ?? renderer.Render(jobs[i], diagnostics);
+            if (page is not null) writer?.Add(page);
+            progress.Step();
+        });
         var pages = rendered.OfType<OutputFile>().ToList();
         Stage("render", jobs.Count);
 
-        var outputs = pages.Concat(SiteOutputs.Generate(site, theme, pages, now, incremental.ReuseOutputs, incremental.ReuseIndexes)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        Stage("outputs", outputs.Count - pages.Count);
+        var made = siteOutputs.GetAwaiter().GetResult().Concat(SiteOutputs.Sitemaps(site, pages, incremental.ReuseIndexes)).ToList();
+        foreach (var file in made) writer?.Add(file);
+        var outputs = pages.Concat(made).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        Stage("outputs", made.Count);
 
-        // Files are written whatever validation finds (findings are reported, not fatal), so writing need not
-        // wait for it: validation is CPU work, writing mostly waits on the file system, and the two overlap.
-        Task<WriteResult>? writing = null;
-        if (options.Write)
-        {
-            progress.Start("write", outputs.Count);
-            if (options.Clean) OutputWriter.Clean(outputDir);
-            writing = Task.Run(() => OutputWriter.Write(outputDir, outputs));
-        }
-
+        if (writer is not null) progress.Start("write", outputs.Count);
         progress.Start("validate", pages.Count);
         var checks = SiteValidator.Validate(outputs, site.Routes, config.Validation.CheckLinks, diagnostics, incremental.ReusableChecks(outputs));
         Stage("validate", pages.Count);
 
         var write = new WriteResult(0, 0, 0);
-        if (writing is not null)
+        if (writer is not null)
         {
-            write = writing.GetAwaiter().GetResult();
+            write = writer.Finish(outputs);
             Stage("write", outputs.Count); // what is left of writing once validation is done
             incremental.Save(checks, outputs);
             Stage("save cache", checks.Count);

@@ -14,12 +14,7 @@ public static class OutputWriter
 {
     public static WriteResult Write(string outputDir, IReadOnlyList<OutputFile> files)
     {
-        // Into a new folder nothing can be unchanged: no need to look for each file before writing it.
-        var fresh = !Directory.Exists(outputDir);
-        Directory.CreateDirectory(outputDir);
-        var manifestPath = Path.Combine(outputDir, OutputFolder.ManifestName);
-        var previousLines = File.Exists(manifestPath) ? File.ReadAllLines(manifestPath) : [];
-        var previous = previousLines.Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var (fresh, previousLines) = Open(outputDir);
 
         // Each folder once, before the parallel writes (thousands of pages share a few hundred folders). A reused
         // page is the file already there: its folder exists (in a rebuild, nearly every folder is so).
@@ -30,13 +25,38 @@ public static class OutputWriter
         var unchanged = 0;
         Parallel.ForEach(files, file =>
         {
-            var full = Path.Combine(outputDir, file.Path);
-            // A reused page is the file already there (the build cache checked its size and time).
-            if (file.IsReused || (!fresh && SameBytes(full, file.Bytes))) { Interlocked.Increment(ref unchanged); return; }
-            WriteBytes(full, file.Bytes);
-            Interlocked.Increment(ref written);
+            if (Put(outputDir, file, fresh)) Interlocked.Increment(ref written);
+            else Interlocked.Increment(ref unchanged);
         });
+        return new WriteResult(written, unchanged, Close(outputDir, previousLines, files));
+    }
 
+    /// <summary>Makes the output folder, and reads the list of files the last build wrote into it. Into a new folder
+    /// (<c>Fresh</c>) nothing can be unchanged: no need to look for each file before writing it.</summary>
+    internal static (bool Fresh, string[] PreviousLines) Open(string outputDir)
+    {
+        var fresh = !Directory.Exists(outputDir);
+        Directory.CreateDirectory(outputDir);
+        var manifestPath = Path.Combine(outputDir, OutputFolder.ManifestName);
+        return (fresh, File.Exists(manifestPath) ? File.ReadAllLines(manifestPath) : []);
+    }
+
+    /// <summary>Writes one file unless the folder already holds its bytes (its folder must exist); false when it
+    /// was left as it was.</summary>
+    internal static bool Put(string outputDir, OutputFile file, bool fresh)
+    {
+        var full = Path.Combine(outputDir, file.Path);
+        // A reused page is the file already there (the build cache checked its size and time).
+        if (file.IsReused || (!fresh && SameBytes(full, file.Bytes))) return false;
+        WriteBytes(full, file.Bytes);
+        return true;
+    }
+
+    /// <summary>Once every file is written: removes the files an earlier build wrote that this build no longer
+    /// makes, and records the new list in the manifest. Returns how many were removed.</summary>
+    internal static int Close(string outputDir, string[] previousLines, IReadOnlyList<OutputFile> files)
+    {
+        var previous = previousLines.Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
         var current = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var removed = 0;
         foreach (var stale in previous.Where(p => !current.Contains(p) && IsSafeRelative(p)))
@@ -50,8 +70,8 @@ public static class OutputWriter
 
         // The list is the same whenever no file came or went (most rebuilds): then it is not written again.
         var manifest = current.Order(StringComparer.Ordinal).ToArray();
-        if (!manifest.AsSpan().SequenceEqual(previousLines)) File.WriteAllLines(manifestPath, manifest);
-        return new WriteResult(written, unchanged, removed);
+        if (!manifest.AsSpan().SequenceEqual(previousLines)) File.WriteAllLines(Path.Combine(outputDir, OutputFolder.ManifestName), manifest);
+        return removed;
     }
 
     /// <summary>Deletes an output folder that DigestSite wrote (for --clean); anything else is left alone.</summary>

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using DigestSite.Site;
+
+namespace DigestSite.Writing;
+
+/// <summary>
+/// The write stage of a build, started before its pages are rendered: each file is handed over as soon as it is
+/// made (a page once rendered, the feeds once made) and written on a thread of its own, as
+/// <see cref="OutputWriter.Write"/> would write it. The file system's share of a build (a few system calls a
+/// file, and the waits between them) then overlaps rendering and validation instead of following them.
+/// <see cref="Finish"/> does what needs the whole list: removing what an earlier build wrote that this one no
+/// longer makes, and the manifest.
+/// </summary>
+public sealed class BackgroundWriter : IDisposable
+{
+    private readonly BlockingCollection<OutputFile> _queue = new();
+    private readonly string _outputDir;
+    private readonly Task<(int Written, int Unchanged, string[] PreviousLines)> _writing;
+
+    /// <param name="clean">Delete the output folder first (<c>--clean</c>), on the writer's thread too.</param>
+    public BackgroundWriter(string outputDir, bool clean)
+    {
+        _outputDir = outputDir;
+        _writing = Task.Factory.StartNew(() => Run(clean), TaskCreationOptions.LongRunning);
+    }
+
+    /// <summary>Queues a file; from any thread. Each path once.</summary>
+    public void Add(OutputFile file) => _queue.Add(file);
+
+    /// <summary>Waits for every queued file to be written, then removes stale files and records the manifest.
+    /// <paramref name="files"/> is every file of the build, each of which must have been queued.</summary>
+    public WriteResult Finish(IReadOnlyList<OutputFile> files)
+    {
+        _queue.CompleteAdding();
+        var (written, unchanged, previousLines) = _writing.GetAwaiter().GetResult(); // rethrows what writing met
+        return new WriteResult(written, unchanged, OutputWriter.Close(_outputDir, previousLines, files));
+    }
+
+    /// <summary>A build that fails before <see cref="Finish"/> lets the writer's thread end.</summary>
+    public void Dispose() => _queue.CompleteAdding();
+
+    private (int, int, string[]) Run(bool clean)
+    {
+        if (clean) OutputWriter.Clean(_outputDir);
+        var (fresh, previousLines) = OutputWriter.Open(_outputDir);
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        int written = 0, unchanged = 0;
+        foreach (var file in _queue.GetConsumingEnumerable())
+        {
+            // Each folder once (thousands of pages share a few hundred). A reused page is the file already there.
+            if (!file.IsReused && Path.GetDirectoryName(file.Path) is { Length: > 0 } folder && folders.Add(folder))
+                Directory.CreateDirectory(Path.Combine(_outputDir, folder));
+            if (OutputWriter.Put(_outputDir, file, fresh)) written++;
+            else unchanged++;
+        }
+        return (written, unchanged, previousLines);
+    }
+}
