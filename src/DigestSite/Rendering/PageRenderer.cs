@@ -41,7 +41,7 @@ public sealed class PageRenderer
         }
         var context = _contexts.Value!;
         var globals = new ScriptObject();
-        globals.Import(job.Model);
+        ViewAccessor.Import(globals, job.Model);
         context.PushGlobal(globals);
         try
         {
@@ -93,9 +93,9 @@ public sealed class PageRenderer
     /// (reflection, compiled code, types loaded) is done before the build's first page (<see cref="Build.WarmUp"/>).</summary>
     public static void WarmUp()
     {
-        var context = new TemplateContext(SharedBuiltins) { LoopLimit = int.MaxValue, LimitToString = 0, AutoIndent = false };
+        var context = new ViewContext(SharedBuiltins) { LoopLimit = int.MaxValue, LimitToString = 0, AutoIndent = false };
         var globals = new ScriptObject();
-        globals.Import(new { Items = new[] { new { Name = "a & b", Url = "/x/" } } });
+        ViewAccessor.Import(globals, new { Items = new[] { new { Name = "a & b", Url = "/x/" } } });
         context.PushGlobal(globals);
         Template.Parse("{{ for i in items }}<a href=\"{{ i.url | html.escape }}\">{{ i.name | html.escape }}</a>{{ end }}{{ items.size }}").Render(context);
     }
@@ -107,7 +107,7 @@ public sealed class PageRenderer
 
     private TemplateContext NewContext()
     {
-        var context = new TemplateContext(SharedBuiltins)
+        var context = new ViewContext(SharedBuiltins)
         {
             // Big sites: no loop or output-size limit (the defaults stop at 1,000 iterations and 1 MiB).
             LoopLimit = int.MaxValue,
