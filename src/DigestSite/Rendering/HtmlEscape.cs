@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using Scriban;
 using Scriban.Runtime;
@@ -30,8 +31,54 @@ internal sealed class HtmlEscape : IScriptCustomFunction
             string s => s,
             var value => context.ObjectToString(value),
         };
-        return string.IsNullOrEmpty(text) ? text : WebUtility.HtmlEncode(text);
+        return string.IsNullOrEmpty(text) ? text : Escape(text);
     }
+
+    public static string Escape(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>
+    /// Writes <see cref="Escape"/> of <paramref name="text"/> into <paramref name="output"/> without making a
+    /// string of it: runs of text that need no escaping as they are, and the five characters HTML needs escaped
+    /// (what news text holds: apostrophes, quotes, ampersands) as WebUtility writes them. From the first
+    /// character it encodes otherwise (U+00A0 to U+00FF, and surrogates: as numeric references) the rest is left
+    /// to WebUtility itself, so the text is always exactly what <see cref="Escape"/> gives.
+    /// </summary>
+    public static void Write(string text, ITextOutput output)
+    {
+        var rest = text.AsSpan();
+        while (true)
+        {
+            var at = rest.IndexOfAny(Special);
+            if (at < 0)
+            {
+                output.Write(rest);
+                return;
+            }
+            if (at > 0) output.Write(rest[..at]);
+            var replacement = rest[at] switch
+            {
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                '&' => "&amp;",
+                _ => null,
+            };
+            if (replacement is null)
+            {
+                output.Write(WebUtility.HtmlEncode(rest[at..].ToString()));
+                return;
+            }
+            output.Write(replacement);
+            rest = rest[(at + 1)..];
+        }
+    }
+
+    /// <summary>What <see cref="WebUtility.HtmlEncode(string)"/> may change: the five characters, U+00A0 to
+    /// U+00FF, and surrogates (a pair becomes one numeric reference, a lone one U+FFFD). Nothing else.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "<>\"'&" + string.Concat(Enumerable.Range(0xA0, 0x100 - 0xA0).Select(c => (char)c))
+        + string.Concat(Enumerable.Range(0xD800, 0xE000 - 0xD800).Select(c => (char)c)));
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

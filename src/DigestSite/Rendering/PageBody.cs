@@ -11,7 +11,7 @@ namespace DigestSite.Rendering;
 /// UTF-8 output; any other use (a test, a filter) gets them as a string, made once. Scriban's own output would
 /// make a string of every page body and then clear its builder, allocating it again.
 /// </summary>
-internal sealed class PageBody : IScriptOutput, IScriptCustomFunction
+internal sealed class PageBody : ITextOutput, IScriptCustomFunction
 {
     private char[] _chars = new char[16 * 1024];
     private int _length;
@@ -25,11 +25,13 @@ internal sealed class PageBody : IScriptOutput, IScriptCustomFunction
         _text = null;
     }
 
-    public void Write(string text, int offset, int count)
+    public void Write(string text, int offset, int count) => Write(text.AsSpan(offset, count));
+
+    public void Write(ReadOnlySpan<char> chars)
     {
-        if (_length + count > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + count));
-        text.CopyTo(offset, _chars, _length, count);
-        _length += count;
+        if (_length + chars.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + chars.Length));
+        chars.CopyTo(_chars.AsSpan(_length));
+        _length += chars.Length;
     }
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)

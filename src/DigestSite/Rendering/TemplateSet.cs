@@ -48,6 +48,7 @@ public sealed class TemplateSet
                         { Column = m.Span.Start.Column + 1 });
                 continue;
             }
+            if (template.Page is not null) EscapedText.Rewrite(template.Page);
             var name = file.RelativePath[Theme.TemplatesFolder.Length..^Theme.TemplateExtension.Length];
             if (file.RelativePath.StartsWith(PartialsPrefix, StringComparison.Ordinal))
                 set._partials[name] = template; // included as 'partials/NAME'

@@ -9,7 +9,7 @@ namespace DigestSite.Rendering;
 /// render thread. Scriban's own output builds a string of the page (two bytes a character, grown by doubling)
 /// that would then be encoded again: at 6,000 pages that was the larger part of what rendering allocated.
 /// </summary>
-internal sealed class Utf8PageOutput : IScriptOutput
+internal sealed class Utf8PageOutput : ITextOutput
 {
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();

@@ -15,7 +15,7 @@ namespace DigestSite.Rendering;
 /// </summary>
 internal sealed class ViewAccessor : IObjectAccessor
 {
-    private static readonly ConcurrentDictionary<Type, ViewAccessor> ByType = new();
+    private static readonly ConcurrentDictionary<Type, ViewAccessor?> ByType = new();
 
     private readonly Dictionary<string, Func<object, object?>> _members;
 
