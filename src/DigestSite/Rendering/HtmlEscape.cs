@@ -39,9 +39,9 @@ internal sealed class HtmlEscape : IScriptCustomFunction
     /// <summary>
     /// Writes <see cref="Escape"/> of <paramref name="text"/> into <paramref name="output"/> without making a
     /// string of it: runs of text that need no escaping as they are, and the five characters HTML needs escaped
-    /// (what news text holds: apostrophes, quotes, ampersands) as WebUtility writes them. From the first
-    /// character it encodes otherwise (U+00A0 to U+00FF, and surrogates: as numeric references) the rest is left
-    /// to WebUtility itself, so the text is always exactly what <see cref="Escape"/> gives.
+    /// (what news text holds: apostrophes, quotes, ampersands) and U+00A0 to U+00FF (as numeric references) as
+    /// WebUtility writes them. From the first surrogate on the rest is left to WebUtility itself (a pair becomes
+    /// one numeric reference, a lone one U+FFFD), so the text is always exactly what <see cref="Escape"/> gives.
     /// </summary>
     public static void Write(string text, ITextOutput output)
     {
@@ -64,14 +64,25 @@ internal sealed class HtmlEscape : IScriptCustomFunction
                 '&' => "&amp;",
                 _ => null,
             };
-            if (replacement is null)
+            if (replacement is not null) output.Write(replacement);
+            else if (rest[at] <= '\u00ff') WriteNumeric(rest[at], output); // é as &#233;
+            else
             {
                 output.Write(WebUtility.HtmlEncode(rest[at..].ToString()));
                 return;
             }
-            output.Write(replacement);
             rest = rest[(at + 1)..];
         }
+    }
+
+    private static void WriteNumeric(char c, ITextOutput output)
+    {
+        Span<char> reference = stackalloc char[6];
+        reference[0] = '&';
+        reference[1] = '#';
+        ((int)c).TryFormat(reference[2..], out var digits, provider: System.Globalization.CultureInfo.InvariantCulture);
+        reference[2 + digits] = ';';
+        output.Write(reference[..(3 + digits)]);
     }
 
     /// <summary>What <see cref="WebUtility.HtmlEncode(string)"/> may change: the five characters, U+00A0 to
