@@ -94,10 +94,12 @@ public static class SiteBuilder
         var jobs = PagePlanner.Plan(site, incremental.Related);
         Stage("plan pages", jobs.Count);
 
-        // Feeds, the search index and the other outputs are made from the site model, not from the pages: they are
-        // made on a thread of their own while the pages render (made after, much of that work ran on one core
-        // while the other waited). The "outputs" stage is what is left of it once the pages are rendered.
-        var siteOutputs = Task.Run(() => SiteOutputs.Generate(site, theme, now, incremental.ReuseOutputs, incremental.ReuseIndexes).ToList());
+        // Feeds, sitemaps, the search index and the other outputs are made from the site model and the planned
+        // pages, not from the pages' bytes: they are made on a thread of their own while the pages render (made
+        // after, much of that work ran on one core while the other waited). The "outputs" stage is what is left of
+        // it once the pages are rendered.
+        var pagePaths = jobs.Select(j => j.OutputPath).ToList();
+        var siteOutputs = Task.Run(() => SiteOutputs.Generate(site, theme, pagePaths, now, incremental.ReuseOutputs, incremental.ReuseIndexes).ToList());
         // Files are written whatever validation finds (findings are reported, not fatal), so each is written as
         // soon as it is made, on a thread of its own: writing mostly waits on the file system, and overlaps
         // rendering and validation, which are CPU work. (--clean empties the output folder there first.)
@@ -115,7 +117,7 @@ public static class SiteBuilder
         var pages = rendered.OfType<OutputFile>().ToList();
         Stage("render", jobs.Count);
 
-        var made = siteOutputs.GetAwaiter().GetResult().Concat(SiteOutputs.Sitemaps(site, pages, incremental.ReuseIndexes)).ToList();
+        var made = SiteOutputs.SitemapsIfShort(siteOutputs.GetAwaiter().GetResult(), site, jobs.Count, pages, incremental.ReuseIndexes);
         foreach (var file in made) writer?.Add(file);
         var outputs = pages.Concat(made).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         Stage("outputs", made.Count);

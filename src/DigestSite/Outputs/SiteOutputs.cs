@@ -5,16 +5,17 @@ namespace DigestSite.Outputs;
 
 /// <summary>
 /// The post-process outputs that are not templated pages: assets, feeds, sitemaps, robots.txt and the search
-/// index. Each sees the whole site model, so it runs once every digest is known. Only the sitemap needs the
-/// rendered pages (which of them rendered): it is made apart, once they are (<see cref="Sitemaps"/>), and the
-/// rest may be made while the pages render.
+/// index. Each sees the whole site model, so it runs once every digest is known; none needs the pages' bytes, so
+/// they may be made while the pages render. The sitemap lists the pages planned; should a page fail to render,
+/// <see cref="SitemapsIfShort"/> makes it again from those that did.
 /// </summary>
 public static class SiteOutputs
 {
+    /// <param name="pagePaths">The output paths of the planned pages, in their order.</param>
     /// <param name="now">The build's "now", for the news sitemap's two-day window.</param>
     /// <param name="reuse">Feeds an earlier build wrote, by path and key (incremental builds).</param>
-    /// <param name="reuseIndexes">The same for the search index.</param>
-    public static IEnumerable<OutputFile> Generate(SiteModel site, Theme theme, DateTimeOffset now,
+    /// <param name="reuseIndexes">The same for the sitemap and the search index.</param>
+    public static IEnumerable<OutputFile> Generate(SiteModel site, Theme theme, IReadOnlyList<string> pagePaths, DateTimeOffset now,
         OutputReuse? reuse = null, OutputReuse? reuseIndexes = null)
     {
         foreach (var asset in ThemeAssets.Copy(theme)) yield return asset;
@@ -27,13 +28,24 @@ public static class SiteOutputs
         yield return AtomFeed.Generate(feeds, reuse);
         yield return JsonFeed.Generate(feeds, reuse);
 
+        foreach (var sitemap in Sitemap.Generate(site, pagePaths, reuse: reuseIndexes)) yield return sitemap;
         yield return NewsSitemap.Generate(site, now);
         yield return RobotsTxt.Generate(site);
         yield return SearchIndex.Generate(site, reuseIndexes);
     }
 
-    /// <param name="pages">The rendered HTML pages.</param>
-    /// <param name="reuseIndexes">The sitemap an earlier build wrote, by path and key (incremental builds).</param>
-    public static IEnumerable<OutputFile> Sitemaps(SiteModel site, IReadOnlyList<OutputFile> pages, OutputReuse? reuseIndexes = null) =>
-        Sitemap.Generate(site, pages, reuse: reuseIndexes);
+    /// <summary>
+    /// <paramref name="outputs"/> as <see cref="Generate"/> made them from the planned pages, with the sitemap
+    /// made again from the pages that rendered when some did not (a template error).
+    /// </summary>
+    public static List<OutputFile> SitemapsIfShort(List<OutputFile> outputs, SiteModel site, int planned, IReadOnlyList<OutputFile> pages,
+        OutputReuse? reuseIndexes = null)
+    {
+        if (pages.Count == planned) return outputs;
+        var sitemaps = Sitemap.Generate(site, pages, reuse: reuseIndexes).ToList();
+        return [.. outputs.Where(o => !IsSitemap(o.Path)), .. sitemaps];
+    }
+
+    private static bool IsSitemap(string path) =>
+        path == Routes.Sitemap || path.StartsWith("sitemap-", StringComparison.Ordinal) && path.EndsWith(".xml", StringComparison.Ordinal);
 }

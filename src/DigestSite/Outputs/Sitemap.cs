@@ -17,9 +17,14 @@ public static class Sitemap
     /// <param name="reuse">The sitemap an earlier build wrote, when its pages and their dates are unchanged
     /// (incremental builds).</param>
     public static IEnumerable<OutputFile> Generate(SiteModel site, IEnumerable<OutputFile> pages, int maxUrlsPerFile = MaxUrlsPerFile,
+        OutputReuse? reuse = null) =>
+        Generate(site, pages.Select(p => p.Path), maxUrlsPerFile, reuse);
+
+    /// <param name="pagePaths">The output paths of the rendered pages, in the order the pages were planned.</param>
+    public static IEnumerable<OutputFile> Generate(SiteModel site, IEnumerable<string> pagePaths, int maxUrlsPerFile = MaxUrlsPerFile,
         OutputReuse? reuse = null)
     {
-        var listed = pages.Where(p => p.IsHtml && p.Path != Routes.NotFound).Select(p => p.Path).ToList();
+        var listed = pagePaths.Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p != Routes.NotFound).ToList();
         if (listed.Count <= maxUrlsPerFile)
             return [KeyedOutput.Produce(Routes.Sitemap, "sitemap", Key(site, listed), reuse, () => UrlSet(Urls(site, listed)))];
 

@@ -55,6 +55,23 @@ public sealed class SitemapTests : IDisposable
     }
 
     [Fact]
+    public void A_page_that_fails_to_render_is_not_in_the_sitemap()
+    {
+        // The sitemap is made from the planned pages while they render; a page whose template fails is then taken out.
+        _site.AddDigest("a.txt", OutputSites.Digest("Ferry fares fall for island pensioners", "2026-11-20", ["Ferries"]));
+        _site.AddDigest("b.txt", OutputSites.Digest("Lighthouse keepers vote to keep night shifts", "2026-11-21", ["Lighthouses"]));
+        _site.CopyBuiltInTheme();
+        var digestTemplate = Path.Combine(_site.Dir, "theme", "templates", "digest.sbn-html");
+        File.WriteAllText(digestTemplate, "{{ if digest.title | string.starts_with 'Lighthouse' }}{{ no_such_function 1 }}{{ end }}" + File.ReadAllText(digestTemplate));
+        var result = _site.Build();
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("lighthouse-keepers-vote-to-keep-night-shifts"));
+        var urls = OutputSites.Xml(_site, "sitemap.xml").Root!.Elements(Sm + "url").Select(u => u.Element(Sm + "loc")!.Value).ToList();
+        Assert.Contains("https://window.example.net/digests/ferry-fares-fall-for-island-pensioners/", urls);
+        Assert.DoesNotContain("https://window.example.net/digests/lighthouse-keepers-vote-to-keep-night-shifts/", urls);
+        Assert.Contains("https://window.example.net/topics/lighthouses/", urls);
+    }
+
+    [Fact]
     public void Past_the_limit_the_sitemap_becomes_an_index_of_parts()
     {
         for (var i = 1; i <= 4; i++)
