@@ -122,7 +122,11 @@ public static class SiteBuilder
         var outputs = pages.Concat(made).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         Stage("outputs", made.Count);
 
-        if (writer is not null) progress.Start("write", outputs.Count);
+        if (writer is not null)
+        {
+            progress.Start("write", outputs.Count);
+            writer.AllQueued(outputs);
+        }
         progress.Start("validate", pages.Count);
         var checks = SiteValidator.Validate(outputs, site.Routes, config.Validation.CheckLinks, diagnostics, incremental.ReusableChecks(outputs));
         Stage("validate", pages.Count);
@@ -130,7 +134,7 @@ public static class SiteBuilder
         var write = new WriteResult(0, 0, 0);
         if (writer is not null)
         {
-            write = writer.Finish(outputs);
+            write = writer.Finish();
             Stage("write", outputs.Count); // what is left of writing once validation is done
             incremental.Save(checks, outputs);
             Stage("save cache", checks.Count);

@@ -8,14 +8,15 @@ namespace DigestSite.Writing;
 /// made (a page once rendered, the feeds once made) and written on a thread of its own, as
 /// <see cref="OutputWriter.Write"/> would write it. The file system's share of a build (a few system calls a
 /// file, and the waits between them) then overlaps rendering and validation instead of following them.
-/// <see cref="Finish"/> does what needs the whole list: removing what an earlier build wrote that this one no
-/// longer makes, and the manifest.
+/// Once told every file is queued (<see cref="AllQueued"/>), it does what needs the whole list: removing what an
+/// earlier build wrote that this one no longer makes, and the manifest.
 /// </summary>
 public sealed class BackgroundWriter : IDisposable
 {
     private readonly BlockingCollection<OutputFile> _queue = new();
     private readonly string _outputDir;
-    private readonly Task<(int Written, int Unchanged, string[] PreviousLines)> _writing;
+    private readonly Task<WriteResult> _writing;
+    private volatile IReadOnlyList<OutputFile>? _files; // set once every file is queued
 
     /// <param name="clean">Delete the output folder first (<c>--clean</c>), on the writer's thread too.</param>
     public BackgroundWriter(string outputDir, bool clean)
@@ -27,19 +28,22 @@ public sealed class BackgroundWriter : IDisposable
     /// <summary>Queues a file; from any thread. Each path once.</summary>
     public void Add(OutputFile file) => _queue.Add(file);
 
-    /// <summary>Waits for every queued file to be written, then removes stale files and records the manifest.
-    /// <paramref name="files"/> is every file of the build, each of which must have been queued.</summary>
-    public WriteResult Finish(IReadOnlyList<OutputFile> files)
+    /// <summary>Says that every file is queued: <paramref name="files"/>, the build's whole list. Once they are
+    /// written, the writer's thread removes stale files and records the manifest.</summary>
+    public void AllQueued(IReadOnlyList<OutputFile> files)
     {
+        _files = files;
         _queue.CompleteAdding();
-        var (written, unchanged, previousLines) = _writing.GetAwaiter().GetResult(); // rethrows what writing met
-        return new WriteResult(written, unchanged, OutputWriter.Close(_outputDir, previousLines, files));
     }
 
-    /// <summary>A build that fails before <see cref="Finish"/> lets the writer's thread end.</summary>
+    /// <summary>Waits for the writer's thread to be done (<see cref="AllQueued"/> first), and rethrows what it met.</summary>
+    public WriteResult Finish() => _writing.GetAwaiter().GetResult();
+
+    /// <summary>A build that fails before <see cref="AllQueued"/> lets the writer's thread end (what was queued is
+    /// written; nothing is removed, and the manifest is left as it was).</summary>
     public void Dispose() => _queue.CompleteAdding();
 
-    private (int, int, string[]) Run(bool clean)
+    private WriteResult Run(bool clean)
     {
         if (clean) OutputWriter.Clean(_outputDir);
         var (fresh, previousLines) = OutputWriter.Open(_outputDir);
@@ -53,6 +57,8 @@ public sealed class BackgroundWriter : IDisposable
             if (OutputWriter.Put(_outputDir, file, fresh)) written++;
             else unchanged++;
         }
-        return (written, unchanged, previousLines);
+        return _files is { } files
+            ? new WriteResult(written, unchanged, OutputWriter.Close(_outputDir, previousLines, files))
+            : new WriteResult(written, unchanged, 0);
     }
 }
