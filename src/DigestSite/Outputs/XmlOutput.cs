@@ -27,7 +27,13 @@ internal static class XmlOutput
     /// size expected, when known, so that a large document is not grown by copying.</summary>
     public static byte[] Document(Action<XmlWriter, Stream> writeRoot, int capacity = 0)
     {
-        using var stream = new MemoryStream(capacity);
+        // A feed is some 100 KiB: each stream's buffer, grown as it is written, was a large object of its own
+        // besides the document's bytes. A thread keeps one stream for the documents it writes one after another
+        // (a document written inside another gets a stream of its own).
+        var stream = _spare ?? new MemoryStream();
+        _spare = null;
+        stream.SetLength(0);
+        if (stream.Capacity < capacity) stream.Capacity = capacity;
         using (var writer = XmlWriter.Create(stream, Settings))
         {
             writer.WriteStartDocument();
@@ -35,8 +41,13 @@ internal static class XmlOutput
             writer.WriteEndDocument();
         }
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        var bytes = stream.ToArray();
+        if (stream.Capacity <= MaxSpareBytes) _spare = stream;
+        return bytes;
     }
+
+    [ThreadStatic] private static MemoryStream? _spare;
+    private const int MaxSpareBytes = 4 << 20;
 
     /// <summary>Writes &lt;name&gt;text&lt;/name&gt; in the current default namespace.</summary>
     public static void Text(this XmlWriter writer, string name, string text) =>
