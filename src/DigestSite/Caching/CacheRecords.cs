@@ -59,6 +59,7 @@ internal static class CacheRecords
         w.Write(listing.Summary);
         w.Write7BitEncodedInt(listing.ReadingMinutes);
         w.WriteRepeated(listing.Kicker);
+        w.Write(listing.WantedSlug);
         topics.Write(facts, facts.Repeated); // the words facts repeat from digest to digest: once a section
     }
 
@@ -70,7 +71,7 @@ internal static class CacheRecords
         var result = ParseResultCodec.Read(r);
         if (!r.ReadBoolean()) return new CachedInput(stamp, hash, result);
         var fingerprint = r.ReadBytes(InputCache.HashLength);
-        var listing = new ListingFacts(r.ReadString(), r.Read7BitEncodedInt(), r.ReadRepeated());
+        var listing = new ListingFacts(r.ReadString(), r.Read7BitEncodedInt(), r.ReadRepeated(), r.ReadString());
         var number = facts.Add();
         return new CachedInput(stamp, hash, result) { Facts = new DigestFacts(() => facts.Get(number), fingerprint, listing) };
     }

@@ -5,10 +5,13 @@ namespace DigestSite.Enrichment;
 
 /// <summary>What lists show of a digest's body: its summary, its reading time, and its kicker (the label of
 /// its first section after the story, shown above the title in lists; empty when it has none).</summary>
-public sealed record ListingFacts(string Summary, int ReadingMinutes, string Kicker)
+/// <param name="WantedSlug">The slug the digest asks for (its front matter's, else its title's), before the site
+/// makes it unique: transliterating a title is worth keeping (the table of a script is loaded at first use).</param>
+public sealed record ListingFacts(string Summary, int ReadingMinutes, string Kicker, string WantedSlug)
 {
     public static ListingFacts Of(Digest digest) =>
-        new(Enrichment.Summary.Of(digest), Enrichment.Summary.ReadingMinutes(digest), digest.Sections.Length > 1 ? digest.Sections[1].Label : "");
+        new(Enrichment.Summary.Of(digest), Enrichment.Summary.ReadingMinutes(digest), digest.Sections.Length > 1 ? digest.Sections[1].Label : "",
+            Slug.From(digest.FrontMatter.Slug ?? digest.Title));
 }
 
 /// <summary>

@@ -35,10 +35,10 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
     public IReadOnlyList<EnrichedDigest> Enrich(IReadOnlyList<ParsedFile> files, DiagnosticBag diagnostics,
         IReadOnlyList<DigestFacts?>? cachedFacts, out DigestFacts[] facts, TopicCorpus? corpus = null)
     {
-        var wanted = new string[files.Count];
-        Parallel.For(0, files.Count, i => wanted[i] = Slug.From(files[i].Digest.FrontMatter.Slug ?? files[i].Digest.Title));
-        var slugs = Slug.MakeUnique(wanted);
         var found = facts = FactsOf(files, cachedFacts);
+        var wanted = new string[files.Count];
+        for (var i = 0; i < wanted.Length; i++) wanted[i] = found[i].Listing.WantedSlug;
+        var slugs = Slug.MakeUnique(wanted);
         IReadOnlyList<string>[] raw;
         if (corpus is null)
         {
