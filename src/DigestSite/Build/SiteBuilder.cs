@@ -74,11 +74,13 @@ public static class SiteBuilder
         progress.Start("parse", loads.Length);
         Parallel.For(0, loads.Length, i => { parsed[i] = incremental.Inputs.Parse(loads[i]); progress.Step(); });
         foreach (var p in parsed) diagnostics.AddRange(p.Diagnostics);
-        var files = parsed.Select((p, i) => (p, i)).Where(x => x.p.Ok)
-            .Select(x => new ParsedFile(loads[x.i].RelativePath, loads[x.i].Stamp.ModifiedUtc > latestModified ? latestModified : loads[x.i].Stamp.ModifiedUtc, x.p.Digest!)
-                { ContentHash = loads[x.i].ContentHash })
-            .Where(f => options.Drafts || !f.Digest.FrontMatter.Draft)
-            .ToList();
+        var files = new List<ParsedFile>(parsed.Length);
+        for (var i = 0; i < parsed.Length; i++)
+        {
+            if (parsed[i].Digest is not { } digest || !parsed[i].Ok || (!options.Drafts && digest.FrontMatter.Draft)) continue;
+            var modified = loads[i].Stamp.ModifiedUtc;
+            files.Add(new ParsedFile(loads[i].RelativePath, modified > latestModified ? latestModified : modified, digest) { ContentHash = loads[i].ContentHash });
+        }
         Stage("parse", parsed.Length);
         incremental.CheckOutputFiles();
 

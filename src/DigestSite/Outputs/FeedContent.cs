@@ -19,7 +19,16 @@ public sealed record FeedChannel(
 {
     /// <summary>The feed changes when its newest digest does; never the build time (output is deterministic).
     /// An empty feed says the Unix epoch rather than "now".</summary>
-    public DateTimeOffset Updated => Items.Count > 0 ? Items.Max(i => i.Date) : DateTimeOffset.UnixEpoch;
+    public DateTimeOffset Updated
+    {
+        get
+        {
+            var updated = DateTimeOffset.UnixEpoch;
+            for (var i = 0; i < Items.Count; i++)
+                if (i == 0 || Items[i].Date > updated) updated = Items[i].Date;
+            return updated;
+        }
+    }
 }
 
 /// <summary>What a feed is made of before its items are: the channel's own fields and the digests it carries.</summary>

@@ -36,7 +36,11 @@ internal sealed class ViewAccessor : IObjectAccessor
     private static bool IsInitOnly(MethodInfo setter) =>
         setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.FullName == "System.Runtime.CompilerServices.IsExternalInit");
 
-    private static readonly ConcurrentDictionary<Type, (string Name, Func<object, object?> Get, bool ReadOnly)[]> ImportsByType = new();
+    private static readonly ConcurrentDictionary<Type, ViewMember[]> ImportsByType = new();
+
+    /// <summary>A member as templates see it. (A class, not a tuple: LINQ over a tuple is generic code compiled at
+    /// run time in every process.)</summary>
+    private sealed record ViewMember(string Name, Func<object, object?> Get, bool ReadOnly);
 
     /// <summary>Sets each member of <paramref name="model"/> in <paramref name="globals"/>, as Scriban's
     /// <c>Import</c> of an object does (static members too; read-only fields read-only), with the getters of
@@ -53,7 +57,7 @@ internal sealed class ViewAccessor : IObjectAccessor
     /// <see cref="ScriptMemberIgnoreAttribute"/>; where a type hides a member of its base type, its own. Scriban's
     /// accessor of an object leaves static members out; its import of one takes them (<paramref name="includeStatic"/>).
     /// </summary>
-    private static IEnumerable<(string Name, Func<object, object?> Get, bool ReadOnly)> Members(Type type, bool includeStatic)
+    private static IEnumerable<ViewMember> Members(Type type, bool includeStatic)
     {
         var flags = BindingFlags.DeclaredOnly | BindingFlags.Instance | BindingFlags.Public | (includeStatic ? BindingFlags.Static : 0);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -61,11 +65,11 @@ internal sealed class ViewAccessor : IObjectAccessor
         {
             foreach (var field in t.GetFields(flags))
                 if (!field.IsLiteral && field.GetCustomAttribute<ScriptMemberIgnoreAttribute>() is null && seen.Add(Name(field)))
-                    yield return (Name(field), field.GetValue, field.IsInitOnly);
+                    yield return new(Name(field), field.GetValue, field.IsInitOnly);
             foreach (var property in t.GetProperties(flags))
                 if (property.GetMethod is { IsPublic: true } get && property.GetIndexParameters().Length == 0
                     && property.GetCustomAttribute<ScriptMemberIgnoreAttribute>() is null && seen.Add(Name(property)))
-                    yield return (Name(property), Getter(get), false);
+                    yield return new(Name(property), Getter(get), false);
         }
     }
 

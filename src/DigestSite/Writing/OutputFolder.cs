@@ -35,9 +35,9 @@ public static class OutputFolder
         foreach (var (path, what) in forbidden)
             if (path.Length > 0 && string.Equals(output, path, StringComparison.Ordinal))
                 return $"refusing to write the site into {what} ({outputDir}); choose another {option}";
-        foreach (var (path, what) in forbidden.Take(3))
-            if (IsInside(output, path))
-                return $"refusing to write the site around {what}: {outputDir} contains it";
+        for (var i = 0; i < 3; i++) // the site, input and theme folders (a loop: LINQ over tuples is compiled at run time)
+            if (IsInside(output, forbidden[i].Item1))
+                return $"refusing to write the site around {forbidden[i].Item2}: {outputDir} contains it";
         if (IsInside(Full(inputDir), output) || IsInside(Full(themeDir), output))
             return $"refusing to write the site inside the input or theme folder ({outputDir})";
         return null;
