@@ -87,11 +87,13 @@ public static class ConsoleReport
         foreach (var t in result.Timings)
             output.WriteLine($"  {t.Stage,-12} {t.Elapsed.TotalMilliseconds,8:F0} ms {t.AllocatedBytes / (1024 * 1024),7:N0} MiB allocated  ({t.Items} items)");
         // Where time goes besides the stages: garbage collection, process start and the JIT (the whole process so far).
-        var gc = GC.GetGCMemoryInfo();
+        // The peak working set is the process's high-water mark (the current one is lower once the GC has run);
+        // the heap is what the managed heap holds now (the GC's own figure is as of its last collection, and a
+        // rebuild runs without one).
+        var process = System.Diagnostics.Process.GetCurrentProcess();
         output.WriteLine($"  memory: {GC.GetTotalAllocatedBytes() / (1024 * 1024):N0} MiB allocated, " +
             $"{GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2), " +
-            $"{GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, peak working set {Environment.WorkingSet / (1024 * 1024):N0} MiB, heap {gc.HeapSizeBytes / (1024 * 1024):N0} MiB");
-        var process = System.Diagnostics.Process.GetCurrentProcess();
+            $"{GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, peak working set {process.PeakWorkingSet64 / (1024 * 1024):N0} MiB, heap {GC.GetTotalMemory(false) / (1024 * 1024):N0} MiB");
         output.WriteLine($"  process: {(DateTime.Now - process.StartTime).TotalMilliseconds:F0} ms since start, CPU {process.UserProcessorTime.TotalMilliseconds:F0} ms user + {process.PrivilegedProcessorTime.TotalMilliseconds:F0} ms system, " +
             $"{System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled by the JIT in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms");
     }
