@@ -77,7 +77,7 @@ public static class SiteBuilder
         var files = new List<ParsedFile>(parsed.Length);
         for (var i = 0; i < parsed.Length; i++)
         {
-            if (parsed[i].Digest is not { } digest || !parsed[i].Ok || (!options.Drafts && digest.FrontMatter.Draft)) continue;
+            if (parsed[i].Digest is not { } digest || (!options.Drafts && digest.FrontMatter.Draft)) continue; // not parsed, or a draft left out
             var modified = loads[i].Stamp.ModifiedUtc;
             files.Add(new ParsedFile(loads[i].RelativePath, modified > latestModified ? latestModified : modified, digest) { ContentHash = loads[i].ContentHash });
         }

@@ -73,7 +73,8 @@ public sealed class IncrementalBuild : IDisposable
         if (options.Clean && File.Exists(cacheFile)) File.Delete(cacheFile);
         var validity = CacheKeys.Validity(configPath, baseUrl, options);
         // With a cache, the build is most likely a rebuild: collections are held off for what one allocates,
-        // about 10 times the cache file's size (records decoded, one digest's pages rendered and checked).
+        // about 10 times the cache file's size (records decoded, one digest's pages rendered and checked; the
+        // budget leaves a margin over that).
         var holdOff = !options.Clean && new FileInfo(cacheFile) is { Exists: true } file
             ? CollectionHoldOff.For(file.Length * RebuildAllocationPerCacheByte) : CollectionHoldOff.None;
         var cache = options.Clean ? BuildCache.Empty : CacheFile.Load(cacheFile, validity);
@@ -156,16 +157,19 @@ public sealed class IncrementalBuild : IDisposable
     /// key for it and its file is still the one written; null for a build without cache.</summary>
     public OutputReuse? ReuseOutputs => _cacheFile is null ? null : (path, key, origin) =>
     {
-        if (StillWritten(path, key, origin) is not { } reused) return null;
-        Interlocked.Increment(ref _reusedOutputs);
-        return reused with { CacheKey = key }; // recorded again by Save, like a feed written now
+        var reused = KeptOutput(path, key, origin);
+        if (reused is not null) Interlocked.Increment(ref _reusedOutputs);
+        return reused;
     };
 
     /// <summary>Keyed outputs (feeds) this build took from the output folder instead of writing them.</summary>
     public int ReusedOutputs => _reusedOutputs;
 
     /// <summary>As <see cref="ReuseOutputs"/>, for the sitemap and search index (not counted as feeds).</summary>
-    public OutputReuse? ReuseIndexes => _cacheFile is null ? null : (path, key, origin) =>
+    public OutputReuse? ReuseIndexes => _cacheFile is null ? null : KeptOutput;
+
+    /// <summary>A keyed output still as written, with its key: recorded again by Save, like one written now.</summary>
+    private OutputFile? KeptOutput(string path, byte[] key, string origin) =>
         StillWritten(path, key, origin) is { } reused ? reused with { CacheKey = key } : null;
 
     /// <summary>How the validator may skip the first pass for a page: a reused page keeps its cached result

@@ -24,7 +24,7 @@ public static class Sitemap
     public static IEnumerable<OutputFile> Generate(SiteModel site, IEnumerable<string> pagePaths, int maxUrlsPerFile = MaxUrlsPerFile,
         OutputReuse? reuse = null)
     {
-        var listed = pagePaths.Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p != Routes.NotFound).ToList();
+        var listed = pagePaths.Where(p => OutputFile.IsHtmlPath(p) && p != Routes.NotFound).ToList();
         if (listed.Count <= maxUrlsPerFile)
             return [KeyedOutput.Produce(Routes.Sitemap, "sitemap", Key(site, listed), reuse, () => UrlSet(Urls(site, listed)))];
 

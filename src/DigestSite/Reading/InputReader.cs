@@ -5,8 +5,11 @@ namespace DigestSite.Reading;
 /// <summary>Finds and reads the digest files of a site's input folder. Reads only; never writes there.</summary>
 public static class InputReader
 {
+    // (Before the set made from it: static fields are set in the order they are written.)
+    private static readonly string[] Extensions = [".txt", ".md"];
+
     /// <summary>File kinds that hold digests; everything else in input/ is ignored.</summary>
-    public static readonly IReadOnlySet<string> DigestExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md" };
+    public static readonly IReadOnlySet<string> DigestExtensions = new HashSet<string>(Extensions, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Digest files under <paramref name="inputDir"/>, in ordinal path order (the order collisions are
     /// resolved in). Hidden files and folders (".name") and editor backups ("name~") are skipped.</summary>
@@ -39,12 +42,17 @@ public static class InputReader
 
     /// <summary>Files the build skips (the preview's watcher skips them too, so editor backups cost no rebuild).</summary>
     public static bool IsHiddenOrBackup(string relativePath) =>
-        relativePath.Split('/', '\\').Any(part => part.StartsWith('.') || part.EndsWith('~'));
+        relativePath.Split('/', '\\').Any(part => IsHiddenOrBackupName(part));
 
     private static bool IsHiddenOrBackupName(ReadOnlySpan<char> name) => name.Length > 0 && (name[0] == '.' || name[^1] == '~');
 
-    private static bool IsDigestName(ReadOnlySpan<char> name) =>
-        !IsHiddenOrBackupName(name) && (name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
+    private static bool IsDigestName(ReadOnlySpan<char> name)
+    {
+        if (IsHiddenOrBackupName(name)) return false;
+        foreach (var extension in Extensions)
+            if (name.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>A file's path below the folder enumerated, with '/': <paramref name="directory"/> is its folder's
     /// path below that folder ("" or "/sub/dir").</summary>

@@ -93,7 +93,7 @@ public sealed class PageRenderer
     /// (reflection, compiled code, types loaded) is done before the build's first page (<see cref="Build.WarmUp"/>).</summary>
     public static void WarmUp()
     {
-        var context = new ViewContext(SharedBuiltins) { LoopLimit = int.MaxValue, LimitToString = 0, AutoIndent = false };
+        var context = BareContext();
         var globals = new ScriptObject();
         ViewAccessor.Import(globals, new { Items = new[] { new { Name = "a & b", Url = "/x/" } } });
         context.PushGlobal(globals);
@@ -105,18 +105,21 @@ public sealed class PageRenderer
     /// Two of them are ours (<see cref="ScribanBuiltins"/>).</summary>
     private static readonly ScriptObject SharedBuiltins = ScribanBuiltins.Create();
 
+    /// <summary>A context with the settings of every render, without a theme's templates.</summary>
+    private static ViewContext BareContext() => new(SharedBuiltins)
+    {
+        // Big sites: no loop or output-size limit (the defaults stop at 1,000 iterations and 1 MiB).
+        LoopLimit = int.MaxValue,
+        LimitToString = 0,
+        RecursiveLimit = 200,
+        AutoIndent = false,
+        StrictVariables = false,
+    };
+
     private TemplateContext NewContext()
     {
-        var context = new ViewContext(SharedBuiltins)
-        {
-            // Big sites: no loop or output-size limit (the defaults stop at 1,000 iterations and 1 MiB).
-            LoopLimit = int.MaxValue,
-            LimitToString = 0,
-            RecursiveLimit = 200,
-            AutoIndent = false,
-            TemplateLoader = _loader,
-            StrictVariables = false,
-        };
+        var context = BareContext();
+        context.TemplateLoader = _loader;
         foreach (var (name, template) in _templates.Partials)
             context.CachedTemplates[name] = template;
         return context;

@@ -78,19 +78,13 @@ internal sealed class ViewAccessor : IObjectAccessor
     private static Func<object, object?> Getter(MethodInfo get)
     {
         if (get.IsStatic || get.DeclaringType is not { IsValueType: false } declaring) return target => get.Invoke(target, null);
-        var helper = get.ReturnType.IsValueType ? nameof(ValueGetter) : nameof(ReferenceGetter);
-        var typeArguments = get.ReturnType.IsValueType ? new[] { declaring, get.ReturnType } : [declaring];
-        return (Func<object, object?>)typeof(ViewAccessor).GetMethod(helper, BindingFlags.NonPublic | BindingFlags.Static)!
-            .MakeGenericMethod(typeArguments).Invoke(null, [get])!;
+        return (Func<object, object?>)typeof(ViewAccessor).GetMethod(nameof(TypedGetter), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(declaring, get.ReturnType).Invoke(null, [get])!;
     }
 
-    private static Func<object, object?> ReferenceGetter<TTarget>(MethodInfo get) where TTarget : class
-    {
-        var typed = get.CreateDelegate<Func<TTarget, object?>>();
-        return target => typed((TTarget)target);
-    }
-
-    private static Func<object, object?> ValueGetter<TTarget, TValue>(MethodInfo get) where TTarget : class
+    /// <summary>The getter as a delegate of its own types, called from an untyped one (a value is boxed there; for
+    /// reference types, all share one compiled body).</summary>
+    private static Func<object, object?> TypedGetter<TTarget, TValue>(MethodInfo get) where TTarget : class
     {
         var typed = get.CreateDelegate<Func<TTarget, TValue>>();
         return target => typed((TTarget)target);

@@ -33,5 +33,8 @@ public sealed record OutputFile
     public byte[]? CacheKey { get; init; }
     public byte[] Bytes => _bytes ?? _onDisk!.Value;
     public bool IsReused => _onDisk is not null;
-    public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
+    public bool IsHtml => IsHtmlPath(Path);
+
+    /// <summary>Whether an output path is an HTML page's.</summary>
+    public static bool IsHtmlPath(string path) => path.EndsWith(".html", StringComparison.Ordinal);
 }

@@ -120,10 +120,11 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
         // Topics are found again for those, and for the digests naming once an entity that another digest now
         // does, or no longer does, name.
         var crossed = new HashSet<string>(StringComparer.Ordinal);
+        bool Crossed(string n) => old.DigestsNaming.GetValueOrDefault(n) < 2 != naming.GetValueOrDefault(n) < 2;
         foreach (var n in naming.Keys)
-            if (old.DigestsNaming.GetValueOrDefault(n) < 2 != naming.GetValueOrDefault(n) < 2) crossed.Add(n);
-        foreach (var n in old.DigestsNaming.Keys)
-            if (old.DigestsNaming.GetValueOrDefault(n) < 2 != naming.GetValueOrDefault(n) < 2) crossed.Add(n);
+            if (Crossed(n)) crossed.Add(n);
+        foreach (var n in old.DigestsNaming.Keys) // names no digest names any more are only here
+            if (Crossed(n)) crossed.Add(n);
         var inAgain = new bool[paths.Count];
         foreach (var i in again) inAgain[i] = true;
         var recount = new List<int>();

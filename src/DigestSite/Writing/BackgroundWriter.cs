@@ -51,9 +51,7 @@ public sealed class BackgroundWriter : IDisposable
         int written = 0, unchanged = 0;
         foreach (var file in _queue.GetConsumingEnumerable())
         {
-            // Each folder once (thousands of pages share a few hundred). A reused page is the file already there.
-            if (!file.IsReused && Path.GetDirectoryName(file.Path) is { Length: > 0 } folder && folders.Add(folder))
-                Directory.CreateDirectory(Path.Combine(_outputDir, folder));
+            OutputWriter.MakeFolder(_outputDir, file, folders);
             if (OutputWriter.Put(_outputDir, file, fresh)) written++;
             else unchanged++;
         }

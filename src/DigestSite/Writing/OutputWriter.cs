@@ -16,10 +16,9 @@ public static class OutputWriter
     {
         var (fresh, previousLines) = Open(outputDir);
 
-        // Each folder once, before the parallel writes (thousands of pages share a few hundred folders). A reused
-        // page is the file already there: its folder exists (in a rebuild, nearly every folder is so).
-        foreach (var folder in files.Where(f => !f.IsReused).Select(f => Path.GetDirectoryName(f.Path)).Distinct(StringComparer.Ordinal))
-            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(Path.Combine(outputDir, folder));
+        // Every folder before the parallel writes.
+        var made = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files) MakeFolder(outputDir, file, made);
 
         var written = 0;
         var unchanged = 0;
@@ -39,6 +38,15 @@ public static class OutputWriter
         Directory.CreateDirectory(outputDir);
         var manifestPath = Path.Combine(outputDir, OutputFolder.ManifestName);
         return (fresh, File.Exists(manifestPath) ? File.ReadAllLines(manifestPath) : []);
+    }
+
+    /// <summary>Makes the folder of <paramref name="file"/>, unless it is in <paramref name="made"/> (each folder once:
+    /// thousands of pages share a few hundred). A reused page is the file already there: its folder exists (in a
+    /// rebuild, nearly every folder is so).</summary>
+    internal static void MakeFolder(string outputDir, OutputFile file, HashSet<string> made)
+    {
+        if (!file.IsReused && Path.GetDirectoryName(file.Path) is { Length: > 0 } folder && made.Add(folder))
+            Directory.CreateDirectory(Path.Combine(outputDir, folder));
     }
 
     /// <summary>Writes one file unless the folder already holds its bytes (its folder must exist); false when it
