@@ -102,18 +102,30 @@ public static class SiteBuilder
         // it once the pages are rendered.
         var pagePaths = jobs.Select(j => j.OutputPath).ToList();
         var siteOutputs = Task.Run(() => SiteOutputs.Generate(site, theme, pagePaths, now, incremental.ReuseOutputs, incremental.ReuseIndexes).ToList());
+        // Every path the build will write is known now: each page is validated as soon as it is rendered, links
+        // included, while its bytes are in memory.
+        var plannedPaths = pagePaths.Concat(SiteOutputs.Paths(site, theme, pagePaths)).Order(StringComparer.Ordinal).ToList();
+        incremental.Plan(jobs, theme);
+        var validator = new SiteValidator(plannedPaths, site.Routes, config.Validation.CheckLinks, incremental.ReusableChecks(plannedPaths));
         // Files are written whatever validation finds (findings are reported, not fatal), so each is written as
-        // soon as it is made, on a thread of its own: writing mostly waits on the file system, and overlaps
-        // rendering and validation, which are CPU work. (--clean empties the output folder there first.)
+        // soon as it is made and checked, on a thread of its own: writing mostly waits on the file system, and
+        // overlaps rendering, which is CPU work. (--clean empties the output folder there first.) A page's bytes
+        // are in a buffer lent until it is written (PageStore).
         using var writer = options.Write ? new BackgroundWriter(outputDir, options.Clean) : null;
         var rendered = new OutputFile?[jobs.Count];
-        var renderer = new PageRenderer(templates);
-        incremental.Plan(jobs, theme);
+        var firstPass = new PageResult?[jobs.Count];
+        var renderer = new PageRenderer(templates, options.Write ? PageStore.LentUntilWritten(outputDir) : PageStore.Owned);
         progress.Start("render", jobs.Count);
-        Parallel.For(0, jobs.Count, i =>
+        // One worker a core: a worker that waits for the writer (see BackgroundWriter.Add) is not replaced by a new
+        // thread, each with its own render context and checker.
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var page = rendered[i] = incremental.TryReuse(i) ?? renderer.Render(jobs[i], diagnostics);
-            if (page is not null) writer?.Add(page);
+            if (page is not null)
+            {
+                if (page.IsHtml) firstPass[i] = validator.Check(page);
+                writer?.Add(page);
+            }
             progress.Step();
         });
         var pages = rendered.OfType<OutputFile>().ToList();
@@ -130,7 +142,23 @@ public static class SiteBuilder
             writer.AllQueued(outputs);
         }
         progress.Start("validate", pages.Count);
-        var checks = SiteValidator.Validate(outputs, site.Routes, config.Validation.CheckLinks, diagnostics, incremental.ReusableChecks(outputs));
+        IReadOnlyList<PageResult> checks;
+        if (SamePaths(outputs, plannedPaths))
+        {
+            // (Pages other than rendered ones, an .html file among the theme's assets say, are checked here.)
+            var results = firstPass.OfType<PageResult>().Concat(made.Where(f => f.IsHtml).Select(validator.Check))
+                .OrderBy(r => r.Page.Path, StringComparer.Ordinal).ToList();
+            validator.Finish(results, diagnostics);
+            checks = results;
+        }
+        else
+        {
+            // A page failed to render (a template error): links were checked against a file that is not there.
+            // Every page is checked again against what was made (from disk, once written).
+            writer?.Finish();
+            checks = SiteValidator.Validate(outputs, site.Routes, config.Validation.CheckLinks, diagnostics,
+                incremental.ReusableChecks(outputs.Select(f => f.Path)));
+        }
         Stage("validate", pages.Count);
 
         var write = new WriteResult(0, 0, 0);
@@ -152,5 +180,14 @@ public static class SiteBuilder
             };
         return new BuildResult(sorted, outputs, site, stats, timings, outputDir,
             ExitCodes.For(sorted, config.Validation.FailOn, options.Strict));
+    }
+
+    /// <summary>Whether the files made are the ones planned (sorted, both).</summary>
+    private static bool SamePaths(List<OutputFile> outputs, List<string> planned)
+    {
+        if (outputs.Count != planned.Count) return false;
+        for (var i = 0; i < outputs.Count; i++)
+            if (!string.Equals(outputs[i].Path, planned[i], StringComparison.Ordinal)) return false;
+        return true;
     }
 }

@@ -174,10 +174,11 @@ public sealed class IncrementalBuild : IDisposable
 
     /// <summary>How the validator may skip the first pass for a page: a reused page keeps its cached result
     /// while the set of output paths (which its links were checked against) is the one the cache saw.</summary>
-    public Func<OutputFile, PageResult?>? ReusableChecks(IReadOnlyList<OutputFile> outputs)
+    /// <param name="outputPaths">Every file the build writes.</param>
+    public Func<OutputFile, PageResult?>? ReusableChecks(IEnumerable<string> outputPaths)
     {
         if (_cacheFile is null) return null;
-        _pathSet = CacheKeys.PathSet(outputs.Select(f => f.Path));
+        _pathSet = CacheKeys.PathSet(outputPaths);
         if (!_pathSet.AsSpan().SequenceEqual(_cache.PathSet)) return null;
         return page => page.IsReused && _cache.Pages.TryGetValue(page.Path, out var cached)
             ? new PageResult(page, cached.Check.Findings, cached.Check.Anchors, cached.Check.FragmentLinks)

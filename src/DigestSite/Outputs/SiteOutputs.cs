@@ -34,6 +34,21 @@ public static class SiteOutputs
         yield return SearchIndex.Generate(site, reuseIndexes);
     }
 
+    /// <summary>The paths of the files <see cref="Generate"/> makes, known before it makes them (so that pages can
+    /// be validated, links included, as soon as they are rendered). Kept in step with it by a test.</summary>
+    public static IEnumerable<string> Paths(SiteModel site, Theme theme, IReadOnlyList<string> pagePaths)
+    {
+        foreach (var asset in theme.Assets) yield return asset.RelativePath;
+        yield return Routes.RssFeed;
+        foreach (var group in site.Topics) yield return Routes.TopicFeed(group.Topic.Slug);
+        yield return Routes.AtomFeed;
+        yield return Routes.JsonFeed;
+        foreach (var sitemap in Sitemap.Paths(pagePaths)) yield return sitemap;
+        yield return Routes.NewsSitemap;
+        yield return Routes.Robots;
+        yield return Routes.SearchIndex;
+    }
+
     /// <summary>
     /// <paramref name="outputs"/> as <see cref="Generate"/> made them from the planned pages, with the sitemap
     /// made again from the pages that rendered when some did not (a template error).

@@ -24,17 +24,30 @@ public static class Sitemap
     public static IEnumerable<OutputFile> Generate(SiteModel site, IEnumerable<string> pagePaths, int maxUrlsPerFile = MaxUrlsPerFile,
         OutputReuse? reuse = null)
     {
-        var listed = pagePaths.Where(p => OutputFile.IsHtmlPath(p) && p != Routes.NotFound).ToList();
+        var listed = pagePaths.Where(IsListed).ToList();
         if (listed.Count <= maxUrlsPerFile)
             return [KeyedOutput.Produce(Routes.Sitemap, "sitemap", Key(site, listed), reuse, () => UrlSet(Urls(site, listed)))];
 
         var parts = Urls(site, listed).Chunk(maxUrlsPerFile).ToList();
-        var names = Enumerable.Range(1, parts.Count).Select(n => $"sitemap-{n}.xml").ToList();
+        var names = PartNames(parts.Count);
         var files = new List<OutputFile> { new(Routes.Sitemap, Index(names.Select(site.Routes.Absolute)), "sitemap index") };
         for (var i = 0; i < parts.Count; i++)
             files.Add(new OutputFile(names[i], UrlSet(parts[i]), $"sitemap part {i + 1}"));
         return files;
     }
+
+    /// <summary>The paths of the files <see cref="Generate(SiteModel, IEnumerable{string}, int, OutputReuse?)"/> makes
+    /// for these pages, without making them.</summary>
+    public static IEnumerable<string> Paths(IEnumerable<string> pagePaths, int maxUrlsPerFile = MaxUrlsPerFile)
+    {
+        var listed = pagePaths.Count(IsListed);
+        var parts = listed <= maxUrlsPerFile ? 0 : (listed + maxUrlsPerFile - 1) / maxUrlsPerFile;
+        return [Routes.Sitemap, .. PartNames(parts)];
+    }
+
+    private static bool IsListed(string pagePath) => OutputFile.IsHtmlPath(pagePath) && pagePath != Routes.NotFound;
+
+    private static List<string> PartNames(int count) => Enumerable.Range(1, count).Select(n => $"sitemap-{n}.xml").ToList();
 
     private static List<(string Url, DateTimeOffset? LastModified)> Urls(SiteModel site, List<string> listed)
     {

@@ -22,9 +22,13 @@ public sealed class PageRenderer
     private readonly ThreadLocal<Utf8PageOutput> _outputs = new(() => new Utf8PageOutput());
     private readonly ThreadLocal<PageBody> _bodies = new(() => new PageBody());
 
-    public PageRenderer(TemplateSet templates)
+    private readonly PageStore _store;
+
+    /// <param name="store">Where the rendered pages keep their bytes (by default, arrays of their own).</param>
+    public PageRenderer(TemplateSet templates, PageStore? store = null)
     {
         _templates = templates;
+        _store = store ?? PageStore.Owned;
         _loader = new TemplateSet.PartialLoader(templates);
         _contexts = new ThreadLocal<TemplateContext>(NewContext);
     }
@@ -52,7 +56,7 @@ public sealed class PageRenderer
             {
                 var bytes = new byte[Encoding.UTF8.GetByteCount(body.Chars)];
                 Encoding.UTF8.GetBytes(body.Chars, bytes);
-                return new OutputFile(job.OutputPath, bytes, job.Origin);
+                return _store.Keep(job.OutputPath, bytes, job.Origin);
             }
 
             // The layout, which writes the whole page, goes straight to UTF-8.
@@ -60,7 +64,7 @@ public sealed class PageRenderer
             var output = _outputs.Value!;
             output.Reset();
             RenderInto(layout, context, output);
-            return new OutputFile(job.OutputPath, output.ToArray(), job.Origin);
+            return _store.Keep(job.OutputPath, output.Finish(), job.Origin);
         }
         catch (ScriptRuntimeException e)
         {

@@ -36,14 +36,14 @@ internal sealed class Utf8PageOutput : ITextOutput
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>The page's bytes, finished.</summary>
-    public byte[] ToArray()
+    /// <summary>The page's bytes, finished: valid until the next <see cref="Reset"/>.</summary>
+    public ReadOnlySpan<byte> Finish()
     {
         var bytes = _buffer.GetSpan(8);
         _buffer.Advance(_encoder.GetBytes([], bytes, flush: true));
-        return _buffer.WrittenSpan.ToArray();
+        return _buffer.WrittenSpan;
     }
 
-    /// <summary>Scriban returns this from Template.Render; the page is taken with <see cref="ToArray"/>.</summary>
+    /// <summary>Scriban returns this from Template.Render; the page is taken with <see cref="Finish"/>.</summary>
     public override string ToString() => "";
 }

@@ -60,7 +60,7 @@ public sealed class PageChecker
 
     public PageResult Check(OutputFile page)
     {
-        using var document = _parser.Parse(page.Bytes);
+        using var document = _parser.Parse(page.Content);
         _scan.Start(page, document);
 
         foreach (var e in _parser.Errors)

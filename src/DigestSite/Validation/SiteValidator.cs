@@ -5,53 +5,66 @@ using DigestSite.Site;
 namespace DigestSite.Validation;
 
 /// <summary>
-/// The validate stage, on the final bytes of every HTML page of the build. First pass: every page in
-/// parallel, one checker (parser and rules) per worker, collecting its findings and its ids. Second pass:
-/// fragment links, against the ids of every page.
+/// The validate stage, on the final bytes of every HTML page of the build. First pass (<see cref="Check"/>):
+/// each page, on whichever thread made it, with a checker (parser and rules) from a shared pool, giving its
+/// findings and its ids. Second pass (<see cref="Finish"/>): fragment links, against the ids of every page.
+/// Links are checked against the paths the build will write, known before the first page is made, so that a
+/// page can be checked as soon as it is rendered, while its bytes are still in memory.
 /// </summary>
-public static class SiteValidator
+public sealed class SiteValidator
 {
+    private readonly SiteIndex _index;
+    private readonly LinkResolver _resolver;
+    private readonly bool _checkLinks;
+    private readonly Func<OutputFile, PageResult?>? _reuse;
+
+    // Checkers wait here between pages: a checker's buffers, recycled nodes and resolved links serve the whole
+    // build. One is made only once a thread meets a page to check: in an incremental build most pages are
+    // reused, and a checker costs milliseconds to set up.
+    private readonly ConcurrentBag<PageChecker> _idle = new();
+
+    /// <param name="outputPaths">Every file the build writes (pages and the rest).</param>
     /// <param name="reuse">Gives a page's first-pass result from an earlier build, or null to check it here.</param>
-    /// <returns>Every page's first-pass result.</returns>
+    public SiteValidator(IEnumerable<string> outputPaths, Routes routes, bool checkLinks, Func<OutputFile, PageResult?>? reuse = null)
+    {
+        _index = new SiteIndex(outputPaths, routes.BasePath);
+        _resolver = new LinkResolver(routes);
+        _checkLinks = checkLinks;
+        _reuse = reuse;
+    }
+
+    /// <summary>The first pass on one HTML page; from any thread.</summary>
+    public PageResult Check(OutputFile page)
+    {
+        if (_reuse?.Invoke(page) is { } reused) return reused;
+        var checker = _idle.TryTake(out var idle) ? idle : new PageChecker(_index, _resolver, _checkLinks);
+        try
+        {
+            return checker.Check(page);
+        }
+        finally
+        {
+            _idle.Add(checker);
+        }
+    }
+
+    /// <summary>The findings of every page's first pass, in the order given, then the second pass.</summary>
+    public void Finish(IReadOnlyList<PageResult> results, DiagnosticBag diagnostics)
+    {
+        foreach (var result in results) diagnostics.AddRange(result.Findings);
+        if (_checkLinks) FragmentCheck.Run(results, diagnostics);
+    }
+
+    /// <summary>Both passes over a finished list of files (every HTML page in parallel).</summary>
+    /// <returns>Every page's first-pass result, in the order of <paramref name="files"/>.</returns>
     public static IReadOnlyList<PageResult> Validate(IReadOnlyList<OutputFile> files, Routes routes, bool checkLinks, DiagnosticBag diagnostics,
         Func<OutputFile, PageResult?>? reuse = null)
     {
-        var paths = new string[files.Count];
-        var pages = new List<OutputFile>(files.Count);
-        for (var i = 0; i < files.Count; i++)
-        {
-            paths[i] = files[i].Path;
-            if (files[i].IsHtml) pages.Add(files[i]);
-        }
-        var index = new SiteIndex(paths, routes.BasePath);
-        var resolver = new LinkResolver(routes);
-
-        // Parallel.For's workers end and start again every so often, each with a new local state: idle
-        // checkers wait in a bag for the next one, so that a checker's buffers, recycled nodes and resolved links
-        // serve the whole stage, not a slice of it. A worker makes one only once it meets a page to check: in an
-        // incremental build most pages are reused, and a checker costs milliseconds to set up.
-        var idle = new ConcurrentBag<PageChecker>();
+        var validator = new SiteValidator(files.Select(f => f.Path), routes, checkLinks, reuse);
+        var pages = files.Where(f => f.IsHtml).ToList();
         var results = new PageResult[pages.Count];
-        Parallel.For(0, pages.Count,
-            () => idle.TryTake(out var checker) ? checker : null,
-            (i, _, checker) =>
-            {
-                if (reuse?.Invoke(pages[i]) is { } reused)
-                {
-                    results[i] = reused;
-                    return checker;
-                }
-                checker ??= idle.TryTake(out var waiting) ? waiting : new PageChecker(index, resolver, checkLinks);
-                results[i] = checker.Check(pages[i]);
-                return checker;
-            },
-            checker =>
-            {
-                if (checker is not null) idle.Add(checker);
-            });
-
-        foreach (var result in results) diagnostics.AddRange(result.Findings);
-        if (checkLinks) FragmentCheck.Run(results, diagnostics);
+        Parallel.For(0, pages.Count, i => results[i] = validator.Check(pages[i]));
+        validator.Finish(results, diagnostics);
         return results;
     }
 }

@@ -17,6 +17,11 @@ public sealed class BackgroundWriter : IDisposable
     private readonly string _outputDir;
     private readonly Task<WriteResult> _writing;
     private volatile IReadOnlyList<OutputFile>? _files; // set once every file is queued
+    private readonly object _gate = new();
+    private long _lentQueued; // bytes of lent pages queued and not yet written
+
+    /// <summary>How far the writer may fall behind, in bytes of lent pages (see <see cref="Add"/>).</summary>
+    private const long MaxLentQueued = 8L << 20;
 
     /// <param name="clean">Delete the output folder first (<c>--clean</c>), on the writer's thread too.</param>
     public BackgroundWriter(string outputDir, bool clean)
@@ -25,8 +30,23 @@ public sealed class BackgroundWriter : IDisposable
         _writing = Task.Factory.StartNew(() => Run(clean), TaskCreationOptions.LongRunning);
     }
 
-    /// <summary>Queues a file; from any thread. Each path once.</summary>
-    public void Add(OutputFile file) => _queue.Add(file);
+    /// <summary>Queues a file; from any thread. Each path once. A page in a lent buffer (<see cref="OutputFile.Lent"/>)
+    /// waits while the writer is more than <see cref="MaxLentQueued"/> behind: creating files and folders is the
+    /// slow part of a cold build on some file systems, and pages queued faster than that would otherwise pile up in
+    /// memory, which lent buffers are there to avoid.</summary>
+    public void Add(OutputFile file)
+    {
+        var size = file.LentSize;
+        if (size > 0)
+        {
+            lock (_gate)
+            {
+                while (_lentQueued > MaxLentQueued && !_writing.IsCompleted) Monitor.Wait(_gate, 100);
+                _lentQueued += size;
+            }
+        }
+        _queue.Add(file);
+    }
 
     /// <summary>Says that every file is queued: <paramref name="files"/>, the build's whole list. Once they are
     /// written, the writer's thread removes stale files and records the manifest.</summary>
@@ -52,8 +72,18 @@ public sealed class BackgroundWriter : IDisposable
         foreach (var file in _queue.GetConsumingEnumerable())
         {
             OutputWriter.MakeFolder(_outputDir, file, folders);
+            var size = file.LentSize;
             if (OutputWriter.Put(_outputDir, file, fresh)) written++;
             else unchanged++;
+            file.Written();
+            if (size > 0)
+            {
+                lock (_gate)
+                {
+                    _lentQueued -= size;
+                    Monitor.PulseAll(_gate);
+                }
+            }
         }
         return _files is { } files
             ? new WriteResult(written, unchanged, OutputWriter.Close(_outputDir, previousLines, files))

@@ -55,8 +55,8 @@ public static class OutputWriter
     {
         var full = Path.Combine(outputDir, file.Path);
         // A reused page is the file already there (the build cache checked its size and time).
-        if (file.IsReused || (!fresh && SameBytes(full, file.Bytes))) return false;
-        WriteBytes(full, file.Bytes);
+        if (file.IsReused || (!fresh && SameBytes(full, file.Content))) return false;
+        WriteBytes(full, file.Content);
         return true;
     }
 
@@ -90,13 +90,13 @@ public static class OutputWriter
     }
 
     /// <summary>Open, write, close: File.WriteAllBytes also pre-allocates and seeks, two more system calls a file.</summary>
-    private static void WriteBytes(string path, byte[] bytes)
+    private static void WriteBytes(string path, ReadOnlySpan<byte> bytes)
     {
         using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None);
         RandomAccess.Write(handle, bytes, 0);
     }
 
-    private static bool SameBytes(string path, byte[] bytes)
+    private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
     {
         var info = new FileInfo(path);
         if (!info.Exists || info.Length != bytes.Length) return false;

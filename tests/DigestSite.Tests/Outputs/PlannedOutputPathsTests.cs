@@ -1,0 +1,48 @@
+using DigestSite.Outputs;
+using DigestSite.Rendering;
+using DigestSite.Tests.Support;
+
+namespace DigestSite.Tests.Outputs;
+
+/// <summary>Pages are validated as soon as they are rendered, against the paths the build will write: the paths
+/// <see cref="SiteOutputs.Paths"/> gives before the outputs are made must be those <see cref="SiteOutputs.Generate"/>
+/// then makes.</summary>
+public sealed class PlannedOutputPathsTests : IDisposable
+{
+    private readonly TempSite _site = new("""
+        site:
+          title: "Quay Notes"
+          baseUrl: "https://quay.example.org/"
+        """);
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void The_planned_paths_are_the_files_the_outputs_stage_makes()
+    {
+        _site.AddDigest("a.txt", OutputSites.Digest("Ferry fares fall for island pensioners", "2026-11-20", ["Ferries", "Pensions"]));
+        _site.AddDigest("b.txt", OutputSites.Digest("Lighthouse keepers vote to keep night shifts", "2026-11-21", ["Lighthouses"]));
+        var result = _site.Build(o => o with { Write = false });
+        Assert.Equal(0, result.Errors);
+        var site = result.Site!;
+        var theme = DigestSite.Rendering.Theme.Load(Path.Combine(_site.Dir, "theme"), "theme");
+        var pagePaths = result.Files.Where(f => f.IsHtml).Select(f => f.Path).ToList();
+
+        var made = SiteOutputs.Generate(site, theme, pagePaths, DateTimeOffset.Parse("2026-11-28T12:00:00Z")).Select(f => f.Path).ToList();
+        var planned = SiteOutputs.Paths(site, theme, pagePaths).ToList();
+
+        Assert.Equal(made.Order(StringComparer.Ordinal), planned.Order(StringComparer.Ordinal));
+        Assert.Contains("topics/lighthouses/feed.xml", planned);
+        Assert.Contains("assets/style.css", planned);
+        // And the build wrote (here: made) exactly the pages and those files.
+        Assert.Equal(result.Files.Select(f => f.Path).Order(StringComparer.Ordinal), pagePaths.Concat(planned).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_sitemap_split_into_parts_is_planned_with_its_parts()
+    {
+        var pages = Enumerable.Range(1, 12).Select(i => $"digests/d{i}/index.html").Append("404.html").Append("feed.xml").ToList();
+        Assert.Equal(["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"], Sitemap.Paths(pages, maxUrlsPerFile: 5));
+        Assert.Equal(["sitemap.xml"], Sitemap.Paths(pages, maxUrlsPerFile: 12));
+    }
+}
