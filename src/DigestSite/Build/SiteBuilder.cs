@@ -101,7 +101,6 @@ public static class SiteBuilder
         // after, much of that work ran on one core while the other waited). The "outputs" stage is what is left of
         // it once the pages are rendered.
         var pagePaths = jobs.Select(j => j.OutputPath).ToList();
-        var siteOutputs = Task.Run(() => SiteOutputs.Generate(site, theme, pagePaths, now, incremental.ReuseOutputs, incremental.ReuseIndexes).ToList());
         // Every path the build will write is known now: each page is validated as soon as it is rendered, links
         // included, while its bytes are in memory.
         var plannedPaths = pagePaths.Concat(SiteOutputs.Paths(site, theme, pagePaths)).Order(StringComparer.Ordinal).ToList();
@@ -112,6 +111,18 @@ public static class SiteBuilder
         // overlaps rendering, which is CPU work. (--clean empties the output folder there first.) A page's bytes
         // are in a buffer lent until it is written (PageStore).
         using var writer = options.Write ? new BackgroundWriter(outputDir, options.Clean) : null;
+        // Each output is queued for writing as soon as it is made, but the sitemap, which is made again should a
+        // page fail to render.
+        var siteOutputs = Task.Run(() =>
+        {
+            var made = new List<OutputFile>();
+            foreach (var file in SiteOutputs.Generate(site, theme, pagePaths, now, incremental.ReuseOutputs, incremental.ReuseIndexes))
+            {
+                made.Add(file);
+                if (!SiteOutputs.IsSitemap(file.Path)) writer?.Add(file);
+            }
+            return made;
+        });
         var rendered = new OutputFile?[jobs.Count];
         var firstPass = new PageResult?[jobs.Count];
         var renderer = new PageRenderer(templates, options.Write ? PageStore.LentUntilWritten(outputDir) : PageStore.Owned);
@@ -132,7 +143,7 @@ public static class SiteBuilder
         Stage("render", jobs.Count);
 
         var made = SiteOutputs.SitemapsIfShort(siteOutputs.GetAwaiter().GetResult(), site, jobs.Count, pages, incremental.ReuseIndexes);
-        foreach (var file in made) writer?.Add(file);
+        foreach (var file in made.Where(f => SiteOutputs.IsSitemap(f.Path))) writer?.Add(file);
         var outputs = pages.Concat(made).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         Stage("outputs", made.Count);
 

@@ -61,6 +61,7 @@ public static class SiteOutputs
         return [.. outputs.Where(o => !IsSitemap(o.Path)), .. sitemaps];
     }
 
-    private static bool IsSitemap(string path) =>
+    /// <summary>Whether a path is the sitemap's or one of its parts' (made again by <see cref="SitemapsIfShort"/>).</summary>
+    public static bool IsSitemap(string path) =>
         path == Routes.Sitemap || path.StartsWith("sitemap-", StringComparison.Ordinal) && path.EndsWith(".xml", StringComparison.Ordinal);
 }
