@@ -39,9 +39,21 @@ public static class FrontMatterParser
             return [];
         }
 
+        var body = lines.Skip(close + 1).ToList();
+        // The usual few "key: value" lines are read without YAML's reader; should they give any message, the block
+        // is read again by YamlDotNet, which says where.
+        if (SimpleFrontMatter.TryRead(lines, first + 1, close) is { } simple)
+        {
+            var messages = new List<Diagnostic>();
+            if (ReadKeys(simple, path, lines[first].Number, messages) is { } read && messages.Count == 0)
+            {
+                frontMatter = read;
+                return body;
+            }
+        }
         var yaml = string.Join('\n', lines.Skip(first + 1).Take(close - first - 1).Select(l => l.Text));
         frontMatter = Read(yaml, path, lineOffset: lines[first].Number, diagnostics);
-        return lines.Skip(close + 1).ToList();
+        return body;
     }
 
     private static FrontMatter? Read(string yaml, string path, int lineOffset, List<Diagnostic> diagnostics)

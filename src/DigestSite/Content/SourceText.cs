@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using DigestSite.Diagnostics;
 
@@ -20,21 +21,25 @@ public static class SourceText
     public static bool TryDecode(byte[] bytes, string path, out IReadOnlyList<SourceLine> lines, out Diagnostic? problem)
     {
         lines = [];
-        problem = null;
-        if (!TryGetText(bytes, path, out var text, out problem)) return false;
-
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        if (!SurelyNfc(text) && !text.IsNormalized(NormalizationForm.FormC)) text = text.Normalize(NormalizationForm.FormC);
-        lines = Split(text);
-        return true;
+        if (!TryGetText(bytes, path, out var buffer, out var length, out problem)) return false;
+        try
+        {
+            var text = buffer.AsSpan(0, length);
+            if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+            lines = Split(text);
+            return true;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Whether the text is surely in NFC without asking ICU (whose first use costs a rebuild ~25 ms):
     /// below U+0300 (Latin-1, Latin Extended-A and B) every character is precomposed and stays as it is under
     /// NFC, as do the dashes, quotation marks, bullets and ellipsis of U+2010-U+2027 that editors type.</summary>
-    private static bool SurelyNfc(string text)
+    private static bool SurelyNfc(ReadOnlySpan<char> rest)
     {
-        var rest = text.AsSpan();
         while (rest.IndexOfAnyExceptInRange('\0', '\u02FF') is var i and >= 0)
         {
             if (rest[i] is < '\u2010' or > '\u2027') return false;
@@ -43,49 +48,55 @@ public static class SourceText
         return true;
     }
 
-    private static bool TryGetText(byte[] bytes, string path, out string text, out Diagnostic? problem)
+    /// <summary>Decodes the file into a buffer from the shared pool (the caller returns it): the text is only ever
+    /// read line by line, so it is never made a string of its own.</summary>
+    private static bool TryGetText(byte[] bytes, string path, out char[] buffer, out int length, out Diagnostic? problem)
     {
-        text = "";
+        buffer = [];
+        length = 0;
         problem = null;
         // A byte-order mark says what the text is, so UTF-16 (Windows "Unicode" files) is read, not guessed.
         if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF) && bytes.Length % 2 == 0)
         {
             var utf16 = new UnicodeEncoding(bigEndian: bytes[0] == 0xFE, byteOrderMark: false, throwOnInvalidBytes: true);
-            try
-            {
-                text = utf16.GetString(bytes, 2, bytes.Length - 2);
-                if (text.Contains('\0')) throw new DecoderFallbackException();
-                return true;
-            }
-            catch (DecoderFallbackException)
-            {
-                problem = Diagnostic.Error(path, 1, "not valid UTF-16 text despite its byte-order mark: save the file as UTF-8", "content");
-                return false;
-            }
+            return TryDecodeInto(utf16, bytes.AsSpan(2), out buffer, out length, rejectNul: true) ||
+                Fail(Diagnostic.Error(path, 1, "not valid UTF-16 text despite its byte-order mark: save the file as UTF-8", "content"), out problem);
         }
 
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
-        {
-            problem = Diagnostic.Error(path, LineOfOffset(bytes, nul), "binary file (NUL byte): not a digest", "content");
-            return false;
-        }
+            return Fail(Diagnostic.Error(path, LineOfOffset(bytes, nul), "binary file (NUL byte): not a digest", "content"), out problem);
+        if (TryDecodeInto(StrictUtf8, bytes, out buffer, out length, rejectNul: false)) return true;
+        var offset = FirstInvalidUtf8(bytes);
+        return Fail(Diagnostic.Error(path, LineOfOffset(bytes, offset),
+            "not valid UTF-8 text: save the file as UTF-8 (the first bad byte is on this line)", "content"), out problem);
+    }
+
+    private static bool TryDecodeInto(Encoding encoding, ReadOnlySpan<byte> bytes, out char[] buffer, out int length, bool rejectNul)
+    {
+        buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetMaxCharCount(bytes.Length)));
         try
         {
-            text = StrictUtf8.GetString(bytes);
-            return true;
+            length = encoding.GetChars(bytes, buffer);
+            if (!rejectNul || buffer.AsSpan(0, length).IndexOf('\0') < 0) return true;
         }
         catch (DecoderFallbackException)
         {
-            var offset = FirstInvalidUtf8(bytes);
-            problem = Diagnostic.Error(path, LineOfOffset(bytes, offset),
-                "not valid UTF-8 text: save the file as UTF-8 (the first bad byte is on this line)", "content");
-            return false;
         }
+        ArrayPool<char>.Shared.Return(buffer);
+        buffer = [];
+        length = 0;
+        return false;
+    }
+
+    private static bool Fail(Diagnostic diagnostic, out Diagnostic? problem)
+    {
+        problem = diagnostic;
+        return false;
     }
 
     /// <summary>Splits on CRLF, CR, LF and the Unicode line and paragraph separators alike.</summary>
-    public static IReadOnlyList<SourceLine> Split(string text)
+    private static List<SourceLine> Split(ReadOnlySpan<char> text)
     {
         var lines = new List<SourceLine>();
         int start = 0, number = 1;
@@ -93,19 +104,27 @@ public static class SourceText
         {
             var c = text[i];
             if (c is not ('\n' or '\r' or '\u2028' or '\u2029' or '\u0085')) continue;
-            lines.Add(new SourceLine(number++, Clean(text, start, i)));
+            lines.Add(new SourceLine(number++, Line(text[start..i])));
             if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
             start = i + 1;
         }
-        if (start < text.Length) lines.Add(new SourceLine(number, Clean(text, start, text.Length)));
+        if (start < text.Length) lines.Add(new SourceLine(number, Line(text[start..])));
         return lines;
+    }
+
+    /// <summary>One line, NFC-normalised (line by line is the same as the whole text at once: no composition
+    /// reaches across a line break), then cleaned.</summary>
+    private static string Line(ReadOnlySpan<char> raw)
+    {
+        if (SurelyNfc(raw)) return Clean(raw);
+        var line = raw.ToString();
+        return Clean(line.IsNormalized(NormalizationForm.FormC) ? line : line.Normalize(NormalizationForm.FormC));
     }
 
     /// <summary>Drops characters that are invisible yet not white space to .NET (zero-width spaces, a BOM
     /// left in the middle by joining files, control characters), and trailing white space.</summary>
-    private static string Clean(string text, int start, int end)
+    private static string Clean(ReadOnlySpan<char> span)
     {
-        var span = text.AsSpan(start, end - start);
         var needs = false;
         foreach (var c in span)
             if (IsInvisible(c)) { needs = true; break; }
