@@ -112,12 +112,31 @@ public sealed class FeedContent(SiteModel site)
         }
     });
 
+    /// <summary>Writes a fragment with this thread's fragment writer. An XML writer is some 20 KiB of buffers and
+    /// state to set up, and a build writes a fragment per digest: one writer a thread writes them all, each taken
+    /// from its text once the writer is flushed (between fragments no element is open, so nothing carries over).</summary>
     private static string Fragment(Action<XmlWriter> write)
     {
-        var sb = new StringBuilder();
-        var settings = new XmlWriterSettings { ConformanceLevel = ConformanceLevel.Fragment, OmitXmlDeclaration = true };
-        using (var w = XmlWriter.Create(sb, settings)) write(w);
-        return sb.ToString();
+        var fragments = _fragments ?? new FragmentWriter();
+        _fragments = null; // a fragment written inside another (or a failed one) does not share the writer
+        fragments.Text.Clear();
+        write(fragments.Writer);
+        fragments.Writer.Flush();
+        var text = fragments.Text.ToString();
+        if (fragments.Text.Capacity <= MaxFragmentChars) _fragments = fragments;
+        return text;
+    }
+
+    [ThreadStatic] private static FragmentWriter? _fragments;
+    private const int MaxFragmentChars = 1 << 20;
+
+    private sealed class FragmentWriter
+    {
+        public readonly StringBuilder Text = new();
+        public readonly XmlWriter Writer;
+
+        public FragmentWriter() =>
+            Writer = XmlWriter.Create(Text, new XmlWriterSettings { ConformanceLevel = ConformanceLevel.Fragment, OmitXmlDeclaration = true });
     }
 
     /// <summary>Writes a small RSS feed, so that the XML writers' one-time set-up (types loaded, code compiled)
