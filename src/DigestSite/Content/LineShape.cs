@@ -31,14 +31,14 @@ public static class LineShape
 
     public static LineEnding Ending(string line)
     {
-        var t = StripClosers(line);
+        var t = StripClosers(line);  // a span of the line: this runs three times a line, on every line
         if (t.Length == 0) return LineEnding.None;
         // "...as the ministry put it (in dollars)" ends a paragraph too: a closing bracket ends an aside.
         var trimmed = line.TrimEnd();
         var bracket = trimmed.Length > 0 && trimmed[^1] is ')' or ']';
         return t[^1] switch
         {
-            '.' when t.EndsWith("...", StringComparison.Ordinal) => LineEnding.Ellipsis,
+            '.' when t.EndsWith("...") => LineEnding.Ellipsis,
             '.' => LineEnding.FullStop,
             '…' => LineEnding.Ellipsis,
             '?' or '？' => LineEnding.Question,
@@ -152,5 +152,5 @@ public static class LineShape
         return t.Length > 0 && Closers.Contains(t[^1]);
     }
 
-    private static string StripClosers(string line) => line.TrimEnd().TrimEnd(Closers.ToCharArray()).TrimEnd();
+    private static ReadOnlySpan<char> StripClosers(string line) => line.AsSpan().TrimEnd().TrimEnd(Closers).TrimEnd();
 }

@@ -117,18 +117,22 @@ public static class SourceText
     private static string Line(ReadOnlySpan<char> raw)
     {
         if (SurelyNfc(raw)) return Clean(raw);
-        var line = raw.ToString();
-        return Clean(line.IsNormalized(NormalizationForm.FormC) ? line : line.Normalize(NormalizationForm.FormC));
+        if (raw.IndexOfAny(Invisible) >= 0)
+        {
+            var line = raw.ToString();
+            return Clean(line.IsNormalized(NormalizationForm.FormC) ? line : line.Normalize(NormalizationForm.FormC));
+        }
+        // Nothing to drop but trailing white space, which NFC neither composes with what precedes it nor changes
+        // into anything else than white space: trimmed first, the line is made a string once.
+        var trimmed = raw.TrimEnd().ToString();
+        return trimmed.IsNormalized(NormalizationForm.FormC) ? trimmed : trimmed.Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>Drops characters that are invisible yet not white space to .NET (zero-width spaces, a BOM
     /// left in the middle by joining files, control characters), and trailing white space.</summary>
     private static string Clean(ReadOnlySpan<char> span)
     {
-        var needs = false;
-        foreach (var c in span)
-            if (IsInvisible(c)) { needs = true; break; }
-        if (!needs) return span.TrimEnd().ToString();
+        if (span.IndexOfAny(Invisible) < 0) return span.TrimEnd().ToString();
 
         var sb = new StringBuilder(span.Length);
         foreach (var c in span)
@@ -136,8 +140,11 @@ public static class SourceText
         return sb.ToString().TrimEnd();
     }
 
-    private static bool IsInvisible(char c) =>
-        c is '\uFEFF' or '\u200B' or '\u2060' or '\u00AD' || (char.IsControl(c) && c != '\t');
+    private static bool IsInvisible(char c) => Invisible.Contains(c);
+
+    /// <summary>Zero-width and soft-hyphen characters, a BOM, and the control characters but the tab.</summary>
+    private static readonly SearchValues<char> Invisible = SearchValues.Create(
+        "\uFEFF\u200B\u2060\u00AD" + new string(Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(c => char.IsControl(c) && c != '\t').ToArray()));
 
     private static int FirstInvalidUtf8(byte[] bytes)
     {
