@@ -96,10 +96,6 @@ public static class SiteBuilder
         var jobs = PagePlanner.Plan(site, incremental.Related);
         Stage("plan pages", jobs.Count);
 
-        // Feeds, sitemaps, the search index and the other outputs are made from the site model and the planned
-        // pages, not from the pages' bytes: they are made on a thread of their own while the pages render (made
-        // after, much of that work ran on one core while the other waited). The "outputs" stage is what is left of
-        // it once the pages are rendered.
         var pagePaths = jobs.Select(j => j.OutputPath).ToList();
         // Every path the build will write is known now: each page is validated as soon as it is rendered, links
         // included, while its bytes are in memory.
@@ -111,8 +107,11 @@ public static class SiteBuilder
         // overlaps rendering, which is CPU work. (--clean empties the output folder there first.) A page's bytes
         // are in a buffer lent until it is written (PageStore).
         using var writer = options.Write ? new BackgroundWriter(outputDir, options.Clean) : null;
-        // Each output is queued for writing as soon as it is made, but the sitemap, which is made again should a
-        // page fail to render.
+        // Feeds, sitemaps, the search index and the other outputs are made from the site model and the planned
+        // pages, not from the pages' bytes: they are made on a thread of their own while the pages render (made
+        // after, much of that work ran on one core while the other waited), and each is queued for writing as soon
+        // as it is made, but the sitemap, made again should a page fail to render. The "outputs" stage is what is
+        // left of it once the pages are rendered.
         var siteOutputs = Task.Run(() =>
         {
             var made = new List<OutputFile>();
