@@ -28,12 +28,15 @@ public sealed class Gazetteer
     private Gazetteer(Dictionary<string, string> countryByPhrase, int countryCount)
     {
         _countryByPhrase = countryByPhrase;
-        MaxPhraseTokens = countryByPhrase.Count == 0 ? 0 : countryByPhrase.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        // (Loops rather than LINQ's Max and Count over a string's characters: generic code over value types that the
+        // JIT compiled at every start.)
         foreach (var key in countryByPhrase.Keys)
         {
             var first = key.Split(' ')[0];
-            var length = key.Count(c => c == ' ') + 1;
-            if (_longestStartingWith.GetValueOrDefault(first) < length) _longestStartingWith[first] = length;
+            var length = 1;
+            foreach (var c in key) if (c == ' ') length++;
+            MaxPhraseTokens = Math.Max(MaxPhraseTokens, length);
+            if (!_longestStartingWith.TryGetValue(first, out var longest) || longest < length) _longestStartingWith[first] = length;
         }
         CountryCount = countryCount;
         _countryBySpan = _countryByPhrase.GetAlternateLookup<ReadOnlySpan<char>>();
