@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Buffers;
+using System.Text;
 
 namespace DigestSite.Topics;
 
@@ -41,7 +42,12 @@ public sealed class Gazetteer
         CountryCount = countryCount;
         _countryBySpan = _countryByPhrase.GetAlternateLookup<ReadOnlySpan<char>>();
         _longestStartingWithSpan = _longestStartingWith.GetAlternateLookup<ReadOnlySpan<char>>();
-        _firstLetters = SearchValues.Create([.. _longestStartingWith.Keys.Where(k => k.Length > 0).Select(k => k[0]).Distinct()]);
+        // (Repeated letters are fine: the set is what counts. A loop, not LINQ over chars: generic code the JIT
+        // compiled at every start.)
+        var firstLetters = new StringBuilder(_longestStartingWith.Count);
+        foreach (var key in _longestStartingWith.Keys)
+            if (key.Length > 0) firstLetters.Append(key[0]);
+        _firstLetters = SearchValues.Create(firstLetters.ToString());
     }
 
     private static readonly Lazy<Gazetteer> BuiltIn = new(() =>
