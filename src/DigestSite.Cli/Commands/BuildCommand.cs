@@ -26,16 +26,16 @@ public static class BuildCommand
         };
         command.SetAction(parse =>
         {
-            var mode = OutputModes.Detect(parse.GetValue(quiet));
+            var mode = OutputModes.Detect(parse.Flag(quiet));
             var options = new BuildOptions
             {
                 SiteDir = parse.GetValue(site)!,
                 OutputDir = parse.GetValue(output),
                 BaseUrl = parse.GetValue(baseUrl),
-                Drafts = parse.GetValue(drafts),
-                Future = parse.GetValue(future),
-                Strict = parse.GetValue(strict),
-                Clean = parse.GetValue(clean),
+                Drafts = parse.Flag(drafts),
+                Future = parse.Flag(future),
+                Strict = parse.Flag(strict),
+                Clean = parse.Flag(clean),
             };
             if (mode != OutputMode.Quiet) SiteNotes.Print(options.SiteDir);
             var clock = Stopwatch.StartNew();
@@ -45,7 +45,7 @@ public static class BuildCommand
                 OutputMode.Plain => SiteBuilder.Build(options with { Progress = new PlainProgress(Console.Out) }),
                 _ => SiteBuilder.Build(options),
             };
-            ConsoleReport.Print(result, mode, parse.GetValue(verbose), clock.Elapsed);
+            ConsoleReport.Print(result, mode, parse.Flag(verbose), clock.Elapsed);
             return result.ExitCode;
         });
         return command;

@@ -15,6 +15,13 @@ public static class CommonOptions
         Validators = { NotAnOption },
     };
 
+    /// <summary>A flag's value, as <c>parse.GetValue(option)</c> gives it (absent: false; alone: true; with a value:
+    /// that value, which parsing has checked), without the parser's generic code over bool, which ReadyToRun does
+    /// not hold and the JIT compiled at every build (five methods).</summary>
+    public static bool Flag(this ParseResult parse, Option<bool> option) =>
+        parse.GetResult(option) is { Implicit: false } result
+        && (result.Tokens.Count == 0 || bool.TryParse(result.Tokens[^1].Value, out var value) && value);
+
     private static void NotAnOption(ArgumentResult result)
     {
         if (result.Tokens is [{ Value: var value }] && value.StartsWith('-') && value != "-")

@@ -60,10 +60,10 @@ public static class SiteBuilder
         var templates = TemplateSet.Parse(theme, diagnostics);
         Stage("load theme", theme.Files.Count);
 
-        var paths = InputReader.FindDigestFiles(inputDir);
+        var paths = InputReader.FindDigestInputs(inputDir, siteDir);
         var loads = new InputLoad[paths.Count];
         progress.Start("read", paths.Count);
-        Parallel.For(0, paths.Count, i => { loads[i] = incremental.Inputs.Read(paths[i], siteDir); progress.Step(); });
+        Parallel.For(0, paths.Count, i => { loads[i] = incremental.Inputs.Read(paths[i]); progress.Step(); });
         Stage("read", loads.Length);
 
         var now = options.Now ?? DateTimeOffset.Now;

@@ -25,7 +25,9 @@ internal static class CacheFile
     // section's table of repeated strings still shares most words. Pages: 100 bytes each.
     private const int PagesPerSection = 1024;
     private const int InputsPerSection = 64;
-    private const int SectionCapacity = 1 << 20;
+    private const int SectionCapacity = 1 << 17;
+    private const int FactsCapacity = 1 << 17;
+    private const int TopicsCapacity = 1 << 20;
 
     public static BuildCache Load(string path, byte[] validity)
     {
@@ -47,8 +49,12 @@ internal static class CacheFile
         var sections = layout.Sections;
         var pages = new KeyValuePair<string, CachedPage>[]?[sections.Length];
         var inputs = new KeyValuePair<string, CachedInput>[]?[sections.Length];
+        // Each worker's buffer holds the longest section but the corpus step's state, which is several times longer
+        // than the others and read by one worker into a buffer of its own: memory a process has not touched yet
+        // costs more than the copy.
         var longest = 0;
-        foreach (var s in sections) longest = Math.Max(longest, s.Length);
+        foreach (var s in sections)
+            if (s.Kind != SectionKind.Topics) longest = Math.Max(longest, s.Length);
         var damaged = false;
         RankedRelated? related = null;
         TopicCorpusState? topics = null;
@@ -57,7 +63,8 @@ internal static class CacheFile
         Parallel.For(0, sections.Length, () => new SectionWorker(ArrayPool<byte>.Shared.Rent(longest)), (i, _, worker) =>
         {
             var section = sections[i];
-            var buffer = worker.Buffer;
+            var own = section.Length > worker.Buffer.Length ? ArrayPool<byte>.Shared.Rent(section.Length) : null;
+            var buffer = own ?? worker.Buffer;
             try
             {
                 CacheLayout.ReadExactly(file, buffer.AsSpan(0, section.Length), section.Offset);
@@ -73,6 +80,10 @@ internal static class CacheFile
             catch (Exception e) when (e is IOException || IsDamage(e))
             {
                 damaged = true;
+            }
+            finally
+            {
+                if (own is not null) ArrayPool<byte>.Shared.Return(own);
             }
             return worker;
         }, worker => ArrayPool<byte>.Shared.Return(worker.Buffer));
@@ -190,7 +201,7 @@ internal static class CacheFile
                 ParallelRethrowing(() => Parallel.For(0, plan.Count, () => new SaveWorker(), (i, _, worker) =>
                 {
                     var (kind, start, count) = plan[i];
-                    var w = worker.W;
+                    var w = worker.Writer(kind);
                     w.Reset();
                     if (kind == SectionKind.Pages) WriteRecords(w, pages.AsSpan(start, count), CacheRecords.WritePage);
                     else if (kind == SectionKind.Inputs) WriteInputs(w, worker.Facts, inputs.AsSpan(start, count));
@@ -206,11 +217,7 @@ internal static class CacheFile
                     RandomAccess.Write(file, w.Written, offset);
                     sections[i] = new CacheSection(kind, count, offset, w.Written.Length, XxHash3.HashToUInt64(w.Written));
                     return worker;
-                }, worker =>
-                {
-                    worker.W.Dispose();
-                    worker.Facts.Dispose();
-                }));
+                }, worker => worker.Dispose()));
                 using var header = new CacheWriter();
                 new CacheLayout(cache.PathSet, sections).Write(header, validity);
                 RandomAccess.Write(file, header.Written, 0);
@@ -264,11 +271,25 @@ internal static class CacheFile
         return true;
     }
 
-    /// <summary>A saving worker's two buffers: a section's records, and an inputs section's topic facts.</summary>
-    private sealed class SaveWorker
+    /// <summary>A saving worker's two buffers: a section's records, and an inputs section's topic facts. Sized
+    /// for the section the worker writes first: the corpus step's state (first in the plan, several times longer
+    /// than the other sections) or another; a buffer grows if it must.</summary>
+    private sealed class SaveWorker : IDisposable
     {
-        public CacheWriter W { get; } = new(SectionCapacity);
-        public CacheWriter Facts { get; } = new(SectionCapacity);
+        private CacheWriter? _w;
+
+        private CacheWriter? _facts;
+
+        public CacheWriter Writer(SectionKind first) => _w ??= new(first == SectionKind.Topics ? TopicsCapacity : SectionCapacity);
+
+        /// <summary>Only for input sections encoded again (few in a rebuild).</summary>
+        public CacheWriter Facts => _facts ??= new(FactsCapacity);
+
+        public void Dispose()
+        {
+            _w?.Dispose();
+            _facts?.Dispose();
+        }
     }
 
     private static void WriteRecords<T>(CacheWriter w, ReadOnlySpan<KeyValuePair<string, T>> records, Action<CacheWriter, T> write)

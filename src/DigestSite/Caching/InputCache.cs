@@ -39,11 +39,18 @@ public sealed class InputCache(IReadOnlyDictionary<string, CachedInput> previous
     /// <summary>What this build learned of its inputs, for the next build's cache.</summary>
     public IReadOnlyDictionary<string, CachedInput> Current => _current;
 
-    public InputLoad Read(string fullPath, string siteDir)
+    public InputLoad Read(string fullPath, string siteDir) =>
+        Read(InputReader.RelativePath(siteDir, fullPath), fullPath, InputStamp.Of(new FileInfo(fullPath)));
+
+    /// <summary>As <see cref="Read(string, string)"/>, for a file found with its stamp
+    /// (<see cref="InputReader.FindDigestInputs"/>).</summary>
+    public InputLoad Read(DigestInput input) =>
+        Read(input.RelativePath, input.FullPath, new InputStamp(input.Size, input.ModifiedTicks));
+
+    // The stamp is taken before the bytes: a file saved while being read gets a newer time, so the next build
+    // reads it again.
+    private InputLoad Read(string relative, string fullPath, InputStamp stamp)
     {
-        var relative = InputReader.RelativePath(siteDir, fullPath);
-        // The stamp before the bytes: a file saved while being read gets a newer time, so the next build reads it again.
-        var stamp = InputStamp.Of(new FileInfo(fullPath));
         if (previous.TryGetValue(relative, out var cached) && cached.Stamp == stamp)
             return new InputLoad(relative, stamp, cached.Result, null, cached.ContentHash) { FullPath = fullPath };
         var source = new SourceFile(relative, fullPath, File.ReadAllBytes(fullPath), stamp.ModifiedUtc);

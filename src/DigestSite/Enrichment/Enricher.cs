@@ -130,7 +130,7 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
             {
                 if (Form(name) is not { } form) continue;
                 if (!spellings.TryGetValue(form.Key, out var counts)) spellings[form.Key] = counts = new(StringComparer.Ordinal);
-                counts[form.Canonical] = counts.GetValueOrDefault(form.Canonical) + 1;
+                counts[form.Canonical] = counts.TryGetValue(form.Canonical, out var seen) ? seen + 1 : 1;
             }
         var topicByKey = new Dictionary<string, Topic>(spellings.Count, StringComparer.Ordinal);
         foreach (var (key, counts) in spellings)

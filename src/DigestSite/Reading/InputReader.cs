@@ -2,6 +2,11 @@ using System.IO.Enumeration;
 
 namespace DigestSite.Reading;
 
+/// <summary>A digest file as the read stage finds it: the path it is read by, its path relative to the site
+/// folder with '/' (what diagnostics and the build cache name it by), and its size and last-write time (UTC
+/// ticks) as the folder was listed, before any of its bytes are read.</summary>
+public sealed record DigestInput(string FullPath, string RelativePath, long Size, long ModifiedTicks);
+
 /// <summary>Finds and reads the digest files of a site's input folder. Reads only; never writes there.</summary>
 public static class InputReader
 {
@@ -15,6 +20,31 @@ public static class InputReader
     /// resolved in). Hidden files and folders (".name") and editor backups ("name~") are skipped.</summary>
     public static IReadOnlyList<string> FindDigestFiles(string inputDir)
     {
+        var found = Find(inputDir, "", withStamps: false);
+        var paths = new string[found.Length];
+        for (var i = 0; i < found.Length; i++) paths[i] = found[i].FullPath;
+        return paths;
+    }
+
+    /// <summary>The files of <see cref="FindDigestFiles"/>, in the same order, each with its path relative to
+    /// <paramref name="siteDir"/> (as <see cref="RelativePath"/> gives it) and its size and last-write time, read
+    /// as the folder is listed: a build looks at every input, and a <see cref="FileInfo"/> each, with the relative
+    /// path worked out again from the full one, was most of the read stage's memory.</summary>
+    public static IReadOnlyList<DigestInput> FindDigestInputs(string inputDir, string siteDir)
+    {
+        // Every file's path below the site folder is the input folder's, then its path below that one (the order
+        // is the same with the prefix as without it).
+        var prefix = RelativePath(siteDir, inputDir);
+        var found = Find(inputDir, prefix is "." or "" ? "" : prefix + "/", withStamps: true);
+        var inputs = new DigestInput[found.Length];
+        for (var i = 0; i < found.Length; i++)
+            inputs[i] = new DigestInput(found[i].FullPath, found[i].Key, found[i].Size, found[i].ModifiedTicks);
+        return inputs;
+    }
+
+    /// <param name="prefix">Put before each file's key (its path below <paramref name="inputDir"/>).</param>
+    private static Found[] Find(string inputDir, string prefix, bool withStamps)
+    {
         if (!Directory.Exists(inputDir)) return [];
         // As Directory.EnumerateFiles(inputDir, "*", SearchOption.AllDirectories) finds and names them, but
         // without going into hidden or backup folders (whose files are skipped anyway), and with each file's
@@ -22,20 +52,26 @@ public static class InputReader
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
         var index = 0;
         var found = new FileSystemEnumerable<Found>(inputDir,
-            (ref FileSystemEntry e) => new Found(KeyOf(e.Directory[e.RootDirectory.Length..], e.FileName), e.ToSpecifiedFullPath(), index++), options)
+            (ref FileSystemEntry e) => new Found(KeyOf(prefix, e.Directory[e.RootDirectory.Length..], e.FileName), e.ToSpecifiedFullPath(), index++)
+            {
+                Size = withStamps ? e.Length : 0,
+                ModifiedTicks = withStamps ? e.LastWriteTimeUtc.UtcTicks : 0,
+            }, options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && IsDigestName(e.FileName),
             ShouldRecursePredicate = (ref FileSystemEntry e) => !IsHiddenOrBackupName(e.FileName),
         }.ToArray();
         Array.Sort(found, (a, b) => string.CompareOrdinal(a.Key, b.Key) is var c and not 0 ? c : a.Index.CompareTo(b.Index));
-        var paths = new string[found.Length];
-        for (var i = 0; i < found.Length; i++) paths[i] = found[i].Path;
-        return paths;
+        return found;
     }
 
     /// <summary>A digest file as found: its path below the input folder with '/' (the order key), the path the
     /// build reads it by, and the order it was found in (which breaks ties, as a stable sort would).</summary>
-    private sealed record Found(string Key, string Path, int Index);
+    private sealed record Found(string Key, string FullPath, int Index)
+    {
+        public long Size { get; init; }
+        public long ModifiedTicks { get; init; }
+    }
 
     /// <summary>The path diagnostics and the cache name a file by: relative to the site folder, with '/'.</summary>
     public static string RelativePath(string siteDir, string fullPath) => Path.GetRelativePath(siteDir, fullPath).Replace('\\', '/');
@@ -54,11 +90,11 @@ public static class InputReader
         return false;
     }
 
-    /// <summary>A file's path below the folder enumerated, with '/': <paramref name="directory"/> is its folder's
-    /// path below that folder ("" or "/sub/dir").</summary>
-    private static string KeyOf(ReadOnlySpan<char> directory, ReadOnlySpan<char> fileName)
+    /// <summary>A file's path below the folder enumerated, with '/', after <paramref name="prefix"/>:
+    /// <paramref name="directory"/> is its folder's path below that folder ("" or "/sub/dir").</summary>
+    private static string KeyOf(string prefix, ReadOnlySpan<char> directory, ReadOnlySpan<char> fileName)
     {
         while (directory.Length > 0 && directory[0] is '/' or '\\') directory = directory[1..];
-        return (directory.IsEmpty ? fileName.ToString() : string.Concat(directory, "/", fileName)).Replace('\\', '/');
+        return (directory.IsEmpty ? string.Concat(prefix, fileName) : string.Concat(prefix, directory, "/", fileName)).Replace('\\', '/');
     }
 }

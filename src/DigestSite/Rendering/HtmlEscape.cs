@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net;
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -87,9 +88,16 @@ internal sealed class HtmlEscape : IScriptCustomFunction
 
     /// <summary>What <see cref="WebUtility.HtmlEncode(string)"/> may change: the five characters, U+00A0 to
     /// U+00FF, and surrogates (a pair becomes one numeric reference, a lone one U+FFFD). Nothing else.</summary>
-    private static readonly SearchValues<char> Special = SearchValues.Create(
-        "<>\"'&" + string.Concat(Enumerable.Range(0xA0, 0x100 - 0xA0).Select(c => (char)c))
-        + string.Concat(Enumerable.Range(0xD800, 0xE000 - 0xD800).Select(c => (char)c)));
+    private static readonly SearchValues<char> Special = SearchValues.Create(SpecialCharacters());
+
+    /// <summary>(A loop, not Enumerable.Range(...).Select: LINQ over int and char is compiled by the JIT at every start.)</summary>
+    private static string SpecialCharacters()
+    {
+        var chars = new StringBuilder("<>\"'&");
+        for (var c = 0xA0; c < 0x100; c++) chars.Append((char)c);
+        for (var c = 0xD800; c < 0xE000; c++) chars.Append((char)c);
+        return chars.ToString();
+    }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

@@ -78,9 +78,16 @@ internal sealed class ViewAccessor : IObjectAccessor
     private static Func<object, object?> Getter(MethodInfo get)
     {
         if (get.IsStatic || get.DeclaringType is not { IsValueType: false } declaring) return target => get.Invoke(target, null);
-        return (Func<object, object?>)typeof(ViewAccessor).GetMethod(nameof(TypedGetter), BindingFlags.NonPublic | BindingFlags.Static)!
-            .MakeGenericMethod(declaring, get.ReturnType).Invoke(null, [get])!;
+        // Called through a delegate, not MethodInfo.Invoke: each Invoke of another instantiation had the JIT compile
+        // a stub for it, some ten per process.
+        return typeof(ViewAccessor).GetMethod(nameof(TypedGetter), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(declaring, get.ReturnType).CreateDelegate<Func<MethodInfo, Func<object, object?>>>()(get);
     }
+
+    /// <summary>The instantiations of <see cref="TypedGetter"/> for value types the view models have, named here so
+    /// that ReadyToRun compiles them ahead (all reference types share one body; a value type's is its own, and
+    /// the JIT compiled each in every process).</summary>
+    private static readonly Func<MethodInfo, Func<object, object?>>[] Precompiled = [TypedGetter<object, int>, TypedGetter<object, bool>];
 
     /// <summary>The getter as a delegate of its own types, called from an untyped one (a value is boxed there; for
     /// reference types, all share one compiled body).</summary>

@@ -89,7 +89,7 @@ public sealed partial record DigestTopicFacts
             title[i] = new TitleWordFacts(r.String(), r.String(), r.Number() != 0, r.Index(questions.Length),
                 r.Index(title.Length), r.Number(), r.Number(), r.String(), r.String());
 
-        if (forms.Any(f => f.WordCount == 0 || f.DistinctiveWords.Any(w => w >= distinctiveWordCount)))
+        if (forms.Any(f => f.WordCount == 0 || !FactsChecks.AllBelow(f.DistinctiveWords, distinctiveWordCount)))
             throw new InvalidDataException("topic facts: a name form is empty or its words are out of range");
         if (title.Any(w => w.Eligible && w.StemId < 0))
             throw new InvalidDataException("topic facts: a title word that may be a subject has no stem");
@@ -213,5 +213,16 @@ public sealed class FactsStringTable
         }
         return code > 0 && code <= _strings.Count ? _strings[code - 1]
             : throw new InvalidDataException($"topic facts: string {code - 1} not in the table");
+    }
+}
+
+/// <summary>Checks of decoded facts. (Loops, not LINQ's Any over ints: generic code the JIT compiled at every start.)</summary>
+internal static class FactsChecks
+{
+    public static bool AllBelow(int[] items, int limit)
+    {
+        foreach (var item in items)
+            if (item >= limit) return false;
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Buffers;
+using System.Text;
 
 namespace DigestSite.Topics;
 
@@ -28,17 +29,25 @@ public sealed class Gazetteer
     private Gazetteer(Dictionary<string, string> countryByPhrase, int countryCount)
     {
         _countryByPhrase = countryByPhrase;
-        MaxPhraseTokens = countryByPhrase.Count == 0 ? 0 : countryByPhrase.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        // (Loops rather than LINQ's Max and Count over a string's characters: generic code over value types that the
+        // JIT compiled at every start.)
         foreach (var key in countryByPhrase.Keys)
         {
             var first = key.Split(' ')[0];
-            var length = key.Count(c => c == ' ') + 1;
-            if (_longestStartingWith.GetValueOrDefault(first) < length) _longestStartingWith[first] = length;
+            var length = 1;
+            foreach (var c in key) if (c == ' ') length++;
+            MaxPhraseTokens = Math.Max(MaxPhraseTokens, length);
+            if (!_longestStartingWith.TryGetValue(first, out var longest) || longest < length) _longestStartingWith[first] = length;
         }
         CountryCount = countryCount;
         _countryBySpan = _countryByPhrase.GetAlternateLookup<ReadOnlySpan<char>>();
         _longestStartingWithSpan = _longestStartingWith.GetAlternateLookup<ReadOnlySpan<char>>();
-        _firstLetters = SearchValues.Create([.. _longestStartingWith.Keys.Where(k => k.Length > 0).Select(k => k[0]).Distinct()]);
+        // (Repeated letters are fine: the set is what counts. A loop, not LINQ over chars: generic code the JIT
+        // compiled at every start.)
+        var firstLetters = new StringBuilder(_longestStartingWith.Count);
+        foreach (var key in _longestStartingWith.Keys)
+            if (key.Length > 0) firstLetters.Append(key[0]);
+        _firstLetters = SearchValues.Create(firstLetters.ToString());
     }
 
     private static readonly Lazy<Gazetteer> BuiltIn = new(() =>

@@ -15,10 +15,12 @@ internal readonly record struct NamedEntity(int Form, int Mentions, int FirstMen
 /// </summary>
 internal sealed class NamedEntities
 {
-    // Working space reused digest after digest (one instance per worker thread).
-    private readonly List<(int Form, bool Weak)> _mentions = [];
+    // Working space reused digest after digest (one instance per worker thread). (Structs of this assembly rather
+    // than tuples, and sorts written here: a list or sort over a tuple, or List.Sort's helper, made at run time, is
+    // code the JIT compiles at every start, some twenty methods of a rebuild.)
+    private readonly List<Mention> _mentions = [];
     private int[] _parent = new int[64];
-    private (int Root, int Mention)[] _byGroup = new (int, int)[64];
+    private GroupMember[] _byGroup = new GroupMember[64];
     private int[] _ownerOfWord = new int[64];
     private bool[] _seenInside = new bool[64];
     private int[] _usesInGroup = new int[64];
@@ -35,7 +37,7 @@ internal sealed class NamedEntities
         {
             var common = m.Question >= 0 && isCommon[m.Question];
             var form = common ? m.DroppedForm : m.KeptForm;
-            if (form >= 0) _mentions.Add((form, m.Question >= 0 && !common));
+            if (form >= 0) _mentions.Add(new Mention(form, m.Question >= 0 && !common));
         }
 
         // A capitalised word seen only at the start of sentences is not known to be a name. (A one-word form is
@@ -75,8 +77,8 @@ internal sealed class NamedEntities
 
         // Each group's members in text order, groups one after another.
         var byGroup = Sized(ref _byGroup, count);
-        for (var i = 0; i < count; i++) byGroup[i] = (Root(parent, i), i);
-        byGroup.Sort();
+        for (var i = 0; i < count; i++) byGroup[i] = new GroupMember(Root(parent, i), i);
+        SortByGroup(byGroup);
 
         _entities.Clear();
         var usesInGroup = Cleared(ref _usesInGroup, forms.Length);
@@ -101,8 +103,41 @@ internal sealed class NamedEntities
             _entities.Add(new NamedEntity(best, end - start, byGroup[start].Mention));
             start = end;
         }
-        _entities.Sort(static (a, b) => a.Mentions != b.Mentions ? b.Mentions.CompareTo(a.Mentions) : a.FirstMention.CompareTo(b.FirstMention));
-        return [.. _entities];
+        var entities = _entities.ToArray();
+        SortByMentions(entities);
+        return entities;
+    }
+
+    /// <summary>A name mention kept for grouping: its form, and whether it is only at the start of a sentence.</summary>
+    private readonly record struct Mention(int Form, bool Weak);
+
+    /// <summary>A mention (its index) and the root of its group.</summary>
+    private readonly record struct GroupMember(int Root, int Mention);
+
+    /// <summary>By group, then text order (insertion sort: a digest has tens of mentions).</summary>
+    private static void SortByGroup(Span<GroupMember> items)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            var item = items[i];
+            var j = i;
+            for (; j > 0 && (items[j - 1].Root > item.Root || items[j - 1].Root == item.Root && items[j - 1].Mention > item.Mention); j--)
+                items[j] = items[j - 1];
+            items[j] = item;
+        }
+    }
+
+    /// <summary>Most mentioned first, then first mentioned first (no two entities share a first mention).</summary>
+    private static void SortByMentions(NamedEntity[] items)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            var item = items[i];
+            var j = i;
+            for (; j > 0 && (items[j - 1].Mentions < item.Mentions || items[j - 1].Mentions == item.Mentions && items[j - 1].FirstMention > item.FirstMention); j--)
+                items[j] = items[j - 1];
+            items[j] = item;
+        }
     }
 
     private static int Root(Span<int> parent, int i)

@@ -30,7 +30,7 @@ internal sealed class ProminentNames(Gazetteer names, WordPool pool)
             var matched = names.MatchAt(text, tokens, i, out var name);
             if (matched > 0)
             {
-                _counts[name!] = _counts.GetValueOrDefault(name!) + 1;
+                _counts[name!] = _counts.TryGetValue(name!, out var seen) ? seen + 1 : 1;
                 if (isProminent) _prominent.Add(name!);
             }
             i += Math.Max(1, matched);
@@ -40,10 +40,24 @@ internal sealed class ProminentNames(Gazetteer names, WordPool pool)
     /// <summary>Most mentioned first, then by name, so the list is stable.</summary>
     public void AppendTo(List<KeyedTopic> topics)
     {
-        var kept = new List<(string Name, int Count)>();
+        var kept = new List<NameCount>();
         foreach (var (name, count) in _counts)
-            if (count >= 2 || _prominent.Contains(name)) kept.Add((name, count));
-        kept.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Name, b.Name));
+            if (count >= 2 || _prominent.Contains(name)) kept.Add(new NameCount(name, count));
+        // An insertion sort (a digest names a few): List.Sort's helper for a struct is made at run time, and
+        // compiled by the JIT at every start.
+        for (var i = 1; i < kept.Count; i++)
+        {
+            var item = kept[i];
+            var j = i;
+            for (; j > 0 && Before(item, kept[j - 1]); j--) kept[j] = kept[j - 1];
+            kept[j] = item;
+        }
         foreach (var (name, _) in kept) topics.Add(new KeyedTopic(name, pool.TopicKey(name)));
     }
+
+    private readonly record struct NameCount(string Name, int Count);
+
+    /// <summary>Most mentioned first, then by name (names are distinct).</summary>
+    private static bool Before(NameCount a, NameCount b) =>
+        a.Count != b.Count ? a.Count > b.Count : string.CompareOrdinal(a.Name, b.Name) < 0;
 }

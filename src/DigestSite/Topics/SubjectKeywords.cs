@@ -29,12 +29,12 @@ public static class SubjectKeywords
         for (var i = 0; i < title.Length; i++)
             content[i] = title[i].Eligible && (title[i].Question < 0 || isCommon[title[i].Question]);
 
-        var picked = new List<(KeyedTopic Term, int Score, int Order)>();
+        var picked = new List<PickedTerm>();
         for (var i = 0; i + 1 < title.Length; i++)
         {
             if (!content[i] || !content[i + 1] || title[i].PairTerm.Length == 0) continue;
             var together = title[i].TogetherWithNext;
-            picked.Add((new KeyedTopic(title[i].PairTerm, title[i].PairKey), 100 + together, i));
+            picked.Add(new PickedTerm(new KeyedTopic(title[i].PairTerm, title[i].PairKey), 100 + together, i));
             stemsInTerms[title[i].StemId] += together;
             stemsInTerms[title[i + 1].StemId] += together;
         }
@@ -42,7 +42,7 @@ public static class SubjectKeywords
         {
             if (!content[i]) continue;
             var alone = title[i].BodyCount - stemsInTerms[title[i].StemId];
-            if (alone >= 2 && !IsPicked(picked, title[i].Word)) picked.Add((new KeyedTopic(title[i].Word, title[i].Key), alone, i));
+            if (alone >= 2 && !IsPicked(picked, title[i].Word)) picked.Add(new PickedTerm(new KeyedTopic(title[i].Word, title[i].Key), alone, i));
         }
 
         // Best score first, then title order; insertion order breaks the remaining ties (a stable sort), so
@@ -59,10 +59,14 @@ public static class SubjectKeywords
         return terms;
     }
 
-    private static bool Before((KeyedTopic Term, int Score, int Order) a, (KeyedTopic Term, int Score, int Order) b) =>
+    /// <summary>A candidate term, its score and its place in the title. (A struct of this assembly, not a tuple:
+    /// a list of tuples is code the JIT compiles at every start.)</summary>
+    private readonly record struct PickedTerm(KeyedTopic Term, int Score, int Order);
+
+    private static bool Before(PickedTerm a, PickedTerm b) =>
         a.Score != b.Score ? a.Score > b.Score : a.Order < b.Order;
 
-    private static bool IsPicked(List<(KeyedTopic Term, int Score, int Order)> picked, string term)
+    private static bool IsPicked(List<PickedTerm> picked, string term)
     {
         foreach (var p in picked)
             if (p.Term.Name == term) return true;

@@ -114,13 +114,13 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
         foreach (var i in again)
         {
             if (!isChanged[i]) foreach (var n in old.Digests[paths[i]].Names) naming[n] -= 1;
-            foreach (var n in TopicCombiner.NamesOf(Facts(i), entities[i])) naming[n] = naming.GetValueOrDefault(n) + 1;
+            foreach (var n in TopicCombiner.NamesOf(Facts(i), entities[i])) naming[n] = CountOf(naming, n) + 1;
         }
 
         // Topics are found again for those, and for the digests naming once an entity that another digest now
         // does, or no longer does, name.
         var crossed = new HashSet<string>(StringComparer.Ordinal);
-        bool Crossed(string n) => old.DigestsNaming.GetValueOrDefault(n) < 2 != naming.GetValueOrDefault(n) < 2;
+        bool Crossed(string n) => CountOf(old.DigestsNaming, n) < 2 != CountOf(naming, n) < 2;
         foreach (var n in naming.Keys)
             if (Crossed(n)) crossed.Add(n);
         foreach (var n in old.DigestsNaming.Keys) // names no digest names any more are only here
@@ -166,7 +166,7 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
             var i = which[k];
             var f = factsOf(i);
             var answered = answers[i] = new bool[f.CommonWordQuestions.Length];
-            for (var q = 0; q < answered.Length; q++) answered[q] = writers.GetValueOrDefault(f.CommonWordQuestions[q]) > 0;
+            for (var q = 0; q < answered.Length; q++) answered[q] = CountOf(writers, f.CommonWordQuestions[q]) > 0;
             entities[i] = finder.Of(f, answered);
             return finder;
         }, _ => { });
@@ -193,12 +193,16 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var f in facts)
             foreach (var w in f.LowerCaseWords)
-                counts[w] = counts.GetValueOrDefault(w) + 1;
+                counts[w] = CountOf(counts, w) + 1;
         return counts;
     }
 
     /// <summary>Counts of lower-case writers, changed one digest at a time, and the words whose "written in lower
     /// case somewhere" answer differs from the one the counts started with.</summary>
+    /// <summary>A count, 0 when absent. (Not GetValueOrDefault: the one over IReadOnlyDictionary, for string and
+    /// int, is compiled by the JIT at every start.)</summary>
+    private static int CountOf(Dictionary<string, int> counts, string key) => counts.TryGetValue(key, out var count) ? count : 0;
+
     private sealed class WordCounts(Dictionary<string, int> counts)
     {
         private readonly Dictionary<string, int> _start = new(StringComparer.Ordinal);
@@ -207,7 +211,7 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
 
         public void Add(string word, int delta)
         {
-            var before = counts.GetValueOrDefault(word);
+            var before = CountOf(counts, word);
             _start.TryAdd(word, before);
             var after = counts[word] = before + delta;
             if (_start[word] > 0 != after > 0) Flipped.Add(word);

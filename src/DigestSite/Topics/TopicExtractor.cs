@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
+using System.Text;
 using DigestSite.Configuration;
 using DigestSite.Content;
 
@@ -28,8 +29,28 @@ public sealed class TopicExtractor
         _gazetteer = gazetteer;
         _auto = settings.Auto;
         // Configured topics are found in the text like countries: "ESA" in a digest is "European Space Agency".
-        _configured = Gazetteer.Parse(string.Join('\n', settings.Aliases.Select(kv =>
-            kv.Key + "\t" + string.Join('|', kv.Value.Where(a => !a.Contains('|') && !a.Contains('\t'))))));
+        _configured = Gazetteer.Parse(AliasLines(settings));
+    }
+
+    /// <summary>The configured topics as gazetteer lines: the name, a tab, its aliases joined by '|' (those
+    /// that hold neither). (A loop, not LINQ over the settings' pairs: generic code the JIT compiled at every start.)</summary>
+    private static string AliasLines(TopicSettings settings)
+    {
+        var lines = new StringBuilder();
+        foreach (var (name, aliases) in settings.Aliases)
+        {
+            if (lines.Length > 0) lines.Append('\n');
+            lines.Append(name).Append('\t');
+            var first = true;
+            foreach (var alias in aliases)
+            {
+                if (alias.Contains('|') || alias.Contains('\t')) continue;
+                if (!first) lines.Append('|');
+                lines.Append(alias);
+                first = false;
+            }
+        }
+        return lines.ToString();
     }
 
     public IReadOnlyList<string> Extract(Digest digest) => ExtractAll([digest])[0];

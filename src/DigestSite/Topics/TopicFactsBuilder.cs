@@ -37,7 +37,9 @@ internal sealed class TopicFactsBuilder
 
     public DigestTopicFacts Build(Digest digest)
     {
-        var frontMatter = digest.FrontMatter.Topics.Select(t => new KeyedTopic(t, _pool.TopicKey(t))).ToArray();
+        var topics = digest.FrontMatter.Topics;
+        var frontMatter = new KeyedTopic[topics.Length];
+        for (var i = 0; i < frontMatter.Length; i++) frontMatter[i] = new KeyedTopic(topics[i], _pool.TopicKey(topics[i]));
         if (!_auto) return DigestTopicFacts.FrontMatterOnly(frontMatter);
         _countries.Reset();
         _configured.Reset();

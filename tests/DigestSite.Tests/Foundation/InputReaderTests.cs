@@ -38,6 +38,34 @@ public class InputReaderTests
         Assert.Empty(InputReader.FindDigestFiles(dir["input"]));
     }
 
+    [Theory]
+    [InlineData("input")]
+    [InlineData("content/digests")]
+    [InlineData(".")]
+    public void Digest_inputs_are_the_digest_files_with_their_site_paths_and_stamps(string inputFolder)
+    {
+        using var dir = new TempDir();
+        var site = dir["site"];
+        var input = Path.Combine(site, inputFolder);
+        foreach (var file in new[] { "b.txt", "A.TXT", "sub/f.txt", "sub/deeper/g.MD", "Sub/n.txt", ".hidden.txt" })
+        {
+            var path = Path.Combine(input, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, "x" + file);
+        }
+
+        var found = InputReader.FindDigestInputs(input, site);
+
+        Assert.Equal(InputReader.FindDigestFiles(input), found.Select(f => f.FullPath));
+        Assert.All(found, f =>
+        {
+            var info = new FileInfo(f.FullPath);
+            Assert.Equal(InputReader.RelativePath(site, f.FullPath), f.RelativePath);
+            Assert.Equal(info.Length, f.Size);
+            Assert.Equal(info.LastWriteTimeUtc.Ticks, f.ModifiedTicks);
+        });
+    }
+
     /// <summary>What the enumeration gave before it was made to skip hidden folders and sort by paths found.</summary>
     private static List<string> Reference(string inputDir) =>
         Directory.EnumerateFiles(inputDir, "*", SearchOption.AllDirectories)
