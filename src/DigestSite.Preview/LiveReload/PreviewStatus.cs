@@ -15,5 +15,10 @@ public sealed record PreviewStatus(
 {
     public static PreviewStatus Initial { get; } = new("none", [], false, new Dictionary<string, string>());
 
-    public string ToJson() => JsonSerializer.Serialize(this);
+    public string ToJson() => JsonSerializer.Serialize(this, PreviewJson.Default.PreviewStatus);
 }
+
+/// <summary>System.Text.Json metadata for the status, generated at compile time (no reflection at run time,
+/// which a natively compiled build of the tool does not have for every type).</summary>
+[JsonSerializable(typeof(PreviewStatus))]
+internal sealed partial class PreviewJson : JsonSerializerContext;

@@ -24,6 +24,7 @@ public sealed record DigestReport(
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        TypeInfoResolver = InspectionJson.Default,
     };
 
     public static string ToJson(IEnumerable<DigestReport> reports) => JsonSerializer.Serialize(reports, Json);
@@ -65,3 +66,8 @@ public sealed record DigestReport(
     private static DiagnosticReport ToReport(Diagnostic d) =>
         new(d.Line, d.Severity == Severity.Error ? "error" : "warning", d.Message);
 }
+
+/// <summary>System.Text.Json metadata for <c>inspect --json</c>, generated at compile time; the options above shape
+/// the text.</summary>
+[JsonSerializable(typeof(IEnumerable<DigestReport>))]
+internal sealed partial class InspectionJson : JsonSerializerContext;
