@@ -11,8 +11,13 @@
 #     --clean). Hugo has no incremental command-line build (a re-run is a full build), so it gets no rebuild run.
 # Every run is timed end to end, process start included, with `/usr/bin/time -f '%e %M'` (wall seconds, peak
 # RSS KiB). The table is printed and written to bench/work/latest.md; logs and sites stay under bench/work/.
+# DigestSite is built as a user installs its fastest release: compiled to one native executable (NativeAOT,
+# `dotnet publish -p:PublishAot=true`; a C toolchain and zlib's headers are installed with apt-get when missing).
+# BENCH_BUILD=r2r measures the framework-dependent, ReadyToRun-precompiled build (`dotnet DigestSite.Cli.dll`)
+# instead. The build's intermediate files go to bench/work/artifacts, apart from the repository's obj/ folders.
 #
-# Environment: BENCH_SEED (corpus seed, default 1), BENCH_RUNS (runs per measurement, default 3),
+# Environment: BENCH_SEED (corpus seed, default 1), BENCH_RUNS (runs per measurement, default 3), BENCH_BUILD
+# (native or r2r, default native),
 # BENCH_TIMEOUT (seconds one run may take before the benchmark gives up, default 600),
 # GEN_CORPUS (path to gen_corpus.py; default: shared/tools/gen_corpus.py beside the repository or above it).
 set -Eeuo pipefail
@@ -23,6 +28,7 @@ bench="$root/bench"
 work="$bench/work"
 seed=${BENCH_SEED:-1}
 runs=${BENCH_RUNS:-3}
+build=${BENCH_BUILD:-native}
 run_timeout=${BENCH_TIMEOUT:-600}
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(4000)
@@ -35,6 +41,7 @@ for n in "${sizes[@]}"; do
 done
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "BENCH_RUNS must be a positive whole number, got '$runs'"
 [[ "$seed" =~ ^[0-9]+$ ]] || die "BENCH_SEED must be a whole number, got '$seed'"
+[[ "$build" =~ ^(native|r2r)$ ]] || die "BENCH_BUILD must be native or r2r, got '$build'"
 
 # ---------------------------------------------------------------------------------------------------------
 # Tools
@@ -52,6 +59,10 @@ command -v dotnet >/dev/null 2>&1 || die "the .NET SDK (dotnet) is needed to bui
 [ -x /usr/bin/time ] || apt_install time
 command -v hugo >/dev/null 2>&1 || apt_install hugo
 command -v hugo >/dev/null 2>&1 || die "hugo is still not on PATH after installing it"
+if [ "$build" = native ]; then
+  # NativeAOT links with clang, or gcc where clang is missing, against zlib.
+  { command -v clang >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1; } && [ -f /usr/include/zlib.h ] || apt_install gcc zlib1g-dev
+fi
 
 find_gen_corpus() {
   if [ -n "${GEN_CORPUS:-}" ]; then
@@ -76,17 +87,24 @@ flock -n 9 || die "another bench/run.sh is running (lock $work/.build-bench.lock
 # Build DigestSite once: published for this machine, precompiled (ReadyToRun), as a user installs a release
 # ---------------------------------------------------------------------------------------------------------
 bin="$work/digestsite-bin"
-dll="$bin/DigestSite.Cli.dll"
 rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
 [ -n "$rid" ] || rid=linux-x64
-say "publishing DigestSite (Release, ReadyToRun for $rid)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-rm -rf "$bin"
-if ! (cd "$root" && dotnet publish src/DigestSite.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$bin" -nologo -v q) >"$work/dotnet-build.log" 2>&1; then
+rm -rf "$bin" "$work/artifacts"
+if [ "$build" = native ]; then
+  say "publishing DigestSite (Release, native executable for $rid: NativeAOT, a minute or two)"
+  publish=(-p:PublishAot=true)
+  digestsite=("$bin/DigestSite.Cli")
+else
+  say "publishing DigestSite (Release, ReadyToRun for $rid)"
+  publish=(--self-contained false -p:PublishReadyToRun=true)
+  digestsite=(dotnet "$bin/DigestSite.Cli.dll")
+fi
+if ! (cd "$root" && dotnet publish src/DigestSite.Cli -c Release -r "$rid" "${publish[@]}" --artifacts-path "$work/artifacts" -o "$bin" -nologo -v q) >"$work/dotnet-build.log" 2>&1; then
   tail -n 30 "$work/dotnet-build.log" >&2
   die "dotnet publish failed (full log: $work/dotnet-build.log)"
 fi
-[ -f "$dll" ] || die "dotnet publish succeeded but $dll is missing"
+[ -f "${digestsite[-1]}" ] || die "dotnet publish succeeded but ${digestsite[-1]} is missing"
 
 # ---------------------------------------------------------------------------------------------------------
 # Measuring
@@ -165,7 +183,7 @@ for n in "${sizes[@]}"; do
   for i in $(seq "$runs"); do
     # Both tools start from no output and no cache, removed outside the timing (as Hugo's are below).
     rm -rf "$ds_site/output" "$ds_site/.digestsite"
-    timed "$logs/digestsite-cold-$i.log" dotnet "$dll" build "$ds_site" --clean
+    timed "$logs/digestsite-cold-$i.log" "${digestsite[@]}" build "$ds_site" --clean
     if [ "$rc" -gt 1 ]; then tail -n 20 "$logs/digestsite-cold-$i.log" >&2; die "DigestSite build failed with exit code $rc"; fi
     [ "$rc" = 0 ] || ds_rc=$rc
     ds_cold+=("$wall"); ds_rss+=("$rss")
@@ -192,7 +210,7 @@ for n in "${sizes[@]}"; do
   say "N=$n: DigestSite rebuilds after editing $(basename "$ds_file") x$runs (load $(load))"
   for i in $(seq "$runs"); do
     edit_one "$ds_file" "$i"
-    timed "$logs/digestsite-rebuild-$i.log" dotnet "$dll" build "$ds_site"
+    timed "$logs/digestsite-rebuild-$i.log" "${digestsite[@]}" build "$ds_site"
     if [ "$rc" -gt 1 ]; then tail -n 20 "$logs/digestsite-rebuild-$i.log" >&2; die "DigestSite rebuild failed with exit code $rc"; fi
     # A rebuild that skipped the edit would be fast and wrong: check the new sentence reached the digest's page.
     grep -rlq "Benchmark edit number $i changed" "$ds_site/output/digests" \
@@ -219,7 +237,7 @@ report="$work/latest.md"
 {
   echo "# Build benchmark: DigestSite vs Hugo"
   echo
-  echo "Run $(date -u '+%Y-%m-%d %H:%M UTC') by \`bench/run.sh ${sizes[*]}\` (seed $seed, best of $runs)."
+  echo "Run $(date -u '+%Y-%m-%d %H:%M UTC') by \`bench/run.sh ${sizes[*]}\` (seed $seed, best of $runs; DigestSite built as: $build)."
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs), $(free -h | awk '/^Mem:/ {print $2}') RAM;"
   echo ".NET SDK $(dotnet --version); $(hugo version | cut -d' ' -f1-2); load average (1/5/15 min) at the start of each N: ${loads[*]/%/;} at the end: $(load)."
   echo
