@@ -25,8 +25,9 @@ public sealed record BuildStats(int InputFiles, int Digests, int Skipped, int Pa
     public int TopicsRecombined { get; init; }
 }
 
-/// <summary>Everything a build produced: the problems, the files (in memory, also when nothing was written),
-/// the site model, and how long each stage took.</summary>
+/// <summary>Everything a build produced: the problems, the files (in memory when nothing was written; a written
+/// page's bytes are read back from the output folder when asked, see <see cref="OutputFile"/>), the site model,
+/// and how long each stage took.</summary>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<OutputFile> Files,
