@@ -83,6 +83,21 @@ mkdir -p "$work"
 exec 9>"$work/.build-bench.lock"
 flock -n 9 || die "another bench/run.sh is running (lock $work/.build-bench.lock); wait for it to finish"
 
+# Outputs and sites of earlier runs are moved aside, not deleted, until every run is done. On a file system
+# without a journal (this VM's ext4), files deleted in the last minutes make every file and folder created after
+# them slower to create (the inode allocator passes over each recently deleted inode), so each run, of either
+# tool, would pay for the thousands of files the runs before it deleted, more at every run.
+trash="$work/.trash"
+rm -rf "$trash" # left by an interrupted run
+mkdir -p "$trash"
+discard() {
+  local path
+  for path in "$@"; do
+    [ -e "$path" ] || continue
+    mv "$path" "$(mktemp -d "$trash/XXXXXX")/"
+  done
+}
+
 # ---------------------------------------------------------------------------------------------------------
 # Build DigestSite once: published for this machine, precompiled (ReadyToRun), as a user installs a release
 # ---------------------------------------------------------------------------------------------------------
@@ -90,7 +105,7 @@ bin="$work/digestsite-bin"
 rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
 [ -n "$rid" ] || rid=linux-x64
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-rm -rf "$bin" "$work/artifacts"
+discard "$bin" "$work/artifacts"
 if [ "$build" = native ]; then
   say "publishing DigestSite (Release, native executable for $rid: NativeAOT, a minute or two)"
   publish=(-p:PublishAot=true)
@@ -159,7 +174,7 @@ for n in "${sizes[@]}"; do
   hugo_site="$work/hugo-$n"
   hugo_out="$work/hugo-$n-public"
   logs="$work/logs-$n"
-  rm -rf "$ds_site" "$hugo_site" "$hugo_out" "$logs"
+  discard "$ds_site" "$hugo_site" "$hugo_out" "$logs"
   mkdir -p "$ds_site" "$hugo_site" "$logs"
 
   say "N=$n: generating the corpus (seed $seed) for DigestSite and Hugo"
@@ -182,14 +197,14 @@ for n in "${sizes[@]}"; do
   say "N=$n: cold builds x$runs (load $(load))"
   for i in $(seq "$runs"); do
     # Both tools start from no output and no cache, removed outside the timing (as Hugo's are below).
-    rm -rf "$ds_site/output" "$ds_site/.digestsite"
+    discard "$ds_site/output" "$ds_site/.digestsite"
     timed "$logs/digestsite-cold-$i.log" "${digestsite[@]}" build "$ds_site" --clean
     if [ "$rc" -gt 1 ]; then tail -n 20 "$logs/digestsite-cold-$i.log" >&2; die "DigestSite build failed with exit code $rc"; fi
     [ "$rc" = 0 ] || ds_rc=$rc
     ds_cold+=("$wall"); ds_rss+=("$rss")
     say "  DigestSite run $i: ${wall} s, $(to_mib "$rss") MiB, exit $rc"
 
-    rm -rf "$hugo_out" "$hugo_site/resources" "$hugo_site/.cache" "$hugo_site/.hugo_build.lock"
+    discard "$hugo_out" "$hugo_site/resources" "$hugo_site/.cache" "$hugo_site/.hugo_build.lock"
     timed "$logs/hugo-cold-$i.log" hugo --quiet -s "$hugo_site" --destination "$hugo_out" --cacheDir "$hugo_site/.cache"
     if [ "$rc" != 0 ]; then tail -n 20 "$logs/hugo-cold-$i.log" >&2; die "Hugo build failed with exit code $rc"; fi
     hugo_cold+=("$wall"); hugo_rss+=("$rss")
@@ -248,6 +263,8 @@ report="$work/latest.md"
   echo "Cold: a build from nothing (DigestSite \`build --clean\`, validation on; Hugo with output, resources and cache"
   echo "removed). Rebuild: DigestSite \`build\` without \`--clean\` after appending a sentence to one paragraph of one"
   echo "digest (Hugo has no incremental command-line build: a re-run is a full build). Times include process start."
+  echo "Earlier runs' outputs are moved aside and deleted only after the last run, so that no run pays for files"
+  echo "another run deleted (see bench/README.md)."
   if [ ${#scaling[@]} -gt 0 ]; then echo; printf '%s\n' "${scaling[@]}"; fi
   if [ ${#notes[@]} -gt 0 ]; then echo; echo "Problems seen:"; printf -- '- %s\n' "${notes[@]}"; fi
 } >"$report"
@@ -256,4 +273,6 @@ echo
 cat "$report"
 echo
 say "written to $report (logs and sites under $work)"
+say "deleting the outputs of earlier runs ($trash)"
+rm -rf "$trash"
 [ ${#notes[@]} -eq 0 ] || exit 1
