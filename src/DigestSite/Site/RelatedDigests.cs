@@ -123,9 +123,16 @@ public static class RelatedDigests
         {
             if (AtLeastAbove(touched, scores, remaining, count))
             {
-                for (var rest = k; rest < order.Count; rest++)
-                    foreach (var candidate in touched)
+                // Only a candidate that could still reach the count-th best score so far can make the list (scores
+                // only grow): the others keep their partial scores, below it, and stay out (at 16,000 digests,
+                // thousands of candidates and most of the ranking's time).
+                var bar = CountThBest(touched, scores, count, scratch.Best);
+                foreach (var candidate in touched)
+                {
+                    if (scores[candidate] + remaining < bar) continue;
+                    for (var rest = k; rest < order.Count; rest++)
                         if (Array.IndexOf(topicsOf[candidate], order[rest]) >= 0) scores[candidate] += weights[order[rest]];
+                }
                 break;
             }
             var topic = order[k];
@@ -157,6 +164,21 @@ public static class RelatedDigests
         var ranked = best.ToArray();
         foreach (var j in touched) scores[j] = 0;
         return ranked;
+    }
+
+    /// <summary>The count-th highest score among the candidates (there are at least count of them).</summary>
+    private static long CountThBest(List<int> candidates, long[] scores, int count, List<int> top)
+    {
+        top.Clear();
+        foreach (var c in candidates)
+        {
+            if (top.Count == count && scores[c] <= scores[top[count - 1]]) continue;
+            var pos = top.Count;
+            while (pos > 0 && scores[c] > scores[top[pos - 1]]) pos--;
+            top.Insert(pos, c);
+            if (top.Count > count) top.RemoveAt(count);
+        }
+        return scores[top[count - 1]];
     }
 
     private static bool AtLeastAbove(List<int> candidates, long[] scores, long bound, int count)
