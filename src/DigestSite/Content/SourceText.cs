@@ -143,8 +143,17 @@ public static class SourceText
     private static bool IsInvisible(char c) => Invisible.Contains(c);
 
     /// <summary>Zero-width and soft-hyphen characters, a BOM, and the control characters but the tab.</summary>
-    private static readonly SearchValues<char> Invisible = SearchValues.Create(
-        "\uFEFF\u200B\u2060\u00AD" + new string(Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(c => char.IsControl(c) && c != '\t').ToArray()));
+    private static readonly SearchValues<char> Invisible = SearchValues.Create(InvisibleCharacters());
+
+    /// <summary>(A loop, not Enumerable.Range(...).Select: LINQ over int and char is compiled by the JIT at every start,
+    /// and a rebuild parses the edited digest.)</summary>
+    private static string InvisibleCharacters()
+    {
+        var chars = new StringBuilder("\uFEFF\u200B\u2060\u00AD");
+        for (var c = '\0'; c < '\u00A0'; c++)
+            if (char.IsControl(c) && c != '\t') chars.Append(c);
+        return chars.ToString();
+    }
 
     private static int FirstInvalidUtf8(byte[] bytes)
     {
