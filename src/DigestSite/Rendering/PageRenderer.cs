@@ -1,4 +1,3 @@
-using System.Text;
 using DigestSite.Diagnostics;
 using DigestSite.Pages;
 using DigestSite.Site;
@@ -52,17 +51,16 @@ public sealed class PageRenderer
             var body = _bodies.Value!;
             body.Reset();
             RenderInto(page, context, body);
+            var output = _outputs.Value!;
+            output.Reset();
             if (!_templates.TryGetPage(TemplateSet.LayoutName, out var layout, out _) || job.Template == TemplateSet.LayoutName)
             {
-                var bytes = new byte[Encoding.UTF8.GetByteCount(body.Chars)];
-                Encoding.UTF8.GetBytes(body.Chars, bytes);
-                return _store.Keep(job.OutputPath, bytes, job.Origin);
+                output.Write(body.Chars); // no layout: the body is the page
+                return _store.Keep(job.OutputPath, output.Finish(), job.Origin);
             }
 
             // The layout, which writes the whole page, goes straight to UTF-8.
             globals.SetValue("content", body, readOnly: false);
-            var output = _outputs.Value!;
-            output.Reset();
             RenderInto(layout, context, output);
             return _store.Keep(job.OutputPath, output.Finish(), job.Origin);
         }
