@@ -49,7 +49,7 @@ public static class InputReader
     private static InputWalk.WalkedFile[] Find(string inputDir, string siteDir, string prefix, Action<Diagnostic>? warn)
     {
         if (!Directory.Exists(inputDir)) return [];
-        var found = InputWalk.Run(inputDir, siteDir, prefix, warn, name => IsDigestName(name), name => IsHiddenOrBackupName(name)).ToArray();
+        var found = InputWalk.Run(Path.GetFullPath(inputDir), siteDir, prefix, warn, name => IsDigestName(name), name => IsHiddenOrBackupName(name)).ToArray();
         // Keys are unique (one walk, one name an entry): an ordinal sort gives the order collisions are resolved in.
         Array.Sort(found, (a, b) => string.CompareOrdinal(a.Key, b.Key));
         return found;

@@ -35,8 +35,6 @@ public static class PlaceGuard
         var site = Real(siteDir);
         var input = Real(inputDir);
         var theme = Real(themeDir);
-        if (input is not null && RealPath.IsSameOrInside(real, input) || theme is not null && RealPath.IsSameOrInside(real, theme))
-            return $"refusing to write the site inside the input or theme folder ({destination}); choose another {option}";
         foreach (var (folder, what) in Protected(site, input, theme))
         {
             if (real == folder)
@@ -44,6 +42,8 @@ public static class PlaceGuard
             if (RealPath.IsSameOrInside(folder, real))
                 return $"refusing to write the site around {what}: {destination}{Shown(destination, real)} contains {folder}; choose another {option}";
         }
+        if (input is not null && RealPath.IsSameOrInside(real, input) || theme is not null && RealPath.IsSameOrInside(real, theme))
+            return $"refusing to write the site inside the input or theme folder ({destination}); choose another {option}";
         return null;
     }
 
