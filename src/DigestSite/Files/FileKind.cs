@@ -5,11 +5,14 @@ namespace DigestSite.Files;
 /// <summary>What a path names, looked at without following a final symbolic link.</summary>
 public enum EntryKind { Missing, Regular, Directory, SymbolicLink, Other }
 
-/// <summary>A path's kind, its link count, the identity (device and inode) of what it names, its size and its
-/// last-write time (UTC ticks, as <see cref="FileSystemInfo.LastWriteTimeUtc"/> gives them).</summary>
-public readonly record struct EntryInfo(EntryKind Kind, uint Links, string? Identity, long Size = 0, long ModifiedTicks = 0)
+/// <summary>A path's kind, its link count, the device and inode of what it names (0 where the system does not
+/// say), its size and its last-write time (UTC ticks, as <see cref="FileSystemInfo.LastWriteTimeUtc"/> gives them).</summary>
+public readonly record struct EntryInfo(EntryKind Kind, uint Links, ulong Device = 0, ulong Inode = 0, long Size = 0, long ModifiedTicks = 0)
 {
     public bool Exists => Kind != EntryKind.Missing;
+
+    /// <summary>"device:inode", or null where the system does not say.</summary>
+    public string? Identity => Inode == 0 ? null : $"{Device >> 32}:{Device & 0xFFFFFFFF}:{Inode}";
 }
 
 /// <summary>
@@ -26,12 +29,12 @@ public static class FileKind
     {
         if (OperatingSystem.IsLinux() && TryStatx(path, followLinks) is { } info) return info;
         FileSystemInfo entry = new FileInfo(path);
-        if (!followLinks && entry.LinkTarget is not null) return new EntryInfo(EntryKind.SymbolicLink, 1, null);
+        if (!followLinks && entry.LinkTarget is not null) return new EntryInfo(EntryKind.SymbolicLink, 1);
         if (followLinks && entry.LinkTarget is not null)
             entry = entry.ResolveLinkTarget(returnFinalTarget: true) ?? entry;
-        if (Directory.Exists(entry.FullName)) return new EntryInfo(EntryKind.Directory, 1, null);
+        if (Directory.Exists(entry.FullName)) return new EntryInfo(EntryKind.Directory, 1);
         var file = new FileInfo(entry.FullName);
-        return file.Exists ? new EntryInfo(EntryKind.Regular, 1, null, file.Length, file.LastWriteTimeUtc.Ticks) : default;
+        return file.Exists ? new EntryInfo(EntryKind.Regular, 1, Size: file.Length, ModifiedTicks: file.LastWriteTimeUtc.Ticks) : default;
     }
 
     private const int AtFdCwd = -100;
@@ -40,17 +43,17 @@ public static class FileKind
     private const int ModeOffset = 28, NlinkOffset = 16, InoOffset = 32, SizeOffset = 40, MtimeOffset = 112, DevMajorOffset = 136, DevMinorOffset = 140;
 
     [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
-    private static extern int Statx(int dirFd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte[] buffer);
+    private static extern int Statx(int dirFd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, ref byte buffer);
 
     private static bool _noStatx;
 
     private static EntryInfo? TryStatx(string path, bool followLinks)
     {
         if (_noStatx) return null;
-        var buffer = new byte[256];
+        Span<byte> buffer = stackalloc byte[256];
         try
         {
-            if (Statx(AtFdCwd, path, followLinks ? 0 : AtSymlinkNoFollow, StatxType | StatxNlink | StatxIno | StatxSize | StatxMtime, buffer) != 0)
+            if (Statx(AtFdCwd, path, followLinks ? 0 : AtSymlinkNoFollow, StatxType | StatxNlink | StatxIno | StatxSize | StatxMtime, ref MemoryMarshal.GetReference(buffer)) != 0)
             {
                 var errno = Marshal.GetLastPInvokeError();
                 const int noSuchFile = 2, notADirectory = 20, tooManyLinks = 40, noSysCall = 38;
@@ -64,7 +67,7 @@ public static class FileKind
             _noStatx = true;
             return null;
         }
-        var mode = MemoryMarshal.Read<ushort>(buffer.AsSpan(ModeOffset)) & 0xF000;
+        var mode = MemoryMarshal.Read<ushort>(buffer[ModeOffset..]) & 0xF000;
         var kind = mode switch
         {
             0x8000 => EntryKind.Regular,
@@ -72,13 +75,11 @@ public static class FileKind
             0xA000 => EntryKind.SymbolicLink,
             _ => EntryKind.Other,
         };
-        var identity = $"{MemoryMarshal.Read<uint>(buffer.AsSpan(DevMajorOffset))}:" +
-                       $"{MemoryMarshal.Read<uint>(buffer.AsSpan(DevMinorOffset))}:" +
-                       $"{MemoryMarshal.Read<ulong>(buffer.AsSpan(InoOffset))}";
+        var device = (ulong)MemoryMarshal.Read<uint>(buffer[DevMajorOffset..]) << 32 | MemoryMarshal.Read<uint>(buffer[DevMinorOffset..]);
         // As .NET counts a file's time: seconds and nanoseconds since 1970, in ticks of 100 ns.
-        var modified = DateTime.UnixEpoch.Ticks + MemoryMarshal.Read<long>(buffer.AsSpan(MtimeOffset)) * TimeSpan.TicksPerSecond
-                       + MemoryMarshal.Read<uint>(buffer.AsSpan(MtimeOffset + 8)) / 100;
-        return new EntryInfo(kind, MemoryMarshal.Read<uint>(buffer.AsSpan(NlinkOffset)), identity,
-            MemoryMarshal.Read<long>(buffer.AsSpan(SizeOffset)), modified);
+        var modified = DateTime.UnixEpoch.Ticks + MemoryMarshal.Read<long>(buffer[MtimeOffset..]) * TimeSpan.TicksPerSecond
+                       + MemoryMarshal.Read<uint>(buffer[(MtimeOffset + 8)..]) / 100;
+        return new EntryInfo(kind, MemoryMarshal.Read<uint>(buffer[NlinkOffset..]), device, MemoryMarshal.Read<ulong>(buffer[InoOffset..]),
+            MemoryMarshal.Read<long>(buffer[SizeOffset..]), modified);
     }
 }

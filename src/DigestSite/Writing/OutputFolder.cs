@@ -15,7 +15,8 @@ public static class OutputFolder
         if (PlaceRefusal(outputDir, siteDir, inputDir, themeDir) is { } refusal) return refusal;
         if (Directory.Exists(outputDir) && !IsEmpty(outputDir) && !IsOurs(outputDir))
             return OutputManifest.IsIn(outputDir)
-                ? $"{outputDir} holds a {ManifestName} written for another folder, and files it does not list; " +
+                ? $"{outputDir} holds a {ManifestName} that was not written for this folder (copied, or by an older DigestSite) " +
+                  "and files it does not list; " +
                   "empty it or choose another --output"
                 : $"{outputDir} is not empty and was not written by DigestSite (no {ManifestName}); " +
                   "empty it or choose another --output";
@@ -28,7 +29,7 @@ public static class OutputFolder
         PlaceGuard.Refusal(outputDir, siteDir, inputDir, themeDir, option);
 
     /// <summary>Whether DigestSite wrote <paramref name="dir"/> (its manifest is there and was written for it).</summary>
-    public static bool IsOurs(string dir) => OutputManifest.ReadTrusted(dir) is not null;
+    public static bool IsOurs(string dir) => OutputManifest.IsTrusted(dir);
 
     /// <summary>Empty, but for the temporary manifest of a build killed before it wrote anything.</summary>
     public static bool IsEmpty(string dir) =>

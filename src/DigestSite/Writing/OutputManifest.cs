@@ -35,6 +35,16 @@ public sealed record OutputManifest(IReadOnlyCollection<string> Paths, bool Comp
         return HoldsOnly(dir, "", listed) ? new OutputManifest(listed, Complete: false) : null;
     }
 
+    /// <summary>Whether <see cref="ReadTrusted"/> would trust the manifest of <paramref name="dir"/>, reading only
+    /// its first line when that binds it to this folder (most builds).</summary>
+    public static bool IsTrusted(string dir)
+    {
+        var path = Path.Combine(dir, FileName);
+        if (FileKind.Of(path).Kind != EntryKind.Regular) return false;
+        if (File.ReadLines(path).FirstOrDefault() is { } first && Header(first) is var (binding, _) && binding == Binding(dir)) return true;
+        return ReadTrusted(dir) is not null;
+    }
+
     /// <summary>Whether a manifest (trusted or not) is in <paramref name="dir"/>.</summary>
     public static bool IsIn(string dir) => FileKind.Of(Path.Combine(dir, FileName)).Exists;
 

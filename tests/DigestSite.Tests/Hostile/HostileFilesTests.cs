@@ -131,9 +131,28 @@ public sealed class HostileFilesTests
             },
             2, "digestsite: error:", (s, run) =>
             {
-                Assert.Contains("written for another folder", run.Err);
+                Assert.Contains("not written for this folder", run.Err);
                 Assert.Equal("my own page\n", File.ReadAllText(Path.Combine(s.Elsewhere, "photos", "index.html")));
                 Assert.Equal("not a site\n", File.ReadAllText(Path.Combine(s.Elsewhere, "photos", "holiday.jpg")));
+            }),
+        ["output: a file where the build makes a folder"] = new(s =>
+            {
+                BuildFirst(s);
+                Directory.Delete(Path.Combine(s.Output, "archive"), recursive: true);
+                File.WriteAllText(Path.Combine(s.Output, "archive"), "a file of mine\n");
+                return Build;
+            },
+            2, "digestsite: error:", (s, run) => Assert.Equal("a file of mine\n", File.ReadAllText(Path.Combine(s.Output, "archive")))),
+        ["output: a first build killed before its manifest was renamed into place"] = new(s =>
+            {
+                Directory.CreateDirectory(s.Output);
+                File.WriteAllText(Path.Combine(s.Output, ".digestsite-manifest.999999999.0123456789abcdef.tmp"), "# digestsite manifest 2 writing\n");
+                return Build;
+            },
+            0, "", (s, run) =>
+            {
+                BuiltBoth(s, run);
+                Assert.Empty(Directory.GetFiles(s.Output, ".digestsite-manifest.*.tmp"));
             }),
         ["publish: --to the input folder through a link to the site, with --force"] = new(s =>
             {
