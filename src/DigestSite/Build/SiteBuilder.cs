@@ -60,7 +60,7 @@ public static class SiteBuilder
         var templates = TemplateSet.Parse(theme, diagnostics);
         Stage("load theme", theme.Files.Count);
 
-        var paths = InputReader.FindDigestInputs(inputDir, siteDir);
+        var paths = InputReader.FindDigestInputs(inputDir, siteDir, diagnostics);
         var loads = new InputLoad[paths.Count];
         progress.Start("read", paths.Count);
         Parallel.For(0, paths.Count, i => { loads[i] = incremental.Inputs.Read(paths[i]); progress.Step(); });
@@ -106,7 +106,7 @@ public static class SiteBuilder
         // soon as it is made and checked, on a thread of its own: writing mostly waits on the file system, and
         // overlaps rendering, which is CPU work. (--clean empties the output folder there first.) A page's bytes
         // are in a buffer lent until it is written (PageStore).
-        using var writer = options.Write ? new BackgroundWriter(outputDir, options.Clean) : null;
+        using var writer = options.Write ? new BackgroundWriter(outputDir, options.Clean, plannedPaths) : null;
         // Feeds, sitemaps, the search index and the other outputs are made from the site model and the planned
         // pages, not from the pages' bytes: they are made on a thread of their own while the pages render (made
         // after, much of that work ran on one core while the other waited), and each is queued for writing as soon
@@ -175,6 +175,9 @@ public static class SiteBuilder
         if (writer is not null)
         {
             write = writer.Finish();
+            foreach (var link in writer.ReplacedLinks)
+                diagnostics.Add(Diagnostic.Warning(InputReader.RelativePath(siteDir, Path.Combine(outputDir, link.Path)), 0,
+                    $"was a symbolic link (to {link.Target}); replaced by what the build writes there, and nothing was written through it", "output-link"));
             Stage("write", outputs.Count); // what is left of writing once validation is done
             incremental.Save(checks, outputs);
             Stage("save cache", checks.Count);

@@ -149,8 +149,10 @@ public sealed class IncrementalBuild : IDisposable
 
     private static bool IsAsWritten(string fullPath, CachedPage cached)
     {
+        // A link planted in the place of a page is not the page written (and is replaced, not reused).
         var file = new FileInfo(fullPath);
-        return file.Exists && file.Length == cached.Size && file.LastWriteTimeUtc == cached.LastWriteUtc;
+        return file.Exists && (file.Attributes & FileAttributes.ReparsePoint) == 0
+            && file.Length == cached.Size && file.LastWriteTimeUtc == cached.LastWriteUtc;
     }
 
     /// <summary>A keyed output (a feed) as the output folder already holds it, when the cache recorded the same

@@ -18,7 +18,10 @@ internal static class FolderPublisher
         if (Refusal(options.SiteDir, target, dir) is { } refusal) return refusal;
 
         var parent = Path.GetDirectoryName(dir)!;
-        var staging = Path.Combine(parent, Path.GetFileName(dir) + ".digestsite-new-" + FolderSwap.Random());
+        // What killed publishes left beside DIR (and in the temporary folder) goes first.
+        StaleFolders.RemoveBeside(dir);
+        StaleFolders.RemoveTemporary(Path.GetTempPath());
+        var staging = Path.Combine(parent, StaleFolders.NewName(Path.GetFileName(dir) + ".digestsite-new-"));
         BuildResult? build = null;
         try
         {

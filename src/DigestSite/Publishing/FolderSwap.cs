@@ -29,7 +29,7 @@ internal static class FolderSwap
         }
         else
         {
-            old = dir + ".digestsite-old-" + Random();
+            old = StaleFolders.NewName(dir + ".digestsite-old-");
             Directory.Move(dir, old);
             try
             {

@@ -23,7 +23,8 @@ internal static class GitPublisher
         target = target with { Url = target.Url.StartsWith('-') ? target.Url : GitUrl.Resolve(target.Url) };
         var secret = GitUrl.UserInfo(target.Url);
         var shown = GitUrl.Redact(target.Url);
-        var temp = Path.Combine(Path.GetTempPath(), "digestsite-publish-" + FolderSwap.Random());
+        StaleFolders.RemoveTemporary(Path.GetTempPath()); // what killed publishes left
+        var temp = Path.Combine(Path.GetTempPath(), StaleFolders.NewName("digestsite-publish-"));
         var siteDir = Path.Combine(temp, "site");
         var workDir = Path.Combine(temp, "work");
         BuildResult? build = null;

@@ -1,4 +1,4 @@
-using System.IO.Enumeration;
+using DigestSite.Diagnostics;
 
 namespace DigestSite.Reading;
 
@@ -17,10 +17,13 @@ public static class InputReader
     public static readonly IReadOnlySet<string> DigestExtensions = new HashSet<string>(Extensions, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Digest files under <paramref name="inputDir"/>, in ordinal path order (the order collisions are
-    /// resolved in). Hidden files and folders (".name") and editor backups ("name~") are skipped.</summary>
+    /// resolved in). Hidden files and folders (".name") and editor backups ("name~") are skipped, and so are
+    /// special files and links that leave the site (see <see cref="InputWalk"/>); the site is taken to be the
+    /// folder that holds the input folder.</summary>
     public static IReadOnlyList<string> FindDigestFiles(string inputDir)
     {
-        var found = Find(inputDir, "", withStamps: false);
+        var full = Path.GetFullPath(inputDir);
+        var found = Find(full, Path.GetDirectoryName(full.TrimEnd('/')) ?? full, "", null);
         var paths = new string[found.Length];
         for (var i = 0; i < found.Length; i++) paths[i] = found[i].FullPath;
         return paths;
@@ -28,14 +31,14 @@ public static class InputReader
 
     /// <summary>The files of <see cref="FindDigestFiles"/>, in the same order, each with its path relative to
     /// <paramref name="siteDir"/> (as <see cref="RelativePath"/> gives it) and its size and last-write time, read
-    /// as the folder is listed: a build looks at every input, and a <see cref="FileInfo"/> each, with the relative
-    /// path worked out again from the full one, was most of the read stage's memory.</summary>
-    public static IReadOnlyList<DigestInput> FindDigestInputs(string inputDir, string siteDir)
+    /// as the folder is listed. What is skipped for being unsafe to read gets a warning in
+    /// <paramref name="diagnostics"/>.</summary>
+    public static IReadOnlyList<DigestInput> FindDigestInputs(string inputDir, string siteDir, DiagnosticBag? diagnostics = null)
     {
         // Every file's path below the site folder is the input folder's, then its path below that one (the order
         // is the same with the prefix as without it).
         var prefix = RelativePath(siteDir, inputDir);
-        var found = Find(inputDir, prefix is "." or "" ? "" : prefix + "/", withStamps: true);
+        var found = Find(inputDir, siteDir, prefix is "." or "" ? "" : prefix + "/", diagnostics is null ? null : diagnostics.Add);
         var inputs = new DigestInput[found.Length];
         for (var i = 0; i < found.Length; i++)
             inputs[i] = new DigestInput(found[i].FullPath, found[i].Key, found[i].Size, found[i].ModifiedTicks);
@@ -43,34 +46,13 @@ public static class InputReader
     }
 
     /// <param name="prefix">Put before each file's key (its path below <paramref name="inputDir"/>).</param>
-    private static Found[] Find(string inputDir, string prefix, bool withStamps)
+    private static InputWalk.WalkedFile[] Find(string inputDir, string siteDir, string prefix, Action<Diagnostic>? warn)
     {
         if (!Directory.Exists(inputDir)) return [];
-        // As Directory.EnumerateFiles(inputDir, "*", SearchOption.AllDirectories) finds and names them, but
-        // without going into hidden or backup folders (whose files are skipped anyway), and with each file's
-        // path below inputDir taken as it is found rather than worked out again from its full path.
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
-        var index = 0;
-        var found = new FileSystemEnumerable<Found>(inputDir,
-            (ref FileSystemEntry e) => new Found(KeyOf(prefix, e.Directory[e.RootDirectory.Length..], e.FileName), e.ToSpecifiedFullPath(), index++)
-            {
-                Size = withStamps ? e.Length : 0,
-                ModifiedTicks = withStamps ? e.LastWriteTimeUtc.UtcTicks : 0,
-            }, options)
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && IsDigestName(e.FileName),
-            ShouldRecursePredicate = (ref FileSystemEntry e) => !IsHiddenOrBackupName(e.FileName),
-        }.ToArray();
-        Array.Sort(found, (a, b) => string.CompareOrdinal(a.Key, b.Key) is var c and not 0 ? c : a.Index.CompareTo(b.Index));
+        var found = InputWalk.Run(Path.GetFullPath(inputDir), siteDir, prefix, warn, name => IsDigestName(name), name => IsHiddenOrBackupName(name)).ToArray();
+        // Keys are unique (one walk, one name an entry): an ordinal sort gives the order collisions are resolved in.
+        Array.Sort(found, (a, b) => string.CompareOrdinal(a.Key, b.Key));
         return found;
-    }
-
-    /// <summary>A digest file as found: its path below the input folder with '/' (the order key), the path the
-    /// build reads it by, and the order it was found in (which breaks ties, as a stable sort would).</summary>
-    private sealed record Found(string Key, string FullPath, int Index)
-    {
-        public long Size { get; init; }
-        public long ModifiedTicks { get; init; }
     }
 
     /// <summary>The path diagnostics and the cache name a file by: relative to the site folder, with '/'.</summary>

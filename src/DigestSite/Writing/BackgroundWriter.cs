@@ -15,6 +15,8 @@ public sealed class BackgroundWriter : IDisposable
 {
     private readonly BlockingCollection<OutputFile> _queue = new();
     private readonly string _outputDir;
+    private readonly IReadOnlyCollection<string> _planned;
+    private IReadOnlyList<ReplacedLink> _replacedLinks = [];
     private readonly Task<WriteResult> _writing;
     private volatile IReadOnlyList<OutputFile>? _files; // set once every file is queued
     private readonly object _gate = new();
@@ -23,10 +25,12 @@ public sealed class BackgroundWriter : IDisposable
     /// <summary>How far the writer may fall behind, in bytes of lent pages (see <see cref="Add"/>).</summary>
     private const long MaxLentQueued = 8L << 20;
 
-    /// <param name="clean">Delete the output folder first (<c>--clean</c>), on the writer's thread too.</param>
-    public BackgroundWriter(string outputDir, bool clean)
+    /// <param name="clean">Delete what the last build wrote first (<c>--clean</c>), on the writer's thread too.</param>
+    /// <param name="planned">The paths the build plans to write, listed in the manifest before the first is.</param>
+    public BackgroundWriter(string outputDir, bool clean, IReadOnlyCollection<string>? planned = null)
     {
         _outputDir = outputDir;
+        _planned = planned ?? [];
         _writing = Task.Factory.StartNew(() => Run(clean), TaskCreationOptions.LongRunning);
     }
 
@@ -59,34 +63,42 @@ public sealed class BackgroundWriter : IDisposable
     /// <summary>Waits for the writer's thread to be done (<see cref="AllQueued"/> first), and rethrows what it met.</summary>
     public WriteResult Finish() => _writing.GetAwaiter().GetResult();
 
+    /// <summary>Links found in the output folder where a file or folder goes, and replaced (once finished).</summary>
+    public IReadOnlyList<ReplacedLink> ReplacedLinks => _replacedLinks;
+
     /// <summary>A build that fails before <see cref="AllQueued"/> lets the writer's thread end (what was queued is
-    /// written; nothing is removed, and the manifest is left as it was).</summary>
+    /// written; nothing is removed, and the manifest still names every file it may have written, for the next build).</summary>
     public void Dispose() => _queue.CompleteAdding();
 
     private WriteResult Run(bool clean)
     {
-        if (clean) OutputWriter.Clean(_outputDir);
-        var (fresh, previousLines) = OutputWriter.Open(_outputDir);
-        var folders = new HashSet<string>(StringComparer.Ordinal);
+        var session = OutputSession.Open(_outputDir, _planned, clean);
         int written = 0, unchanged = 0;
-        foreach (var file in _queue.GetConsumingEnumerable())
+        try
         {
-            OutputWriter.MakeFolder(_outputDir, file, folders);
-            var size = file.LentSize;
-            if (OutputWriter.Put(_outputDir, file, fresh)) written++;
-            else unchanged++;
-            file.Written();
-            if (size > 0)
+            foreach (var file in _queue.GetConsumingEnumerable())
             {
-                lock (_gate)
+                session.MakeFolder(file);
+                var size = file.LentSize;
+                if (session.Put(file)) written++;
+                else unchanged++;
+                file.Written();
+                if (size > 0)
                 {
-                    _lentQueued -= size;
-                    Monitor.PulseAll(_gate);
+                    lock (_gate)
+                    {
+                        _lentQueued -= size;
+                        Monitor.PulseAll(_gate);
+                    }
                 }
             }
+            return _files is { } files
+                ? new WriteResult(written, unchanged, session.Close(files))
+                : new WriteResult(written, unchanged, 0);
         }
-        return _files is { } files
-            ? new WriteResult(written, unchanged, OutputWriter.Close(_outputDir, previousLines, files))
-            : new WriteResult(written, unchanged, 0);
+        finally
+        {
+            _replacedLinks = session.ReplacedLinks;
+        }
     }
 }

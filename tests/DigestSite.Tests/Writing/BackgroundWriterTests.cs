@@ -19,7 +19,8 @@ public sealed class BackgroundWriterTests : IDisposable
 
     private string Read(string path) => System.IO.File.ReadAllText(Path.Combine(_dir, path));
 
-    private string[] Manifest() => System.IO.File.ReadAllLines(Path.Combine(_dir, OutputFolder.ManifestName));
+    /// <summary>The paths the manifest lists (after its header line).</summary>
+    private string[] Manifest() => System.IO.File.ReadAllLines(Path.Combine(_dir, OutputFolder.ManifestName)).Skip(1).ToArray();
 
     [Fact]
     public void Files_are_written_and_stale_ones_removed_once_all_are_queued()
@@ -39,7 +40,7 @@ public sealed class BackgroundWriterTests : IDisposable
     }
 
     [Fact]
-    public void A_build_that_stops_before_all_are_queued_removes_nothing()
+    public void A_build_that_stops_before_all_are_queued_removes_nothing_and_lists_what_it_wrote()
     {
         OutputWriter.Write(_dir, [File("a/index.html", "a"), File("b/index.html", "b")]);
 
@@ -49,7 +50,12 @@ public sealed class BackgroundWriterTests : IDisposable
         Assert.Equal(0, writer.Finish().Removed);
 
         Assert.Equal(("a", "b", "c"), (Read("a/index.html"), Read("b/index.html"), Read("c/index.html")));
-        Assert.Equal(["a/index.html", "b/index.html"], Manifest());
+        // The file it wrote is listed (the manifest is written before any file), so the next build removes it.
+        Assert.Equal(["a/index.html", "b/index.html", "c/index.html"], Manifest());
+        Assert.StartsWith("# digestsite manifest 2 writing ", System.IO.File.ReadLines(Path.Combine(_dir, OutputFolder.ManifestName)).First());
+        OutputWriter.Write(_dir, [File("a/index.html", "a")]);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "c")));
+        Assert.Equal(["a/index.html"], Manifest());
     }
 
     [Fact]
