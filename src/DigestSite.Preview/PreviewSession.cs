@@ -2,14 +2,14 @@ using DigestSite.Preview.Building;
 using DigestSite.Preview.LiveReload;
 using DigestSite.Preview.Serving;
 using DigestSite.Preview.Watching;
-using DigestSite.Writing;
 
 namespace DigestSite.Preview;
 
 /// <summary>
 /// A running preview: builds the site into a private folder, serves it, and rebuilds on every change to the
 /// inputs until stopped. The pieces, in the order data flows: <see cref="SiteWatcher"/> →
-/// <see cref="Debouncer"/> → <see cref="PreviewBuilder"/> (the whole build, through SiteBuilder) →
+/// <see cref="Debouncer"/> → <see cref="PreviewBuilder"/> (the incremental build, through SiteBuilder, into the
+/// standby copy of <see cref="PreviewFolders"/>) →
 /// <see cref="ReloadHub"/> (tells open pages) and <see cref="SiteRequestHandler"/> (serves the folder).
 /// </summary>
 public sealed class PreviewSession : IAsyncDisposable
@@ -26,18 +26,23 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _stopped;
 
+    private readonly PreviewFolders _folders;
+
     private PreviewSession(PreviewOptions options, PreviewConsole console)
     {
         _console = console;
         _debouncer = new Debouncer(options.Debounce, TimeSpan.FromTicks(options.Debounce.Ticks * 8));
-        OutputDir = Path.Combine(Path.GetTempPath(), "digestsite-preview-" + Guid.NewGuid().ToString("N")[..12]);
+        _folders = new PreviewFolders(SessionFolders.NewPath(Path.GetTempPath()));
     }
 
     /// <summary>The address to open, e.g. "http://127.0.0.1:5080/".</summary>
     public string Url { get; private set; } = "";
 
-    /// <summary>The private folder the preview builds into (removed on stop).</summary>
-    public string OutputDir { get; }
+    /// <summary>The copy of the built site being served, in the preview's private folder (removed on stop).</summary>
+    public string OutputDir => _folders.Served;
+
+    /// <summary>The preview's private folder under the temp folder: both copies of the site and the build cache.</summary>
+    public string SessionDir => _folders.Root;
 
     /// <summary>The latest build's status, as open pages were told.</summary>
     public PreviewStatus Status => _builder?.Status ?? PreviewStatus.Initial;
@@ -63,6 +68,7 @@ public sealed class PreviewSession : IAsyncDisposable
             console.Error.WriteLine($"warning: listening on {address.Host}: other machines that can reach this one can read the preview");
 
         options = options with { SiteDir = Path.GetFullPath(options.SiteDir) };
+        SessionFolders.RemoveStale(Path.GetTempPath());
         var session = new PreviewSession(options, console);
         try
         {
@@ -78,17 +84,38 @@ public sealed class PreviewSession : IAsyncDisposable
 
     private async Task StartAsync(PreviewOptions options, ListenAddress address)
     {
-        Directory.CreateDirectory(OutputDir);
-        var paths = new OutputPaths(OutputDir);
-        var site = new SiteRequestHandler(paths, _publishLock, () => _builder?.Version ?? "none");
-        _server = await PreviewServer.StartAsync(address, options.Port, site, _hub);
+        Directory.CreateDirectory(_folders.Served);
+        var paths = new System.Collections.Concurrent.ConcurrentDictionary<string, OutputPaths>(StringComparer.Ordinal);
+        var site = new SiteRequestHandler(() => paths.GetOrAdd(_folders.Served, folder => new OutputPaths(folder)),
+            _publishLock, () => _builder?.Version ?? "none");
+        _server = await ListenAsync(options, address, site);
         Url = address.UrlFor(_server.Port);
 
-        _builder = new PreviewBuilder(options, OutputDir, Url, _publishLock, _console);
+        _builder = new PreviewBuilder(options, _folders, Url, _publishLock, _console);
         // Watch before the first build, so that a save during it is not missed.
         _watcher = new SiteWatcher(options.SiteDir, _debouncer.Signal);
         _watcher.Refresh();
         _loop = Task.Run(BuildAndRebuildOnChangesAsync);
+    }
+
+    /// <summary>Listens on the port asked for. The default port, when taken (another preview, another server),
+    /// moves on to the next free one and says so; a port the user chose stays an error.</summary>
+    private async Task<PreviewServer> ListenAsync(PreviewOptions options, ListenAddress address, SiteRequestHandler site)
+    {
+        const int tries = 20;
+        for (var port = options.Port; ; port++)
+        {
+            try
+            {
+                var server = await PreviewServer.StartAsync(address, port, site, _hub);
+                if (port != options.Port)
+                    _console.Error.WriteLine($"note: port {options.Port} is in use; serving on port {port} instead (choose one with --port)");
+                return server;
+            }
+            catch (PreviewStartException e) when (e.PortInUse && options.PortIsDefault && port is > 0 and < 65535 && port < options.Port + tries)
+            {
+            }
+        }
     }
 
     /// <summary>The first build runs here too, not in <see cref="StartAsync(PreviewOptions, PreviewConsole)"/>:
@@ -100,6 +127,7 @@ public sealed class PreviewSession : IAsyncDisposable
         if (_stop.IsCancellationRequested) return;
         _hub.Publish(first.Status);
         _ready.TrySetResult();
+        _builder.PrepareStandby();
         while (true)
         {
             try
@@ -142,12 +170,12 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         try
         {
-            OutputWriter.Clean(OutputDir);
-            if (Directory.Exists(OutputDir) && !Directory.EnumerateFileSystemEntries(OutputDir).Any()) Directory.Delete(OutputDir);
+            // The folder is the session's own (named for this process, made by it), whatever it holds.
+            if (Directory.Exists(_folders.Root)) Directory.Delete(_folders.Root, recursive: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _console.Error.WriteLine($"warning: could not remove the preview folder {OutputDir}: {e.Message}");
+            _console.Error.WriteLine($"warning: could not remove the preview folder {_folders.Root}: {e.Message}");
         }
     }
 }
