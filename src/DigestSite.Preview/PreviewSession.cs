@@ -65,7 +65,7 @@ public sealed class PreviewSession : IAsyncDisposable
         if (options.Port is < 0 or > 65535)
             throw new PreviewStartException($"--port must be between 0 (any free port) and 65535, not {options.Port}");
         if (!address.IsLoopback)
-            console.Error.WriteLine($"warning: listening on {address.Host}: other machines that can reach this one can read the preview");
+            console.Error.WriteLine($"digestsite: warning: listening on {address.Host}: other machines that can reach this one can read the preview");
 
         options = options with { SiteDir = Path.GetFullPath(options.SiteDir) };
         SessionFolders.RemoveStale(Path.GetTempPath());
@@ -109,7 +109,7 @@ public sealed class PreviewSession : IAsyncDisposable
             {
                 var server = await PreviewServer.StartAsync(address, port, site, _hub);
                 if (port != options.Port)
-                    _console.Error.WriteLine($"note: port {options.Port} is in use; serving on port {port} instead (choose one with --port)");
+                    _console.Error.WriteLine($"digestsite: note: port {options.Port} is in use; serving on port {port} instead (choose one with --port)");
                 return server;
             }
             catch (PreviewStartException e) when (e.PortInUse && options.PortIsDefault && port is > 0 and < 65535 && port < options.Port + tries)
@@ -175,7 +175,7 @@ public sealed class PreviewSession : IAsyncDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _console.Error.WriteLine($"warning: could not remove the preview folder {_folders.Root}: {e.Message}");
+            _console.Error.WriteLine($"digestsite: warning: could not remove the preview folder {_folders.Root}: {e.Message}");
         }
     }
 }

@@ -49,9 +49,11 @@ public sealed class PreviewBuilder(PreviewOptions options, PreviewFolders folder
         {
             // A file that vanished mid-build (an editor saving), or a bug: either way the server stays up, says
             // what happened, and the next change builds again.
-            return HoldBack(Report([$"error: the build failed ({e.GetType().Name}): {e.Message}"]), clock.Elapsed);
+            return HoldBack(Report([$"digestsite: error: the build failed ({e.GetType().Name}): {e.Message}"]), clock.Elapsed);
         }
 
+        if (result.Site is null) // nothing was built (no digest found): there is nothing to show
+            return HoldBack(Report(result.Diagnostics.Select(d => d.ToString()).ToList()), clock.Elapsed);
         var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         var newErrors = _servedErrors is null ? [] : errors.Where(e => !_servedErrors.Contains(Key(e))).ToList();
         Report(result.Diagnostics.Select(d => d.ToString()).ToList());
@@ -101,7 +103,7 @@ public sealed class PreviewBuilder(PreviewOptions options, PreviewFolders folder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"warning: the preview could not prepare its second copy of the site ({e.Message}); the next build is a full one");
+            console.Error.WriteLine($"digestsite: warning: the preview could not prepare its second copy of the site ({e.Message}); the next build is a full one");
         }
     }
 
