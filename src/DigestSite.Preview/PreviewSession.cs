@@ -123,11 +123,24 @@ public sealed class PreviewSession : IAsyncDisposable
     /// long first build.</summary>
     private async Task BuildAndRebuildOnChangesAsync()
     {
+        try
+        {
+            await BuildAndRebuildAsync();
+        }
+        finally
+        {
+            // A build still running when the session stopped wrote after the folder was removed: removed again.
+            if (_stop.IsCancellationRequested && Volatile.Read(ref _removed) == 1) RemoveOutput();
+        }
+    }
+
+    private async Task BuildAndRebuildAsync()
+    {
         var first = _builder!.Rebuild();
         if (_stop.IsCancellationRequested) return;
         _hub.Publish(first.Status);
         _ready.TrySetResult();
-        _builder.PrepareStandby();
+        _builder.PrepareStandby(_stop.Token);
         while (true)
         {
             try
@@ -149,7 +162,8 @@ public sealed class PreviewSession : IAsyncDisposable
     }
 
     /// <summary>Stops within about two seconds whatever is open: event streams end when the server stops, a
-    /// build in progress is not waited for (it can no longer write), and the preview folder is removed.</summary>
+    /// build in progress is waited for a moment, and the preview folder is removed (by the build, should it
+    /// finish later; by the next preview, should the process end first).</summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
@@ -161,10 +175,13 @@ public sealed class PreviewSession : IAsyncDisposable
             await _server.StopAsync();
             await _server.DisposeAsync();
         }
-        await Task.WhenAny(_loop, Task.Delay(TimeSpan.FromMilliseconds(300)));
+        await Task.WhenAny(_loop, Task.Delay(TimeSpan.FromMilliseconds(1200)));
         _builder?.Close();
-        RemoveOutput();
+        Volatile.Write(ref _removed, 1);
+        if (_loop.IsCompleted) RemoveOutput();
     }
+
+    private int _removed;
 
     private void RemoveOutput()
     {

@@ -29,11 +29,9 @@
     const status = JSON.parse(event.data);
     if (status.version !== shownVersion) {
       const moved = status.moved[location.pathname];
+      sessionStorage.setItem(moved ? "digestsite-scroll:" + moved : scrollKey, window.scrollX + "," + window.scrollY);
       if (moved) location.replace(moved + location.search + location.hash);
-      else {
-        sessionStorage.setItem(scrollKey, window.scrollX + "," + window.scrollY);
-        location.reload();
-      }
+      else location.reload();
       return;
     }
     showUnpublished(status);

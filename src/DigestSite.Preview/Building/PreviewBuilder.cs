@@ -94,12 +94,15 @@ public sealed class PreviewBuilder(PreviewOptions options, PreviewFolders folder
 
     /// <summary>Once a first site is shown, makes the standby copy of it (see
     /// <see cref="PreviewFolders.MirrorServedIntoStandby"/>); should that fail, the next build is a cold one.</summary>
-    public void PrepareStandby()
+    public void PrepareStandby(CancellationToken stop)
     {
         if (_servedErrors is null) return;
         try
         {
-            folders.MirrorServedIntoStandby(baseUrl);
+            folders.MirrorServedIntoStandby(baseUrl, stop);
+        }
+        catch (OperationCanceledException)
+        {
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

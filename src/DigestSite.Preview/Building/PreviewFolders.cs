@@ -38,13 +38,14 @@ public sealed class PreviewFolders
 
     /// <summary>After the first build is shown, copies it into the standby, file times and build cache included,
     /// so that the first edit is an incremental build too rather than a cold one of the whole site.</summary>
-    public void MirrorServedIntoStandby(string baseUrl)
+    public void MirrorServedIntoStandby(string baseUrl, CancellationToken stop)
     {
         var from = Served;
         var to = Standby;
         if (from == to || OutputFolder.IsOurs(to)) return;
         foreach (var source in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
+            stop.ThrowIfCancellationRequested();
             var target = Path.Combine(to, Path.GetRelativePath(from, source));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(source, target, overwrite: true);
