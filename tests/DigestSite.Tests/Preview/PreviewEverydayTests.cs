@@ -158,4 +158,28 @@ public sealed class PreviewEverydayTests
                 if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task A_flood_of_event_streams_is_capped_and_pages_are_still_served()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+        var streams = new List<HttpResponseMessage>();
+        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1000 }) { BaseAddress = new Uri(preview.Session.Url) };
+        try
+        {
+            for (var i = 0; i < ServerLimits.EventStreams; i++)
+            {
+                var stream = await client.GetAsync("/__digestsite/events", HttpCompletionOption.ResponseHeadersRead);
+                Assert.Equal(HttpStatusCode.OK, stream.StatusCode);
+                streams.Add(stream);
+            }
+            using var refused = await client.GetAsync("/__digestsite/events", HttpCompletionOption.ResponseHeadersRead);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await preview.Http.GetAsync("/")).StatusCode);
+        }
+        finally
+        {
+            foreach (var stream in streams) stream.Dispose();
+        }
+    }
 }
