@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.CommandLine.Help;
 using DigestSite.Cli.Commands;
+using DigestSite.Build;
 using DigestSite.Cli.Reporting;
 
 namespace DigestSite.Cli;
@@ -23,14 +24,19 @@ public static class Program
         // option parses the same without them, and with only the command it names (each command's options are
         // objects to make, some with code compiled at run time). Should it have errors, it is parsed again as a
         // whole, so that every message is the one the whole command line gives.
+        // "digestsite help publish" is "digestsite publish --help".
+        if (args is [HelpCommand.Name, ..])
+        {
+            if (HelpCommand.Rewrite(args, CreateRoot(withHelp: true), Console.Error) is not { } asked) return HelpCommand.Usage;
+            args = asked;
+        }
         var lean = !HelpRequest.MayAsk(args);
         var parse = (lean ? CreateRoot(withHelp: false, only: args.Length > 0 ? args[0] : null) : CreateRoot(withHelp: true)).Parse(args);
         if (lean && parse.Errors.Count > 0) parse = CreateRoot(withHelp: true).Parse(args);
         if (parse.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))
         {
-            foreach (var error in parse.Errors) Console.Error.WriteLine($"digestsite: {error.Message}");
-            Console.Error.WriteLine("Run 'digestsite --help' for usage.");
-            return 2;
+            ParseErrorReport.Print(parse, Console.Error);
+            return ExitCodes.Usage;
         }
         try
         {
@@ -40,7 +46,7 @@ public static class Program
         }
         catch (Exception e)
         {
-            return UserErrors.Handle(e, Console.Error);
+            return UserErrors.Handle(e, Console.Error, verbose: args.Contains("--verbose"));
         }
     }
 
@@ -66,6 +72,9 @@ public static class Program
         Add("publish", PublishCommand.Create);
         Add("check", CheckCommand.Create);
         Add("preview", PreviewCommand.Create);
+        Add("config", ConfigCommand.Create);
+        Add("completion", () => CompletionCommand.Create(() => CreateRoot(withHelp: true)));
+        Add(HelpCommand.Name, HelpCommand.Create);
         if (withHelp) ShortCommandList.Install(root);
         return root;
     }

@@ -6,25 +6,31 @@ namespace DigestSite.Cli;
 
 /// <summary>
 /// Tells a user's error from a bug when an exception reaches the top of the program. A user's error (bad
-/// settings, a missing folder, a port in use, no permission) gets one clear line and exit code 2; anything
-/// else is a bug and gets its stack trace with a request to report it.
+/// settings, a missing folder, a port in use, no permission, a file system that refuses) gets one clear line and
+/// exit code 2; anything else is a bug: one line <c>digestsite: internal error: …</c>, the stack trace in a log
+/// file (on the console too with <c>--verbose</c>), a request to report it, and exit code 70.
 /// </summary>
 public static class UserErrors
 {
-    /// <summary>Exit code for a bug. The contract knows 0, 1 and 2 only; a crash is a failure, so 1.</summary>
-    public const int BugExitCode = ExitCodes.Failed;
+    /// <summary>Exit code for a bug: EX_SOFTWARE of sysexits.h, distinct from content errors (1) and usage (2).</summary>
+    public const int BugExitCode = 70;
 
-    public static int Handle(Exception e, TextWriter error)
+    public static int Handle(Exception e, TextWriter error, bool verbose = false)
     {
         if (Describe(e) is { } message)
         {
             error.WriteLine(message);
             return ExitCodes.Usage;
         }
-        error.WriteLine($"digestsite: internal error: {e}");
-        error.WriteLine("This is a bug in DigestSite; please report it with the command you ran and the lines above.");
+        error.WriteLine($"digestsite: internal error: {e.GetType().Name}: {OneLine(e.Message)}");
+        if (verbose) error.WriteLine(e.ToString());
+        else if (CrashLog.Write(e) is { } log) error.WriteLine($"The details are in {log} (or run the command again with --verbose).");
+        else error.WriteLine("Run the command again with --verbose for the details.");
+        error.WriteLine("This is a bug in DigestSite; please report it with the command you ran and these details.");
         return BugExitCode;
     }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
 
     /// <summary>The one line for a user's error, or null for a bug.</summary>
     public static string? Describe(Exception e)
@@ -35,8 +41,10 @@ public static class UserErrors
             return $"digestsite: error: the port is already in use ({Innermost(e).Message}); choose another with --port";
         if (e is UnauthorizedAccessException)
             return $"digestsite: error: permission denied: {e.Message}";
-        if (e is IOException io && io.GetType() == typeof(IOException) && io.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase))
-            return $"digestsite: error: {io.Message}";
+        // The file system's refusals (no such folder, not a folder, a link loop, a full disk, a name too long) come
+        // from what the user's paths name, not from a bug.
+        if (e is IOException io && (io.GetType() == typeof(IOException) || io is DirectoryNotFoundException or FileNotFoundException or PathTooLongException))
+            return $"digestsite: error: {OneLine(io.Message)}";
         return null;
     }
 

@@ -2,14 +2,14 @@ using DigestSite.Preview.Building;
 using DigestSite.Preview.LiveReload;
 using DigestSite.Preview.Serving;
 using DigestSite.Preview.Watching;
-using DigestSite.Writing;
 
 namespace DigestSite.Preview;
 
 /// <summary>
 /// A running preview: builds the site into a private folder, serves it, and rebuilds on every change to the
 /// inputs until stopped. The pieces, in the order data flows: <see cref="SiteWatcher"/> →
-/// <see cref="Debouncer"/> → <see cref="PreviewBuilder"/> (the whole build, through SiteBuilder) →
+/// <see cref="Debouncer"/> → <see cref="PreviewBuilder"/> (the incremental build, through SiteBuilder, into the
+/// standby copy of <see cref="PreviewFolders"/>) →
 /// <see cref="ReloadHub"/> (tells open pages) and <see cref="SiteRequestHandler"/> (serves the folder).
 /// </summary>
 public sealed class PreviewSession : IAsyncDisposable
@@ -26,18 +26,23 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _stopped;
 
+    private readonly PreviewFolders _folders;
+
     private PreviewSession(PreviewOptions options, PreviewConsole console)
     {
         _console = console;
         _debouncer = new Debouncer(options.Debounce, TimeSpan.FromTicks(options.Debounce.Ticks * 8));
-        OutputDir = Path.Combine(Path.GetTempPath(), "digestsite-preview-" + Guid.NewGuid().ToString("N")[..12]);
+        _folders = new PreviewFolders(SessionFolders.NewPath(Path.GetTempPath()));
     }
 
     /// <summary>The address to open, e.g. "http://127.0.0.1:5080/".</summary>
     public string Url { get; private set; } = "";
 
-    /// <summary>The private folder the preview builds into (removed on stop).</summary>
-    public string OutputDir { get; }
+    /// <summary>The copy of the built site being served, in the preview's private folder (removed on stop).</summary>
+    public string OutputDir => _folders.Served;
+
+    /// <summary>The preview's private folder under the temp folder: both copies of the site and the build cache.</summary>
+    public string SessionDir => _folders.Root;
 
     /// <summary>The latest build's status, as open pages were told.</summary>
     public PreviewStatus Status => _builder?.Status ?? PreviewStatus.Initial;
@@ -60,9 +65,10 @@ public sealed class PreviewSession : IAsyncDisposable
         if (options.Port is < 0 or > 65535)
             throw new PreviewStartException($"--port must be between 0 (any free port) and 65535, not {options.Port}");
         if (!address.IsLoopback)
-            console.Error.WriteLine($"warning: listening on {address.Host}: other machines that can reach this one can read the preview");
+            console.Error.WriteLine($"digestsite: warning: listening on {address.Host}: other machines that can reach this one can read the preview");
 
         options = options with { SiteDir = Path.GetFullPath(options.SiteDir) };
+        SessionFolders.RemoveStale(Path.GetTempPath());
         var session = new PreviewSession(options, console);
         try
         {
@@ -78,17 +84,38 @@ public sealed class PreviewSession : IAsyncDisposable
 
     private async Task StartAsync(PreviewOptions options, ListenAddress address)
     {
-        Directory.CreateDirectory(OutputDir);
-        var paths = new OutputPaths(OutputDir);
-        var site = new SiteRequestHandler(paths, _publishLock, () => _builder?.Version ?? "none");
-        _server = await PreviewServer.StartAsync(address, options.Port, site, _hub);
+        Directory.CreateDirectory(_folders.Served);
+        var paths = new System.Collections.Concurrent.ConcurrentDictionary<string, OutputPaths>(StringComparer.Ordinal);
+        var site = new SiteRequestHandler(() => paths.GetOrAdd(_folders.Served, folder => new OutputPaths(folder)),
+            _publishLock, () => _builder?.Version ?? "none");
+        _server = await ListenAsync(options, address, site);
         Url = address.UrlFor(_server.Port);
 
-        _builder = new PreviewBuilder(options, OutputDir, Url, _publishLock, _console);
+        _builder = new PreviewBuilder(options, _folders, Url, _publishLock, _console);
         // Watch before the first build, so that a save during it is not missed.
         _watcher = new SiteWatcher(options.SiteDir, _debouncer.Signal);
         _watcher.Refresh();
         _loop = Task.Run(BuildAndRebuildOnChangesAsync);
+    }
+
+    /// <summary>Listens on the port asked for. The default port, when taken (another preview, another server),
+    /// moves on to the next free one and says so; a port the user chose stays an error.</summary>
+    private async Task<PreviewServer> ListenAsync(PreviewOptions options, ListenAddress address, SiteRequestHandler site)
+    {
+        const int tries = 20;
+        for (var port = options.Port; ; port++)
+        {
+            try
+            {
+                var server = await PreviewServer.StartAsync(address, port, site, _hub);
+                if (port != options.Port)
+                    _console.Error.WriteLine($"digestsite: note: port {options.Port} is in use; serving on port {port} instead (choose one with --port)");
+                return server;
+            }
+            catch (PreviewStartException e) when (e.PortInUse && options.PortIsDefault && port is > 0 and < 65535 && port < options.Port + tries)
+            {
+            }
+        }
     }
 
     /// <summary>The first build runs here too, not in <see cref="StartAsync(PreviewOptions, PreviewConsole)"/>:
@@ -96,10 +123,24 @@ public sealed class PreviewSession : IAsyncDisposable
     /// long first build.</summary>
     private async Task BuildAndRebuildOnChangesAsync()
     {
+        try
+        {
+            await BuildAndRebuildAsync();
+        }
+        finally
+        {
+            // A build still running when the session stopped wrote after the folder was removed: removed again.
+            if (_stop.IsCancellationRequested && Volatile.Read(ref _removed) == 1) RemoveOutput();
+        }
+    }
+
+    private async Task BuildAndRebuildAsync()
+    {
         var first = _builder!.Rebuild();
         if (_stop.IsCancellationRequested) return;
         _hub.Publish(first.Status);
         _ready.TrySetResult();
+        _builder.PrepareStandby(_stop.Token);
         while (true)
         {
             try
@@ -121,7 +162,8 @@ public sealed class PreviewSession : IAsyncDisposable
     }
 
     /// <summary>Stops within about two seconds whatever is open: event streams end when the server stops, a
-    /// build in progress is not waited for (it can no longer write), and the preview folder is removed.</summary>
+    /// build in progress is waited for a moment, and the preview folder is removed (by the build, should it
+    /// finish later; by the next preview, should the process end first).</summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
@@ -133,21 +175,24 @@ public sealed class PreviewSession : IAsyncDisposable
             await _server.StopAsync();
             await _server.DisposeAsync();
         }
-        await Task.WhenAny(_loop, Task.Delay(TimeSpan.FromMilliseconds(300)));
+        await Task.WhenAny(_loop, Task.Delay(TimeSpan.FromMilliseconds(1200)));
         _builder?.Close();
-        RemoveOutput();
+        Volatile.Write(ref _removed, 1);
+        if (_loop.IsCompleted) RemoveOutput();
     }
+
+    private int _removed;
 
     private void RemoveOutput()
     {
         try
         {
-            OutputWriter.Clean(OutputDir);
-            if (Directory.Exists(OutputDir) && !Directory.EnumerateFileSystemEntries(OutputDir).Any()) Directory.Delete(OutputDir);
+            // The folder is the session's own (named for this process, made by it), whatever it holds.
+            if (Directory.Exists(_folders.Root)) Directory.Delete(_folders.Root, recursive: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _console.Error.WriteLine($"warning: could not remove the preview folder {OutputDir}: {e.Message}");
+            _console.Error.WriteLine($"digestsite: warning: could not remove the preview folder {_folders.Root}: {e.Message}");
         }
     }
 }

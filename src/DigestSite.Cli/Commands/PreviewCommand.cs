@@ -18,19 +18,24 @@ public static class PreviewCommand
             DefaultValueFactory = _ => "127.0.0.1",
         };
         var noOpen = new Option<bool>("--no-open") { Description = "Don't open a browser (none is opened without a display anyway)." };
+        var drafts = new Option<bool>("--drafts") { Description = "Show digests marked draft: true, each with a banner saying so." };
+        var future = new Option<bool>("--future") { Description = "Show digests dated in the future, each with a banner saying when it appears." };
 
         var command = new Command("preview",
             "Build the site, serve it with live reload, and rebuild on every change to input/, theme/ or statiq.yml, until Ctrl+C.\n\n" +
-            "Example:\n  digestsite preview mysite --port 8080 --no-open")
+            "Examples:\n  digestsite preview mysite --port 8080 --no-open\n  digestsite preview mysite --drafts --future")
         {
-            site, port, host, noOpen,
+            site, port, host, noOpen, drafts, future,
         };
         command.SetAction(parse => RunAsync(new PreviewOptions
         {
             SiteDir = parse.GetValue(site)!,
             Port = parse.GetValue(port),
+            PortIsDefault = parse.GetResult(port) is null or { Implicit: true },
             Host = parse.GetValue(host)!,
-        }, open: !parse.GetValue(noOpen)).GetAwaiter().GetResult());
+            Drafts = parse.Flag(drafts),
+            Future = parse.Flag(future),
+        }, open: !parse.Flag(noOpen)).GetAwaiter().GetResult());
         return command;
     }
 

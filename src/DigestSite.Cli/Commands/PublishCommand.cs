@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DigestSite.Build;
+using DigestSite.Configuration;
 using DigestSite.Publishing;
 
 namespace DigestSite.Cli.Commands;
@@ -7,13 +8,12 @@ namespace DigestSite.Cli.Commands;
 public static class PublishCommand
 {
     private const string Help = """
-        Build the site with the production base URL (site.baseUrl) and publish it atomically: to a folder a web
-        server serves, or to a branch of a git repository (GitHub Pages, Codeberg Pages, any git host).
+        Build the site with the production base URL (site.baseUrl) and publish it atomically: to a folder a web server serves, or to a branch of a git repository (GitHub Pages, Codeberg Pages, any git host).
 
         Examples:
           digestsite publish mysite --to /var/www/news
           digestsite publish mysite --git git@github.com:user/news.git
-          digestsite publish --git https://codeberg.org/user/pages.git --branch pages --message "Morning edition"
+          digestsite publish --git https://codeberg.org/user/pages.git --branch pages
           digestsite publish mysite --to /var/www/news --dry-run
         """;
 
@@ -25,9 +25,11 @@ public static class PublishCommand
         var gitUrl = new Option<string?>("--git") { Description = "Publish to a branch of this git repository (any URL git understands).", HelpName = "URL" };
         var branch = new Option<string>("--branch") { Description = "With --git: the branch to publish to; created (with no history) when missing.", DefaultValueFactory = _ => GitTarget.DefaultBranch };
         var message = new Option<string?>("--message", "-m") { Description = "With --git: the commit message (default: \"Publish <n> digests\")." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Publish with this base URL instead of site.baseUrl.", HelpName = "URL" };
+        var allowLocal = new Option<bool>("--allow-local") { Description = "Publish even though site.baseUrl is a local address (localhost, 127.0.0.1)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Build and list the files that would be added, changed and removed; publish nothing." };
 
-        var command = new Command("publish", Help) { site, to, force, gitUrl, branch, message, dryRun };
+        var command = new Command("publish", Help) { site, to, force, gitUrl, branch, message, baseUrl, allowLocal, dryRun };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(to);
@@ -40,6 +42,8 @@ public static class PublishCommand
                 return Usage("--force goes with --to, not --git (a git branch keeps its history, nothing is lost)");
             if (parse.GetValue(message) is { } m && m.Trim().Length == 0)
                 return Usage("--message must not be empty");
+            if (parse.GetValue(baseUrl) is { } url0 && BaseUrlCheck.Problem(url0) is { } badUrl)
+                return Usage(badUrl);
 
             PublishTarget target = folder is not null
                 ? new FolderTarget(folder, parse.GetValue(force))
@@ -49,6 +53,8 @@ public static class PublishCommand
                 SiteDir = parse.GetValue(site)!,
                 Target = target,
                 DryRun = parse.GetValue(dryRun),
+                BaseUrl = parse.GetValue(baseUrl),
+                AllowLocal = parse.Flag(allowLocal),
             });
             Print(result);
             return result.ExitCode;
@@ -72,14 +78,14 @@ public static class PublishCommand
                 break;
             default:
                 // A configuration error already reads "path:line: error: ..."; the rest get the same prefix.
-                Console.Error.WriteLine(result.Message.Contains(": error: ") ? result.Message : $"error: {result.Message}");
+                Console.Error.WriteLine(result.Message.Contains(": error: ") ? result.Message : $"digestsite: error: {result.Message}");
                 break;
         }
     }
 
     private static int Usage(string message)
     {
-        Console.Error.WriteLine($"digestsite publish: {message}");
+        Console.Error.WriteLine($"digestsite: error: {message}");
         Console.Error.WriteLine("Run 'digestsite publish --help' for usage.");
         return ExitCodes.Usage;
     }

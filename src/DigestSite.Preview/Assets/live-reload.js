@@ -6,7 +6,20 @@
   const script = document.currentScript;
   const shownVersion = script ? script.dataset.version : "";
   const overlayId = "digestsite-overlay";
+  const bannerId = "digestsite-unpublished";
+  const scrollKey = "digestsite-scroll:" + location.pathname;
   let dismissedKey = "";
+
+  // A reload keeps the reader where they were: the position is kept for this page across the reload only.
+  const kept = sessionStorage.getItem(scrollKey);
+  if (kept !== null) {
+    sessionStorage.removeItem(scrollKey);
+    const [x, y] = kept.split(",").map(Number);
+    const restore = () => window.scrollTo(x, y);
+    if (document.readyState === "complete") restore();
+    else window.addEventListener("load", restore, { once: true });
+    document.addEventListener("DOMContentLoaded", restore, { once: true });
+  }
 
   const source = new EventSource("/__digestsite/events");
   // Tells tools (and the tests) that this page is live.
@@ -16,12 +29,28 @@
     const status = JSON.parse(event.data);
     if (status.version !== shownVersion) {
       const moved = status.moved[location.pathname];
+      sessionStorage.setItem(moved ? "digestsite-scroll:" + moved : scrollKey, window.scrollX + "," + window.scrollY);
       if (moved) location.replace(moved + location.search + location.hash);
       else location.reload();
       return;
     }
+    showUnpublished(status);
     showProblems(status);
   });
+
+  // preview --drafts --future: a banner on the page of a draft or a scheduled digest.
+  function showUnpublished(status) {
+    const old = document.getElementById(bannerId);
+    if (old) old.remove();
+    const text = (status.unpublished || {})[location.pathname];
+    if (!text) return;
+    const banner = element("p", "position:sticky;top:0;z-index:2147483646;margin:0;padding:.5rem 1rem;" +
+      "background:#fff3bf;color:#3d2f00;font:bold 15px/1.4 system-ui,sans-serif;border-bottom:2px solid #b08800;text-align:center");
+    banner.id = bannerId;
+    banner.setAttribute("data-digestsite-unpublished", "");
+    banner.textContent = text;
+    document.body.prepend(banner);
+  }
 
   function showProblems(status) {
     const old = document.getElementById(overlayId);

@@ -3,21 +3,22 @@ using DigestSite.Build;
 using DigestSite.Configuration;
 using DigestSite.Diagnostics;
 using DigestSite.Preview.LiveReload;
-using DigestSite.Writing;
 
 namespace DigestSite.Preview.Building;
 
 /// <summary>
-/// Runs the whole build for the preview and decides what readers see. A build is built in memory and written
-/// to the preview folder only when it brings no error that the site being served did not already have: a
-/// change that breaks a digest, a template or statiq.yml is held back, its problems are shown, and the last
-/// good site stays. (A site that starts out with a broken digest still previews: that error is not new.)
+/// Runs the build for the preview and decides what readers see. Each build is the incremental build of
+/// <c>digestsite build</c> (its cache on disk, in the preview's folder), into the standby copy of the site
+/// (<see cref="PreviewFolders"/>); it is shown, by swapping the copies, only when it brings no error that the
+/// site being served did not already have: a change that breaks a digest, a template or statiq.yml is held back,
+/// its problems are shown, and the last good site stays. (A site that starts out with a broken digest still
+/// previews: that error is not new.)
 /// </summary>
-public sealed class PreviewBuilder(PreviewOptions options, string outputDir, string baseUrl, ReaderWriterLockSlim publishLock, PreviewConsole console)
+public sealed class PreviewBuilder(PreviewOptions options, PreviewFolders folders, string baseUrl, ReaderWriterLockSlim publishLock, PreviewConsole console)
 {
     private readonly string _session = Guid.NewGuid().ToString("N")[..8];
     private int _generation;
-    private HashSet<string>? _servedErrors; // null until a first site has been written
+    private HashSet<string>? _servedErrors; // null until a first site has been shown
     private HashSet<string> _reported = [];
     private bool _closed;
     private IReadOnlyDictionary<string, string> _links = new Dictionary<string, string>();
@@ -36,7 +37,8 @@ public sealed class PreviewBuilder(PreviewOptions options, string outputDir, str
         {
             result = SiteBuilder.Build(new BuildOptions
             {
-                SiteDir = options.SiteDir, OutputDir = outputDir, BaseUrl = baseUrl, Now = options.Now, Write = false,
+                SiteDir = options.SiteDir, OutputDir = folders.Standby, BaseUrl = baseUrl, Now = options.Now,
+                Drafts = options.Drafts, Future = options.Future, CacheDir = folders.CacheDir,
             });
         }
         catch (ConfigException e)
@@ -47,30 +49,30 @@ public sealed class PreviewBuilder(PreviewOptions options, string outputDir, str
         {
             // A file that vanished mid-build (an editor saving), or a bug: either way the server stays up, says
             // what happened, and the next change builds again.
-            return HoldBack(Report([$"error: the build failed ({e.GetType().Name}): {e.Message}"]), clock.Elapsed);
+            return HoldBack(Report([$"digestsite: error: the build failed ({e.GetType().Name}): {e.Message}"]), clock.Elapsed);
         }
 
+        if (result.Site is null) // nothing was built (no digest found): there is nothing to show
+            return HoldBack(Report(result.Diagnostics.Select(d => d.ToString()).ToList()), clock.Elapsed);
         var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         var newErrors = _servedErrors is null ? [] : errors.Where(e => !_servedErrors.Contains(Key(e))).ToList();
         Report(result.Diagnostics.Select(d => d.ToString()).ToList());
         if (newErrors.Count > 0)
             return HoldBack(newErrors.Concat(errors.Except(newErrors)).Select(d => d.ToString()).ToList(), clock.Elapsed);
 
-        WriteResult written;
         publishLock.EnterWriteLock();
         try
         {
             if (_closed) return new BuildOutcome(Status, Published: false, Changed: false, clock.Elapsed);
-            written = OutputWriter.Write(outputDir, result.Files);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return HoldBack(Report([$"{outputDir}:0: error: could not write the preview: {e.Message}"]), clock.Elapsed);
+            folders.Swap();
         }
         finally
         {
             publishLock.ExitWriteLock();
         }
+        var written = result.Stats;
+        // The standby copy was one build behind, so a build that changed nothing since the served one may still
+        // have written the previous build's files: then open pages reload once more than needed, nothing worse.
         var changed = _servedErrors is null || written.Written + written.Removed > 0;
         _servedErrors = errors.Select(Key).ToHashSet(StringComparer.Ordinal);
         if (changed)
@@ -80,15 +82,36 @@ public sealed class PreviewBuilder(PreviewOptions options, string outputDir, str
             _moved = DigestLinks.Moves(_links, links);
             _links = links;
         }
-        Status = new PreviewStatus(Version, errors.Select(d => d.ToString()).ToList(), HeldBack: false, _moved);
+        Status = new PreviewStatus(Version, errors.Select(d => d.ToString()).ToList(), HeldBack: false, _moved)
+        {
+            Unpublished = UnpublishedMarks.Of(result.Site, options.Now ?? DateTimeOffset.Now),
+        };
         var digests = result.Stats.Digests == 1 ? "1 digest" : $"{result.Stats.Digests} digests";
         console.Out.WriteLine($"Built {digests} in {clock.ElapsedMilliseconds} ms: " +
                               $"{written.Written} files written, {written.Removed} removed; {result.Errors} errors, {result.Warnings} warnings");
         return new BuildOutcome(Status, Published: true, Changed: changed, clock.Elapsed) { Stages = result.Timings };
     }
 
-    /// <summary>Stops all writing (the session is about to delete the preview folder). Waits for a write in
-    /// progress to finish.</summary>
+    /// <summary>Once a first site is shown, makes the standby copy of it (see
+    /// <see cref="PreviewFolders.MirrorServedIntoStandby"/>); should that fail, the next build is a cold one.</summary>
+    public void PrepareStandby(CancellationToken stop)
+    {
+        if (_servedErrors is null) return;
+        try
+        {
+            folders.MirrorServedIntoStandby(baseUrl, stop);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"digestsite: warning: the preview could not prepare its second copy of the site ({e.Message}); the next build is a full one");
+        }
+    }
+
+    /// <summary>Stops all showing of new builds (the session is about to delete the preview folder). Waits for a
+    /// swap in progress to finish.</summary>
     public void Close()
     {
         publishLock.EnterWriteLock();
@@ -98,7 +121,7 @@ public sealed class PreviewBuilder(PreviewOptions options, string outputDir, str
 
     private BuildOutcome HoldBack(IReadOnlyList<string> problems, TimeSpan elapsed)
     {
-        Status = new PreviewStatus(Version, problems, HeldBack: true, _moved);
+        Status = new PreviewStatus(Version, problems, HeldBack: true, _moved) { Unpublished = Status.Unpublished };
         var count = problems.Count == 1 ? "1 problem" : $"{problems.Count} problems";
         console.Out.WriteLine(_servedErrors is null
             ? $"Not built ({count}); fix and save to try again."

@@ -28,6 +28,12 @@ public sealed class ReloadHub
     public async Task ServeAsync(HttpContext context, CancellationToken stopping)
     {
         var response = context.Response;
+        if (_clients.Count >= Serving.ServerLimits.EventStreams)
+        {
+            // A tab's script retries after a while; a flood gets no stream to hold open.
+            response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
         response.ContentType = "text/event-stream; charset=utf-8";
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";

@@ -35,6 +35,7 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+            ServerLimits.Apply(kestrel.Limits);
             if (address.Ip is { } ip) kestrel.Listen(ip, port);
             else if (port == 0) kestrel.Listen(IPAddress.Loopback, 0); // Kestrel picks no free port for "localhost"
             else kestrel.ListenLocalhost(port);
@@ -45,7 +46,8 @@ public sealed class PreviewServer : IAsyncDisposable
 
         var app = builder.Build();
         var stopping = app.Lifetime.ApplicationStopping;
-        app.Run(context => context.Request.Path.Value switch
+        var hosts = new HostCheck(address);
+        app.Run(context => !hosts.Allows(context.Request.Host) ? HostCheck.RefuseAsync(context) : context.Request.Path.Value switch
         {
             LiveReloadScript.EventsPath => hub.ServeAsync(context, stopping),
             LiveReloadScript.Path => ServeScriptAsync(context),
@@ -60,9 +62,10 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             await app.DisposeAsync();
             var where = $"{address.Host}:{port}";
-            throw new PreviewStartException(e.InnerException is AddressInUseException || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase)
+            var inUse = e.InnerException is AddressInUseException || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase);
+            throw new PreviewStartException(inUse
                 ? $"port {port} is already in use on {address.Host}; stop the other server or choose another port with --port"
-                : $"cannot listen on {where}: {e.Message}");
+                : $"cannot listen on {where}: {e.Message}") { PortInUse = inUse };
         }
 
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -92,4 +95,8 @@ public sealed class PreviewServer : IAsyncDisposable
 }
 
 /// <summary>The preview could not start (bad address, port in use, no site folder): a usage error, exit code 2.</summary>
-public sealed class PreviewStartException(string message) : Exception(message);
+public sealed class PreviewStartException(string message) : Exception(message)
+{
+    /// <summary>The port is taken (a default port then moves on to the next one).</summary>
+    public bool PortInUse { get; init; }
+}

@@ -8,11 +8,17 @@ namespace DigestSite.Preview.Serving;
 /// <summary>
 /// Answers GET and HEAD for the files of the output folder: pretty URLs, the site's 404 page with status 404,
 /// the right Content-Type, <c>Cache-Control: no-cache</c> (an editor always sees the latest build), and the
-/// live-reload script added to every HTML answer. Files are read under the publish lock, so a page is never
-/// sent half written.
+/// live-reload script added to every HTML answer. Files are read under the publish lock from the copy being
+/// served, so a page never comes from a build still being written.
 /// </summary>
-public sealed class SiteRequestHandler(OutputPaths paths, ReaderWriterLockSlim publishLock, Func<string> version)
+public sealed class SiteRequestHandler(Func<OutputPaths> served, ReaderWriterLockSlim publishLock, Func<string> version)
 {
+    /// <summary>Serves one folder for good.</summary>
+    public SiteRequestHandler(OutputPaths paths, ReaderWriterLockSlim publishLock, Func<string> version)
+        : this(() => paths, publishLock, version)
+    {
+    }
+
     public async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
@@ -43,6 +49,7 @@ public sealed class SiteRequestHandler(OutputPaths paths, ReaderWriterLockSlim p
         publishLock.EnterReadLock();
         try
         {
+            var paths = served();
             var resolution = paths.Resolve(raw, path);
             switch (resolution.Kind)
             {

@@ -17,6 +17,9 @@ public sealed record BuildOptions
     /// <summary>False to render every page afresh without reading or writing the build cache
     /// (<c>.digestsite/cache/</c>); publishing builds into a new staging folder each time, where it cannot help.</summary>
     public bool UseCache { get; init; } = true;
+    /// <summary>The folder of the build cache; null for the site's <c>.digestsite/cache/</c>. The preview keeps
+    /// its cache in its own temporary folder, so that it writes nothing into the site.</summary>
+    public string? CacheDir { get; init; }
     /// <summary>"Now", for deciding what is in the future; fixed in tests.</summary>
     public DateTimeOffset? Now { get; init; }
     /// <summary>Receives each stage's progress (the CLI's progress display); null when nobody watches.</summary>

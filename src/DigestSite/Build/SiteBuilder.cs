@@ -42,12 +42,15 @@ public static class SiteBuilder
         var siteDir = Path.GetFullPath(options.SiteDir);
         if (!Directory.Exists(siteDir))
             throw new ConfigException(options.SiteDir, 0, $"site folder '{options.SiteDir}' does not exist");
+        if (options.BaseUrl is { } givenUrl && BaseUrlCheck.Problem(givenUrl) is { } badUrl)
+            throw new ConfigException("--base-url", 0, badUrl);
         WarmUp.Start();
         var config = ConfigLoader.LoadFromSite(siteDir, out _);
         var baseUrl = options.BaseUrl ?? config.Site.BaseUrl;
         var inputDir = Path.Combine(siteDir, config.Paths.Input);
         var themeDir = Path.Combine(siteDir, config.Paths.Theme);
         var outputDir = Path.GetFullPath(options.OutputDir ?? Path.Combine(siteDir, config.Paths.Output));
+        InputGuards.CheckInputFolder(siteDir, inputDir, config);
         if (options.Write && OutputFolder.Refusal(outputDir, siteDir, inputDir, themeDir) is { } refusal)
             throw new ConfigException(options.OutputDir ?? config.Paths.Output, 0, refusal);
         Stage("configure", 1);
@@ -82,6 +85,13 @@ public static class SiteBuilder
             files.Add(new ParsedFile(loads[i].RelativePath, modified > latestModified ? latestModified : modified, digest) { ContentHash = loads[i].ContentHash });
         }
         Stage("parse", parsed.Length);
+        if (InputGuards.NoDigest(siteDir, inputDir, loads.Length, parsed.Count(p => p.Digest is not null), diagnostics.CountOf(OtherInputFiles.Rule)) is { } none)
+        {
+            // Nothing is written: an empty site must not replace the last good one.
+            diagnostics.Add(none);
+            return new BuildResult(diagnostics.Sorted(), [], null, new BuildStats(loads.Length, 0, loads.Length, 0, 0, 0, 0, 0, 0),
+                timings, outputDir, ExitCodes.Failed);
+        }
         incremental.CheckOutputFiles();
 
         var cachedFacts = files.Select(f => incremental.Inputs.KnownFacts(f.RelativePath)).ToList();

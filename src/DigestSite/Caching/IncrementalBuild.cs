@@ -69,7 +69,9 @@ public sealed class IncrementalBuild : IDisposable
     public static IncrementalBuild Open(BuildOptions options, string siteDir, string configPath, string outputDir, string baseUrl)
     {
         if (!options.Write || !options.UseCache) return Disabled;
-        var cacheFile = CachePath(siteDir, outputDir, baseUrl);
+        var cacheFile = options.CacheDir is { } folder
+            ? Path.Combine(Path.GetFullPath(folder), CacheKeys.FileName(outputDir, baseUrl))
+            : CachePath(siteDir, outputDir, baseUrl);
         if (options.Clean && File.Exists(cacheFile)) File.Delete(cacheFile);
         var validity = CacheKeys.Validity(configPath, baseUrl, options);
         // With a cache, the build is most likely a rebuild: collections are held off for what one allocates,

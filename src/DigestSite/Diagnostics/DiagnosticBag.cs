@@ -16,6 +16,9 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
+    /// <summary>How many diagnostics of one rule were added.</summary>
+    public int CountOf(string rule) => _items.Count(d => d.Rule == rule);
+
     /// <summary>Sorted by file, line, column, then message, so output does not depend on thread timing.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         _items.OrderBy(d => d.Path, StringComparer.Ordinal)

@@ -39,7 +39,8 @@ public sealed record DigestReport(
             var display = file.Replace('\\', '/');
             if (!System.IO.File.Exists(file))
             {
-                reports.Add(Failed(display, [Diagnostic.Error(display, 0, "no such file")]));
+                reports.Add(Failed(display, [Diagnostic.Error(display, 0, Directory.Exists(file)
+                    ? "a folder, not a digest file (inspect takes files, e.g. input/*.txt)" : "no such file")]));
                 continue;
             }
             var source = new SourceFile(display, Path.GetFullPath(file), System.IO.File.ReadAllBytes(file), System.IO.File.GetLastWriteTimeUtc(file));

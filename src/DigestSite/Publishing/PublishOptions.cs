@@ -7,6 +7,10 @@ public sealed record PublishOptions
     public required PublishTarget Target { get; init; }
     /// <summary>Build and compare, then report what would change; the target is left as it is.</summary>
     public bool DryRun { get; init; }
+    /// <summary>Overrides <c>site.baseUrl</c> (<c>--base-url</c>); null publishes with the configured one.</summary>
+    public string? BaseUrl { get; init; }
+    /// <summary>Publish even though the base URL is a local address (<c>--allow-local</c>).</summary>
+    public bool AllowLocal { get; init; }
     /// <summary>"Now", for deciding which digests are in the future; fixed in tests.</summary>
     public DateTimeOffset? Now { get; init; }
 }

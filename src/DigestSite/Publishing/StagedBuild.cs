@@ -6,7 +6,8 @@ namespace DigestSite.Publishing;
 
 /// <summary>
 /// The build a publish consumes: a normal build into a staging folder, with the configured production
-/// <c>site.baseUrl</c>, no drafts and no future digests. A build with errors is not published.
+/// <c>site.baseUrl</c> (or <c>--base-url</c>), no drafts and no future digests. A build with errors is not
+/// published, nor one for a local base URL (<see cref="PublishGuards"/>).
 /// </summary>
 internal static class StagedBuild
 {
@@ -17,19 +18,21 @@ internal static class StagedBuild
         BuildResult build;
         try
         {
+            if (PublishGuards.LocalBaseUrl(options) is { } local) return (null, PublishResult.Refused(local));
             build = SiteBuilder.Build(new BuildOptions
             {
                 SiteDir = options.SiteDir,
                 OutputDir = stagingDir,
-                BaseUrl = null,
+                BaseUrl = options.BaseUrl,
                 Now = options.Now,
                 UseCache = false, // a new staging folder each time: nothing to reuse
             });
         }
         catch (ConfigException e)
         {
-            return (null, PublishResult.BuildFailed(e.Message, null));
+            return (null, PublishResult.BuildFailed(e.Line > 0 ? e.Message : $"digestsite: error: {e.Reason}", null));
         }
+        build = build with { Diagnostics = [.. build.Diagnostics, .. PublishGuards.Placeholders(options.SiteDir, build)] };
         if (build.ExitCode != ExitCodes.Success)
             return (build, PublishResult.BuildFailed(
                 $"not published: the build found {build.Errors} errors and {build.Warnings} warnings (see above); fix them and publish again", build));

@@ -70,6 +70,9 @@ internal sealed class InputWalk
                 case EntryKind.Regular when _isDigestName(name):
                     _files.Add(new WalkedFile(key, entry, info.Size, info.ModifiedTicks));
                     break;
+                case EntryKind.Regular when OtherInputFiles.Message(name) is { } notADigest:
+                    _warn?.Invoke(Diagnostic.Warning(key, 0, notADigest, OtherInputFiles.Rule));
+                    break;
                 case EntryKind.SymbolicLink:
                     Link(entry, key, name);
                     break;

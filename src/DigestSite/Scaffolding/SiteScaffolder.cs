@@ -3,9 +3,10 @@ using DigestSite.Configuration;
 namespace DigestSite.Scaffolding;
 
 /// <summary>
-/// <c>digestsite new site DIR</c>: a folder that builds at once — a commented <c>statiq.yml</c> and an
-/// <c>input/</c> folder with one example digest. The theme is not copied: the built-in one is used until the
-/// site adds its own templates under <c>theme/</c>.
+/// <c>digestsite new site DIR</c>: a folder that builds at once — a commented <c>statiq.yml</c>, an
+/// <c>input/</c> folder with one example digest, a GitHub Actions workflow that publishes it to GitHub Pages
+/// (<see cref="DeployFiles"/>) and a <c>.gitignore</c>. The theme is not copied: the built-in one is used until
+/// the site adds its own templates under <c>theme/</c>.
 /// </summary>
 public static class SiteScaffolder
 {
@@ -21,12 +22,39 @@ public static class SiteScaffolder
         if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any(e => !Ignorable.Contains(Path.GetFileName(e))))
             return ScaffoldResult.Refused($"'{dir}' is not empty; give the path of a new or empty folder (nothing was written)");
 
+        if (FileOnTheWay(full) is { } file)
+            return ScaffoldResult.Refused($"'{dir}' cannot be made: '{file}' is a file, not a folder");
+
         var config = Path.Combine(full, ConfigLoader.FileName);
         var example = Path.Combine(full, "input", $"{today:yyyy-MM-dd}-welcome-to-your-digest-site.txt");
-        Directory.CreateDirectory(Path.GetDirectoryName(example)!);
-        WriteNew(config, StarterFiles.Config);
-        WriteNew(example, StarterFiles.ExampleDigest(today));
-        return new ScaffoldResult([config, example]);
+        var workflow = Path.Combine(full, DeployFiles.WorkflowPath);
+        var ignore = Path.Combine(full, ".gitignore");
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(example)!);
+            Directory.CreateDirectory(Path.GetDirectoryName(workflow)!);
+            WriteNew(config, StarterFiles.Config);
+            WriteNew(example, StarterFiles.ExampleDigest(today));
+            WriteNew(workflow, DeployFiles.Workflow);
+            WriteNew(ignore, DeployFiles.GitIgnore);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ScaffoldResult.Refused($"'{dir}' could not be written: {e.Message}");
+        }
+        return new ScaffoldResult([config, example, workflow, ignore]);
+    }
+
+    /// <summary>The nearest existing ancestor of <paramref name="full"/> when it is a file (no folder can be made
+    /// below it), else null.</summary>
+    private static string? FileOnTheWay(string full)
+    {
+        for (var at = Path.GetDirectoryName(full); at is not null; at = Path.GetDirectoryName(at))
+        {
+            if (Directory.Exists(at)) return null;
+            if (File.Exists(at)) return at;
+        }
+        return null;
     }
 
     /// <summary>Writes a file that must not exist yet (<see cref="FileMode.CreateNew"/>), so that a file made

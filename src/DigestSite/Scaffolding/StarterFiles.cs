@@ -66,6 +66,15 @@ internal static class StarterFiles
 
         """;
 
+    /// <summary>The skeleton's lines that are instructions, not news: a digest that still holds one is not
+    /// finished (publish warns about it).</summary>
+    public static readonly IReadOnlyList<string> Placeholders =
+    [
+        "Write the story here in a few sentences, one paragraph a line, each ending like a sentence.",
+        "The section's headline, without a full stop",
+        "Write the section's paragraphs here, one a line; copy these three lines for each further section.",
+    ];
+
     public static string DigestSkeleton(string title, DateOnly date) => $"""
         ---
         title: {YamlQuoted(title)}
@@ -78,10 +87,10 @@ internal static class StarterFiles
 
         {title}
         What's the story
-        Write the story here in a few sentences, one paragraph a line, each ending like a sentence.
+        {Placeholders[0]}
         Section label
-        The section's headline, without a full stop
-        Write the section's paragraphs here, one a line; copy these three lines for each further section.
+        {Placeholders[1]}
+        {Placeholders[2]}
 
         """;
 

@@ -59,7 +59,7 @@ public sealed partial class HelpAndVersionTests
         var run = CliRunner.Digestsite(dir.Path, "build", "--no-such-option");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--no-such-option", run.Err);
-        Assert.Contains("--help", run.Err);
+        Assert.Contains("digestsite help build", run.Err);
         Assert.DoesNotContain("does not exist", run.Err);
     }
 

@@ -35,7 +35,7 @@ public sealed class UserErrorsTests
     }
 
     [Fact]
-    public void A_bug_gets_its_stack_trace_and_a_request_to_report_it()
+    public void A_bug_exits_70_with_one_line_and_its_stack_trace_in_a_log_file()
     {
         Exception bug;
         try { throw new InvalidOperationException("sequence contains no elements"); }
@@ -43,9 +43,30 @@ public sealed class UserErrorsTests
 
         var error = new StringWriter();
         var code = UserErrors.Handle(bug, error);
-        Assert.Equal(1, code);
-        Assert.Contains("internal error", error.ToString());
-        Assert.Contains("   at ", error.ToString());
+        Assert.Equal(70, code);
+        Assert.StartsWith("digestsite: internal error: InvalidOperationException: sequence contains no elements", error.ToString());
+        Assert.DoesNotContain("   at ", error.ToString());
         Assert.Contains("please report", error.ToString());
+        var log = System.Text.RegularExpressions.Regex.Match(error.ToString(), @"The details are in (\S+) ").Groups[1].Value;
+        try
+        {
+            Assert.Contains("   at ", File.ReadAllText(log));
+        }
+        finally
+        {
+            File.Delete(log);
+        }
+    }
+
+    [Fact]
+    public void A_bug_shows_its_stack_trace_with_verbose()
+    {
+        Exception bug;
+        try { throw new InvalidOperationException("boom"); }
+        catch (InvalidOperationException e) { bug = e; }
+
+        var error = new StringWriter();
+        Assert.Equal(70, UserErrors.Handle(bug, error, verbose: true));
+        Assert.Contains("   at ", error.ToString());
     }
 }

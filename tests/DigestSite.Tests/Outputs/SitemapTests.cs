@@ -106,6 +106,8 @@ public sealed class SitemapTests : IDisposable
     [Fact]
     public void Robots_txt_names_both_sitemaps()
     {
+        // (A site needs a digest: a build that finds none is an error.)
+        _site.AddDigest("a.txt", OutputSites.Digest("Ferry fares fall for island pensioners", "2026-11-28T09:00:00Z", ["Ferries"]));
         Assert.Equal(0, _site.Build().Errors);
         Assert.Equal("User-agent: *\nDisallow:\n\nSitemap: https://window.example.net/sitemap.xml\nSitemap: https://window.example.net/news-sitemap.xml\n",
             _site.ReadOutput("robots.txt"));

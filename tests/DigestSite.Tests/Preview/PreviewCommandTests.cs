@@ -57,7 +57,7 @@ public sealed partial class PreviewCommandTests
     {
         var run = Digestsite(Path.GetTempPath(), "preview", "--help");
         Assert.Equal(0, run.ExitCode);
-        foreach (var expected in new[] { "--port", "--host", "--no-open", "SITE_DIR", "Example:", "digestsite preview" })
+        foreach (var expected in new[] { "--port", "--host", "--no-open", "SITE_DIR", "Examples:", "--drafts", "--future", "digestsite preview" })
             Assert.Contains(expected, run.Out);
     }
 

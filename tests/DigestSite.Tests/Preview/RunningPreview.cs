@@ -30,7 +30,7 @@ public sealed class RunningPreview : IAsyncDisposable
     public StringWriter Errors { get; }
     public string SeedFile => Path.Combine(Site.Input, Path.GetFileName(Repo.SeedFile));
 
-    public static async Task<RunningPreview> StartAsync(Action<TempSite>? setup = null)
+    public static async Task<RunningPreview> StartAsync(Action<TempSite>? setup = null, Func<PreviewOptions, PreviewOptions>? configure = null)
     {
         var site = new TempSite();
         site.CopyDigest(Repo.SeedFile);
@@ -38,7 +38,8 @@ public sealed class RunningPreview : IAsyncDisposable
         setup?.Invoke(site);
         var output = new StringWriter();
         var errors = new StringWriter();
-        var session = await PreviewSession.StartAsync(new PreviewOptions { SiteDir = site.Dir, Port = 0 }, new PreviewConsole(output, errors));
+        var options = new PreviewOptions { SiteDir = site.Dir, Port = 0 };
+        var session = await PreviewSession.StartAsync(configure?.Invoke(options) ?? options, new PreviewConsole(output, errors));
         await session.Ready.WaitAsync(Patience);
         return new RunningPreview(site, session, output, errors);
     }

@@ -82,7 +82,7 @@ public sealed class PublishCommandTests : IDisposable
         var (code, _, stderr) = Digestsite(null, "publish", _f.Site.Dir, "--git", "file://" + Path.Combine(_f.Scratch, "nowhere.git"));
 
         Assert.Equal(1, code);
-        Assert.StartsWith("error: not published: reaching file://", stderr);
+        Assert.StartsWith("digestsite: error: not published: reaching file://", stderr);
         Assert.Contains("the remote and the local site were left as they were", stderr);
     }
 
@@ -96,7 +96,7 @@ public sealed class PublishCommandTests : IDisposable
         var (code, _, stderr) = Digestsite(null, args);
 
         Assert.Equal(2, code);
-        Assert.StartsWith("digestsite publish: ", stderr);
+        Assert.StartsWith("digestsite: error: ", stderr);
     }
 
     [Fact]
