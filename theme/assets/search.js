@@ -9,7 +9,7 @@
   if (!root || !window.fetch || !window.Map) return;
 
   function $(name) { return root.querySelector("[data-search-" + name + "]"); }
-  var form = $("form"), input = $("input"), status = $("status"), list = $("results");
+  var form = $("form"), input = $("input"), status = $("status"), list = $("results"), fallback = $("fallback");
   var topicSelect = $("topic"), yearSelect = $("year"), pager = $("pager");
   var prevButton = $("prev"), nextButton = $("next");
   var PAGE = 10, MAX_CHECKED = 200, MAX_PREFIX_SHARDS = 6;
@@ -267,6 +267,7 @@
         list.textContent = "";
         pager.hidden = true;
         status.textContent = query.trim() ? "Type a word that is not as common as \u201c" + query.trim() + "\u201d." : "Type a word or two: a place, a person, a subject.";
+        root.setAttribute("data-search-shown", query);
         return null;
       }
       var pages = Math.max(1, Math.ceil(result.hits.length / PAGE));
@@ -285,6 +286,7 @@
         prevButton.disabled = page < 2;
         nextButton.disabled = page >= pages;
         remember(query, page);
+        root.setAttribute("data-search-shown", query);
         if (announce) list.focus();
       });
     }).catch(function () {
@@ -319,6 +321,7 @@
     yearSelect.value = params.get("year") || "";
     input.value = params.get("q") || "";
     $("filters").hidden = false;
+    fallback.hidden = true;
     form.removeAttribute("action");
     function now() { clearTimeout(timer); show(input.value, 1); }
     input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(now, 200); });
@@ -350,6 +353,6 @@
     stop = new Set(m.stopWords);
     start();
   }).catch(function () {
-    status.textContent = "The search index could not be loaded; the form leads to the topic index.";
+    status.textContent = "The search index could not be loaded.";
   });
 })();

@@ -15,7 +15,9 @@ public sealed record TermPostings(string Stem, List<(int Id, int Value)> Posting
 /// The word index of a site: for each stem, the digests that hold it with a BM25 score of the stem in the digest
 /// (term frequency weighted by field, against the digest's length), packed with two flags (in the title, in a
 /// topic) into one small number that the search page combines with the stem's rarity and the digest's age.
-/// Digests are numbered oldest first, so a new digest takes the next number and those of the others stay.
+/// The length is measured against a fixed reference rather than the site's mean, so that a digest's scores
+/// depend on it alone: an edit changes only the shards of its own words. Digests are numbered oldest first, so
+/// a new digest takes the next number and those of the others stay.
 /// </summary>
 public sealed class WordIndex
 {
@@ -23,6 +25,9 @@ public sealed class WordIndex
     public const double B = 0.75;
     /// <summary>Steps of the packed BM25 part (1..Levels).</summary>
     public const int Levels = 7;
+    /// <summary>The length (in weighted half units) a digest's is measured against: about a digest of four
+    /// hundred words.</summary>
+    public const double ReferenceHalfLength = 800;
 
     public required IReadOnlyList<EnrichedDigest> Docs { get; init; }
     public required SortedDictionary<string, TermPostings> Terms { get; init; }
@@ -32,9 +37,6 @@ public sealed class WordIndex
     /// <summary>Indexes the digests, oldest first, from their analysed words.</summary>
     public static WordIndex Build(IReadOnlyList<EnrichedDigest> oldestFirst, IReadOnlyList<IndexedDoc> docs)
     {
-        double totalLength = 0;
-        foreach (var d in docs) totalLength += d.HalfLength;
-        var average = docs.Count == 0 ? 1 : Math.Max(1, totalLength / docs.Count);
         var terms = new Dictionary<string, TermPostings>(StringComparer.Ordinal);
         var variants = new SortedDictionary<string, string>(StringComparer.Ordinal);
         for (var id = 0; id < docs.Count; id++)
@@ -43,7 +45,7 @@ public sealed class WordIndex
             foreach (var (stem, s) in doc.Stems)
             {
                 if (!terms.TryGetValue(stem, out var postings)) terms[stem] = postings = new TermPostings(stem, []);
-                postings.Postings.Add((id, Pack(s, doc.HalfLength, average)));
+                postings.Postings.Add((id, Pack(s, doc.HalfLength)));
             }
             foreach (var v in doc.Variants) variants.TryAdd(v.Surface, v.Stem);
         }
@@ -57,10 +59,10 @@ public sealed class WordIndex
 
     /// <summary>The BM25 term-frequency part in <see cref="Levels"/> steps, times four, plus one when the stem is in
     /// the title and two when it is in a topic (0..31: one character of <see cref="PostingCode"/>).</summary>
-    public static int Pack(DocStem s, int halfLength, double averageHalfLength)
+    public static int Pack(DocStem s, int halfLength)
     {
         var tf = s.HalfWeight / 2.0;
-        var part = tf * (K1 + 1) / (tf + K1 * (1 - B + B * halfLength / averageHalfLength));
+        var part = tf * (K1 + 1) / (tf + K1 * (1 - B + B * halfLength / ReferenceHalfLength));
         var level = Math.Clamp((int)Math.Ceiling(part / (K1 + 1) * Levels), 1, Levels);
         return level * 4 + (s.InTitle ? 1 : 0) + (s.InTopic ? 2 : 0);
     }
