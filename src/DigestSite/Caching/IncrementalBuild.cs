@@ -44,7 +44,7 @@ public sealed class IncrementalBuild : IDisposable
         Inputs = new InputCache(cache.Inputs);
         Related = cacheFile is null ? null : new RelatedMemory(cache.Related);
         Topics = cacheFile is null ? null : new TopicCorpus(cache.Topics, Inputs.PreviousTopicFacts);
-        SearchWords = cacheFile is null ? null : new SearchDocCache(cacheFile + ".search", validity, clean);
+        SearchWords = cacheFile is null ? null : new SearchDocCache(Path.Combine(Path.GetDirectoryName(cacheFile)!, "search", Path.GetFileName(cacheFile)), validity, clean);
     }
 
     /// <summary>The read and parse stages' use of the cache.</summary>
