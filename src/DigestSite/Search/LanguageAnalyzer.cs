@@ -18,11 +18,13 @@ public sealed class LanguageAnalyzer
     private readonly SnowballProgram? _stemmer;
     private readonly CharArraySet _stopWords;
     private readonly Dictionary<string, IndexWord> _seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IndexWord>.AlternateLookup<ReadOnlySpan<char>> _seenBySpan;
 
     public LanguageAnalyzer(string language)
     {
         Language = SearchLanguages.Normalise(language);
         (_stemmer, _stopWords) = SearchLanguages.For(Language);
+        _seenBySpan = _seen.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The language code the analyzer was made for ("en", "fr"...; "" for one it does not know).</summary>
@@ -37,6 +39,23 @@ public sealed class LanguageAnalyzer
         foreach (var (_, word) in WordSplitter.Words(text))
             if (Analyse(word) is { } w) yield return w;
     }
+
+    /// <summary>Calls <paramref name="add"/> with each indexed word of <paramref name="text"/>, in order: what
+    /// <see cref="Words"/> gives, without making a string of a word already seen (the index's hot path).</summary>
+    public void ForEachWord<TState>(string text, ref TState state, WordAction<TState> add)
+    {
+        var i = 0;
+        while (WordSplitter.Next(text, ref i, out var start, out var end, out var abbreviation))
+        {
+            IndexWord? word;
+            if (abbreviation is null && _seenBySpan.TryGetValue(text.AsSpan(start, end - start), out var known))
+                word = known.Stem.Length == 0 ? null : known;
+            else word = Analyse(abbreviation ?? text[start..end]);
+            if (word is { } w) add(ref state, w);
+        }
+    }
+
+    public delegate void WordAction<TState>(ref TState state, IndexWord word);
 
     /// <summary>One word as the index keeps it, or null for a stop word.</summary>
     public IndexWord? Analyse(string word)

@@ -20,27 +20,37 @@ public sealed record SectionWords(IReadOnlyList<StemCount> Stems, int Length, IR
 {
     public static SectionWords Of(Digest digest, LanguageAnalyzer analyzer)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var variants = new HashSet<WordVariant>();
-        var length = 0;
-        void Add(string text, int halfWeight)
-        {
-            foreach (var w in analyzer.Words(text))
-            {
-                counts[w.Stem] = counts.GetValueOrDefault(w.Stem) + halfWeight;
-                if (w.Surface != w.Stem) variants.Add(new WordVariant(w.Surface, w.Stem));
-                length++;
-            }
-        }
+        var tally = new Tally(new Dictionary<string, int>(StringComparer.Ordinal), new HashSet<WordVariant>(), 0, 0);
         foreach (var section in digest.Sections)
         {
-            Add(section.Label, FieldWeights.LabelHalves);
-            Add(section.Headline, FieldWeights.HeadlineHalves);
-            foreach (var p in section.Paragraphs) Add(p, FieldWeights.BodyHalves);
+            tally.HalfWeight = FieldWeights.LabelHalves;
+            analyzer.ForEachWord(section.Label, ref tally, Count);
+            tally.HalfWeight = FieldWeights.HeadlineHalves;
+            analyzer.ForEachWord(section.Headline, ref tally, Count);
+            tally.HalfWeight = FieldWeights.BodyHalves;
+            foreach (var p in section.Paragraphs) analyzer.ForEachWord(p, ref tally, Count);
         }
-        var stems = counts.Select(c => new StemCount(c.Key, c.Value)).OrderBy(s => s.Stem, StringComparer.Ordinal).ToList();
-        var forms = variants.OrderBy(v => v.Surface, StringComparer.Ordinal).ThenBy(v => v.Stem, StringComparer.Ordinal).ToList();
-        return new SectionWords(stems, length, forms);
+        var stems = new List<StemCount>(tally.Counts.Count);
+        foreach (var (stem, weight) in tally.Counts) stems.Add(new StemCount(stem, weight));
+        stems.Sort((a, b) => string.CompareOrdinal(a.Stem, b.Stem));
+        var forms = new List<WordVariant>(tally.Variants);
+        forms.Sort((a, b) => string.CompareOrdinal(a.Surface, b.Surface) is var c && c != 0 ? c : string.CompareOrdinal(a.Stem, b.Stem));
+        return new SectionWords(stems, tally.Length, forms);
+    }
+
+    private struct Tally(Dictionary<string, int> counts, HashSet<WordVariant> variants, int length, int halfWeight)
+    {
+        public readonly Dictionary<string, int> Counts = counts;
+        public readonly HashSet<WordVariant> Variants = variants;
+        public int Length = length;
+        public int HalfWeight = halfWeight;
+    }
+
+    private static void Count(ref Tally tally, IndexWord w)
+    {
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(tally.Counts, w.Stem, out _) += tally.HalfWeight;
+        if (!ReferenceEquals(w.Surface, w.Stem) && w.Surface != w.Stem) tally.Variants.Add(new WordVariant(w.Surface, w.Stem));
+        tally.Length++;
     }
 }
 

@@ -11,26 +11,34 @@ public static class WordSplitter
     public static IEnumerable<(int Start, string Word)> Words(string text)
     {
         var i = 0;
-        while (i < text.Length)
+        while (Next(text, ref i, out var start, out var end, out var abbreviation))
+            yield return (start, abbreviation ?? text[start..end]);
+    }
+
+    /// <summary>The next word from <paramref name="i"/> on: its span in the text, and for an abbreviation its
+    /// letters without the stops (else null). Moves <paramref name="i"/> past it; false when there is none.</summary>
+    public static bool Next(string text, ref int i, out int start, out int end, out string? abbreviation)
+    {
+        abbreviation = null;
+        while (i < text.Length && !IsWordChar(text, i)) i++;
+        start = end = i;
+        if (i >= text.Length) return false;
+        while (i < text.Length && IsWordChar(text, i)) i++;
+        end = i;
+        // "A.I.", "U.S.A": single letters, each followed by a stop and another single letter.
+        if (end - start == 1 && char.IsLetter(text[start]) && IsAbbreviationStop(text, i))
         {
-            if (!IsWordChar(text, i)) { i++; continue; }
-            var start = i;
-            while (i < text.Length && IsWordChar(text, i)) i++;
-            // "A.I.", "U.S.A": single letters, each followed by a stop and another single letter.
-            if (i - start == 1 && char.IsLetter(text[start]) && IsAbbreviationStop(text, i))
+            var letters = new System.Text.StringBuilder().Append(text[start]);
+            while (IsAbbreviationStop(text, i))
             {
-                var letters = new System.Text.StringBuilder().Append(text[start]);
-                while (IsAbbreviationStop(text, i))
-                {
-                    letters.Append(text[i + 1]);
-                    i += 2;
-                }
-                if (i < text.Length && text[i] == '.') i++;
-                yield return (start, letters.ToString());
-                continue;
+                letters.Append(text[i + 1]);
+                i += 2;
             }
-            yield return (start, text[start..i]);
+            if (i < text.Length && text[i] == '.') i++;
+            end = i;
+            abbreviation = letters.ToString();
         }
+        return true;
     }
 
     /// <summary>A stop at <paramref name="i"/> followed by a single letter (the next part of an abbreviation).</summary>
@@ -41,6 +49,7 @@ public static class WordSplitter
     private static bool IsWordChar(string text, int i)
     {
         var c = text[i];
+        if (c < 128) return c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
         if (char.IsLetterOrDigit(c)) return true;
         // Combining marks belong to the letter before them (a decomposed accent).
         return i > 0 && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
