@@ -12,7 +12,7 @@
   var form = $("form"), input = $("input"), status = $("status"), list = $("results"), fallback = $("fallback");
   var topicSelect = $("topic"), yearSelect = $("year"), pager = $("pager");
   var prevButton = $("prev"), nextButton = $("next");
-  var PAGE = 10, MAX_CHECKED = 200, MAX_PREFIX_SHARDS = 6;
+  var PAGE = 10, MAX_CHECKED = 200, MAX_PREFIX_SHARDS = 3;
   var indexUrl = root.getAttribute("data-index-url");
   var base = indexUrl.replace(/[^\/]*$/, "");
   var manifest = null, shardKeys = [], stop = new Set(), files = new Map(), wordStems = new Map();
@@ -58,6 +58,23 @@
   }
 
   var FINAL = "0123456789abcdefghijklmnopqrstuv", MORE = "wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+  // Postings as [gap, value, gap, value...]; a set ("!" bits "|" pairs) as every digest at a middle level, the
+  // pairs after it (title or topic) replacing theirs.
+  function pairs(text) {
+    if (text.charAt(0) !== "!") return decode(text);
+    var bar = text.indexOf("|"), out = [], flagged = new Map(), p = decode(text.slice(bar + 1)), id = -1, last = -1, i;
+    for (i = 0; i < p.length; i += 2) { id += p[i] + 1; flagged.set(id, p[i + 1]); }
+    for (i = 1; i < bar; i++) {
+      var bits = FINAL.indexOf(text.charAt(i));
+      for (var b = 0; b < 5; b++) if (bits & (1 << b)) {
+        id = (i - 1) * 5 + b;
+        out.push(id - last - 1, flagged.has(id) ? flagged.get(id) : manifest.setLevel * 4);
+        last = id;
+      }
+    }
+    return out;
+  }
+
   function decode(text) {
     var out = [], v = 0;
     for (var i = 0; i < text.length; i++) {
@@ -98,12 +115,13 @@
         list.forEach(function (stem, i) {
           var code = shards[i].t[stem];
           if (code === undefined) return;
-          var p = decode(code), df = p.length / 2, idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)), id = -1;
+          var p = pairs(code), df = p.length / 2, idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)), id = -1;
           for (var j = 0; j < p.length; j += 2) {
             id += p[j] + 1;
             var v = p[j + 1], part = (v >> 2) / levels * (k1 + 1) + (v & 1 ? 1.5 : 0) + (v & 2 ? 1 : 0);
-            var s = idf * part * stems.get(stem);
-            if (!(docs.get(id) >= s)) docs.set(id, s);
+            var s = idf * part * stems.get(stem), had = docs.get(id);
+            if (!had || had.score < s) docs.set(id, { score: s, title: (v & 1) === 1 || !!(had && had.title) });
+            else if (v & 1) had.title = true;
           }
         });
         return { docs: docs, stems: stems };
@@ -163,13 +181,17 @@
     if (!parsed.terms.length) return Promise.resolve(null);
     return Promise.all([Promise.all(parsed.terms.map(postings)), filterSet()]).then(function (all) {
       var perWord = all[0], keep = all[1], last = manifest.months.length - 1, hits = [];
-      perWord[0].docs.forEach(function (score, id) {
+      perWord[0].docs.forEach(function (first, id) {
+        var score = first.score, inTitle = first.title ? 1 : 0;
         for (var i = 1; i < perWord.length; i++) {
           var s = perWord[i].docs.get(id);
           if (s === undefined) return;
-          score += s;
+          score += s.score;
+          if (s.title) inTitle++;
         }
         if (!keep(id)) return;
+        // A title that holds every word of the query (the reader typed it, or most of it) comes first.
+        if (inTitle === perWord.length) score *= 2;
         var age = last - monthIndex(id);
         hits.push({ id: id, score: score * (1 + 0.3 * Math.pow(0.5, age / 12)) });
       });

@@ -101,6 +101,7 @@ public static class SearchFiles
             w.WriteNumber("digests", index.Docs.Count);
             w.WriteNumber("k1", WordIndex.K1);
             w.WriteNumber("levels", WordIndex.Levels);
+            w.WriteNumber("setLevel", ShardFiles.SetLevel);
             w.WriteNumber("tableSize", TableSize);
             w.WriteStartArray("stopWords");
             foreach (var s in stopWords) w.WriteStringValue(s);

@@ -5,16 +5,19 @@ namespace DigestSite.Search;
 
 /// <summary>
 /// The word index as shard files: <c>{"w": {written word: stem}, "t": {stem: postings}}</c>, where postings are
-/// pairs of <see cref="PostingCode"/> numbers (the gap to the digest's number, then the packed score). A written
-/// word sits in the shard of its own prefix, a stem in the shard of the stem's: the script looks a typed word up
-/// in the first and fetches the second when it is another.
+/// pairs of <see cref="PostingCode"/> numbers (the gap to the digest's number, then the packed score). A stem in
+/// more than a quarter of the digests (its rarity adds little to a score) is written as a set instead: "!", one
+/// character a five digests (a bit each, lowest first), "|", then the pairs of the digests where it is in the title
+/// or a topic; the others count at a middle level. A written word sits in the shard of its own prefix, a stem in
+/// the shard of the stem's: the script looks a typed word up in the first and fetches the second when it is another.
 /// </summary>
 public static class ShardFiles
 {
     public static List<(string Prefix, byte[] Bytes)> Write(WordIndex index)
     {
         var postings = new Dictionary<string, string>(index.Terms.Count, StringComparer.Ordinal);
-        foreach (var (stem, term) in index.Terms) postings[stem] = Encode(term);
+        foreach (var (stem, term) in index.Terms)
+            postings[stem] = term.Postings.Count * 4 > index.Docs.Count ? EncodeSet(term, index.Docs.Count) : Encode(term);
         // Entries: stems and written words, one sorted list (a word may be both; it is then two entries).
         var entries = new List<(string Text, bool IsStem)>(index.Terms.Count + index.Variants.Count);
         foreach (var stem in index.Terms.Keys) entries.Add((stem, true));
@@ -45,11 +48,25 @@ public static class ShardFiles
         return files;
     }
 
-    private static string Encode(TermPostings term)
+    /// <summary>The level the digests of a set count at (its flags come from the pairs after it).</summary>
+    public const int SetLevel = (WordIndex.Levels + 1) / 2;
+
+    private static string EncodeSet(TermPostings term, int digests)
     {
-        var sb = new StringBuilder(term.Postings.Count * 2);
+        var bits = new int[(digests + 4) / 5];
+        foreach (var (id, _) in term.Postings) bits[id / 5] |= 1 << (id % 5);
+        var sb = new StringBuilder(bits.Length + 2).Append('!');
+        foreach (var b in bits) sb.Append(PostingCode.Final[b]);
+        sb.Append('|');
+        return AppendPairs(sb, term.Postings.Where(p => (p.Value & 3) != 0));
+    }
+
+    private static string Encode(TermPostings term) => AppendPairs(new StringBuilder(term.Postings.Count * 2), term.Postings);
+
+    private static string AppendPairs(StringBuilder sb, IEnumerable<(int Id, int Value)> pairs)
+    {
         var previous = -1;
-        foreach (var (id, value) in term.Postings)
+        foreach (var (id, value) in pairs)
         {
             PostingCode.Append(sb, id - previous - 1);
             PostingCode.Append(sb, value);

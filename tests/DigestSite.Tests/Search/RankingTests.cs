@@ -118,4 +118,35 @@ public sealed class RankingTests : IDisposable
         Assert.InRange(mentioned >> 2, 1, WordIndex.Levels);
         Assert.True(tagged >> 2 > mentioned >> 2);
     }
+
+    [Fact]
+    public void Shards_hold_every_stem_once_with_its_digests_as_pairs_or_as_a_set()
+    {
+        var shards = ShardFiles.Write(_index);
+        var found = new Dictionary<string, List<int>>();
+        var sets = 0;
+        foreach (var (_, bytes) in shards)
+            foreach (var term in System.Text.Json.JsonDocument.Parse(bytes).RootElement.GetProperty("t").EnumerateObject())
+            {
+                var code = term.Value.GetString()!;
+                var ids = new List<int>();
+                if (code.StartsWith('!'))
+                {
+                    sets++;
+                    var bar = code.IndexOf('|');
+                    for (var i = 1; i < bar; i++)
+                        for (var b = 0; b < 5; b++)
+                            if ((PostingCode.Final.IndexOf(code[i]) & (1 << b)) != 0) ids.Add((i - 1) * 5 + b);
+                }
+                else
+                {
+                    var values = PostingCode.Decode(code);
+                    for (int i = 0, id = -1; i < values.Count; i += 2) ids.Add(id += values[i] + 1);
+                }
+                found.Add(term.Name, ids);
+            }
+        Assert.Equal(_index.Terms.Keys.Order(StringComparer.Ordinal), found.Keys.Order(StringComparer.Ordinal));
+        Assert.All(_index.Terms, t => Assert.Equal(t.Value.Postings.Select(p => p.Id), found[t.Key]));
+        Assert.True(sets > 0, "a stem in more than a quarter of the digests is a set"); // "said", "council"...
+    }
 }
