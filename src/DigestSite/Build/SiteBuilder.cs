@@ -125,7 +125,7 @@ public static class SiteBuilder
         var siteOutputs = Task.Run(() =>
         {
             var made = new List<OutputFile>();
-            foreach (var file in SiteOutputs.Generate(site, theme, pagePaths, now, incremental.ReuseOutputs, incremental.ReuseIndexes))
+            foreach (var file in SiteOutputs.Generate(site, theme, pagePaths, now, incremental.ReuseOutputs, incremental.ReuseIndexes, incremental.SearchWords))
             {
                 made.Add(file);
                 if (!SiteOutputs.IsSitemap(file.Path)) writer?.Add(file);
@@ -205,12 +205,17 @@ public static class SiteBuilder
             ExitCodes.For(sorted, config.Validation.FailOn, options.Strict));
     }
 
-    /// <summary>Whether the files made are the ones planned (sorted, both).</summary>
+    /// <summary>Whether the files made are the ones planned (sorted, both), but the search index's content-named
+    /// files, which are not planned (see <see cref="SiteOutputs.Paths"/>).</summary>
     private static bool SamePaths(List<OutputFile> outputs, List<string> planned)
     {
-        if (outputs.Count != planned.Count) return false;
-        for (var i = 0; i < outputs.Count; i++)
-            if (!string.Equals(outputs[i].Path, planned[i], StringComparison.Ordinal)) return false;
-        return true;
+        var i = 0;
+        foreach (var output in outputs)
+        {
+            if (Search.SearchFiles.IsContentNamed(output.Path)) continue;
+            if (i >= planned.Count || !string.Equals(output.Path, planned[i], StringComparison.Ordinal)) return false;
+            i++;
+        }
+        return i == planned.Count;
     }
 }

@@ -3,6 +3,7 @@ using DigestSite.Topics;
 using DigestSite.Outputs;
 using DigestSite.Pages;
 using DigestSite.Rendering;
+using DigestSite.Search;
 using DigestSite.Site;
 using DigestSite.Validation;
 
@@ -34,7 +35,7 @@ public sealed class IncrementalBuild : IDisposable
     private Task<HashSet<string>>? _notAsWritten;
     private CollectionHoldOff _holdOff = CollectionHoldOff.None;
 
-    private IncrementalBuild(string? cacheFile, byte[] validity, BuildCache cache, string outputDir)
+    private IncrementalBuild(string? cacheFile, byte[] validity, BuildCache cache, string outputDir, bool clean = false)
     {
         _cacheFile = cacheFile;
         _validity = validity;
@@ -43,6 +44,7 @@ public sealed class IncrementalBuild : IDisposable
         Inputs = new InputCache(cache.Inputs);
         Related = cacheFile is null ? null : new RelatedMemory(cache.Related);
         Topics = cacheFile is null ? null : new TopicCorpus(cache.Topics, Inputs.PreviousTopicFacts);
+        SearchWords = cacheFile is null ? null : new SearchDocCache(Path.Combine(Path.GetDirectoryName(cacheFile)!, "search", Path.GetFileName(cacheFile)), validity, clean);
     }
 
     /// <summary>The read and parse stages' use of the cache.</summary>
@@ -53,6 +55,9 @@ public sealed class IncrementalBuild : IDisposable
 
     /// <summary>The enrich stage's: the corpus step as the last build left it (null without a cache).</summary>
     public TopicCorpus? Topics { get; }
+
+    /// <summary>The search index's: each digest's words as the last build indexed them (null without a cache).</summary>
+    public SearchDocCache? SearchWords { get; }
 
     public static IncrementalBuild Disabled { get; } = new(null, [], BuildCache.Empty, "");
 
@@ -80,7 +85,7 @@ public sealed class IncrementalBuild : IDisposable
         var holdOff = !options.Clean && new FileInfo(cacheFile) is { Exists: true } file
             ? CollectionHoldOff.For(file.Length * RebuildAllocationPerCacheByte) : CollectionHoldOff.None;
         var cache = options.Clean ? BuildCache.Empty : CacheFile.Load(cacheFile, validity);
-        return new IncrementalBuild(cacheFile, validity, cache, outputDir) { _holdOff = holdOff };
+        return new IncrementalBuild(cacheFile, validity, cache, outputDir, options.Clean) { _holdOff = holdOff };
     }
 
     private const int RebuildAllocationPerCacheByte = 16;
@@ -229,6 +234,7 @@ public sealed class IncrementalBuild : IDisposable
         }
         try
         {
+            SearchWords?.Save();
             CacheFile.Save(_cacheFile, _validity, new BuildCache(_pathSet, pages, Inputs.Current) { Related = Related?.Current, Topics = Topics?.Current, StoredInputs = _cache.StoredInputs });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,4 +1,5 @@
 using DigestSite.Rendering;
+using DigestSite.Search;
 using DigestSite.Site;
 
 namespace DigestSite.Outputs;
@@ -15,8 +16,9 @@ public static class SiteOutputs
     /// <param name="now">The build's "now", for the news sitemap's two-day window.</param>
     /// <param name="reuse">Feeds an earlier build wrote, by path and key (incremental builds).</param>
     /// <param name="reuseIndexes">The same for the sitemap and the search index.</param>
+    /// <param name="searchWords">The words of each digest's sections as the last build indexed them (incremental builds).</param>
     public static IEnumerable<OutputFile> Generate(SiteModel site, Theme theme, IReadOnlyList<string> pagePaths, DateTimeOffset now,
-        OutputReuse? reuse = null, OutputReuse? reuseIndexes = null)
+        OutputReuse? reuse = null, OutputReuse? reuseIndexes = null, SearchDocCache? searchWords = null)
     {
         foreach (var asset in ThemeAssets.Copy(theme)) yield return asset;
 
@@ -31,11 +33,12 @@ public static class SiteOutputs
         foreach (var sitemap in Sitemap.Generate(site, pagePaths, reuse: reuseIndexes)) yield return sitemap;
         yield return NewsSitemap.Generate(site, now);
         yield return RobotsTxt.Generate(site);
-        yield return SearchIndex.Generate(site, reuseIndexes);
+        foreach (var file in SearchFiles.Generate(site, searchWords, reuseIndexes)) yield return file;
     }
 
     /// <summary>The paths of the files <see cref="Generate"/> makes, known before it makes them (so that pages can
-    /// be validated, links included, as soon as they are rendered). Kept in step with it by a test.</summary>
+    /// be validated, links included, as soon as they are rendered). Kept in step with it by a test. The search
+    /// index's files but its manifest are named by their content, known once made; no page links to them.</summary>
     public static IEnumerable<string> Paths(SiteModel site, Theme theme, IReadOnlyList<string> pagePaths)
     {
         foreach (var asset in theme.Assets) yield return asset.RelativePath;

@@ -17,7 +17,7 @@ public static class FinderPages
             .Select(g => new LinkView(g.Topic.Name, r.Link(Routes.Topic(g.Topic.Slug))))
             .ToList();
         var view = new SearchView(r.Link(Routes.SearchIndex), r.Link(Routes.Asset("search.js")), topics, site.Digests.Length);
-        var meta = new PageMeta("Search", $"Search every digest of {site.Config.Site.Title} by title, topic or summary.",
+        var meta = new PageMeta("Search", $"Search every digest of {site.Config.Site.Title}: titles, topics, headlines and text.",
             r.Absolute(Routes.Search)) { Kind = "search" };
         return new PageJob(Routes.Search, SearchTemplate, () => new PageModel(views.Site, meta) { Search = view }, "search page",
             sources?.Page("search page", meta, hash => ViewHashes.Add(hash, view)));

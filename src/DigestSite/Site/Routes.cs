@@ -35,7 +35,8 @@ public sealed class Routes
     public const string Sitemap = "sitemap.xml";
     public const string NewsSitemap = "news-sitemap.xml";
     public const string Robots = "robots.txt";
-    public const string SearchIndex = "search-index.json";
+    /// <summary>The search index's manifest; the files it names are beside it, named by their content.</summary>
+    public const string SearchIndex = "search/manifest.json";
     public const string NotFound = "404.html";
     public static string Asset(string name) => $"assets/{name}";
 

@@ -42,7 +42,7 @@ public sealed class BaseUrlPathTests : IDisposable
             foreach (var meta in doc.QuerySelectorAll("meta[property='og:url']"))
                 Assert.StartsWith(Base, meta.GetAttribute("content"));
         }
-        Assert.Equal("/news/search-index.json", Html.Parse(_site.ReadOutput("search/index.html")).QuerySelector("[data-index-url]")!.GetAttribute("data-index-url"));
+        Assert.Equal("/news/search/manifest.json", Html.Parse(_site.ReadOutput("search/index.html")).QuerySelector("[data-index-url]")!.GetAttribute("data-index-url"));
     }
 
     [Fact]
@@ -71,8 +71,7 @@ public sealed class BaseUrlPathTests : IDisposable
             Assert.Single(OutputSites.Xml(_site, "news-sitemap.xml").Descendants(sm + "loc")).Value);
         Assert.Contains($"Sitemap: {Base}sitemap.xml", _site.ReadOutput("robots.txt").Split('\n'));
 
-        using var index = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_site.Output, "search-index.json")));
-        Assert.All(index.RootElement.EnumerateArray(), e => Assert.StartsWith("/news/digests/", e.GetProperty("url").GetString()));
+        Assert.All(new DigestSite.Tests.Search.SearchOutput(_site.Output).Records(), e => Assert.StartsWith("/news/digests/", e.GetProperty("u").GetString()));
     }
 
     [Fact]

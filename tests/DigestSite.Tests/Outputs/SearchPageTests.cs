@@ -31,21 +31,21 @@ public sealed class SearchPageTests(SearchSite fixture) : IClassFixture<SearchSi
     private readonly TempSite _site = fixture.Site;
 
     [Fact]
-    public void Index_lists_every_digest_with_title_url_date_topics_and_summary()
+    public void Index_has_a_record_of_every_digest_with_title_url_date_topics_summary_and_text()
     {
-        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_site.Output, "search-index.json")));
-        var entries = json.RootElement.EnumerateArray().ToList();
+        var entries = new DigestSite.Tests.Search.SearchOutput(_site.Output).Records(); // oldest first
         Assert.Equal(4, entries.Count);
-        var cocoa = entries[1];
-        Assert.Equal("Cocoa growers win a fair price deal", cocoa.GetProperty("title").GetString());
-        Assert.Equal("/news/digests/cocoa-growers-win-a-fair-price-deal/", cocoa.GetProperty("url").GetString());
-        Assert.Equal("2026-11-10T00:00:00+00:00", cocoa.GetProperty("date").GetString());
-        Assert.Equal(["São Tomé and Príncipe", "Cocoa"], cocoa.GetProperty("topics").EnumerateArray().Select(t => t.GetString()));
-        Assert.StartsWith("A council of regional officials", cocoa.GetProperty("summary").GetString());
+        var cocoa = entries[2];
+        Assert.Equal("Cocoa growers win a fair price deal", cocoa.GetProperty("t").GetString());
+        Assert.Equal("/news/digests/cocoa-growers-win-a-fair-price-deal/", cocoa.GetProperty("u").GetString());
+        Assert.Equal("2026-11-10T00:00:00+00:00", cocoa.GetProperty("d").GetString());
+        Assert.Equal(["São Tomé and Príncipe", "Cocoa"], cocoa.GetProperty("k").EnumerateArray().Select(t => t.GetString()));
+        Assert.StartsWith("A council of regional officials", cocoa.GetProperty("s").GetString());
+        Assert.Contains("Officials describe the next steps in detail", cocoa.GetProperty("x").EnumerateArray().Select(x => x.GetString()));
     }
 
     [Fact]
-    public void Without_javascript_the_page_offers_the_archive_and_topics()
+    public void Without_javascript_the_form_leads_to_the_topic_index_and_the_page_offers_the_archive()
     {
         var doc = Html.Parse(_site.ReadOutput("search/index.html"));
         var fallback = doc.QuerySelector("[data-search-fallback]")!;
@@ -54,8 +54,10 @@ public sealed class SearchPageTests(SearchSite fixture) : IClassFixture<SearchSi
         Assert.Contains("/news/archive/", links);
         Assert.Contains("/news/topics/", links);
         Assert.Contains("/news/topics/ferries/", links);
-        Assert.True(doc.QuerySelector("[data-search-form]")!.HasAttribute("hidden"));
-        Assert.Equal("/news/search-index.json", doc.QuerySelector("[data-search]")!.GetAttribute("data-index-url"));
+        var form = doc.QuerySelector("[data-search-form]")!;
+        Assert.False(form.HasAttribute("hidden"));
+        Assert.Equal("/news/topics/", form.GetAttribute("action"));
+        Assert.Equal("/news/search/manifest.json", doc.QuerySelector("[data-search]")!.GetAttribute("data-index-url"));
         Assert.Equal("/news/assets/search.js", doc.QuerySelector("script[src]")!.GetAttribute("src"));
     }
 
@@ -67,7 +69,7 @@ public sealed class SearchPageTests(SearchSite fixture) : IClassFixture<SearchSi
         await browser.NavigateAsync(server.Root + "/news/search/");
         await browser.WaitForAsync("document.readyState === 'complete' && !!document.querySelector('[data-search-fallback]')");
         Assert.True((bool)(await browser.EvaluateAsync("document.querySelector('[data-search-fallback]').offsetHeight > 0"))!);
-        Assert.True((bool)(await browser.EvaluateAsync("document.querySelector('[data-search-form]').offsetHeight === 0"))!);
+        Assert.True((bool)(await browser.EvaluateAsync("document.querySelector('[data-search-form]').offsetHeight > 0"))!);
     }
 
     [Fact]
@@ -80,7 +82,7 @@ public sealed class SearchPageTests(SearchSite fixture) : IClassFixture<SearchSi
         Assert.True((bool)(await browser.EvaluateAsync("document.querySelector('[data-search-fallback]').hidden"))!);
 
         Assert.Equal(["Ferry fares fall for island pensioners", "Night ferry returns to the northern isles"], await TypeAsync(browser, "ferry"));
-        // Every word must match; accents do not matter.
+        // Every word must match, whole or by its start; accents do not matter.
         Assert.Equal(["Night ferry returns to the northern isles"], await TypeAsync(browser, "ferry night"));
         Assert.Equal(["Cocoa growers win a fair price deal"], await TypeAsync(browser, "sao tome"));
         Assert.Empty(await TypeAsync(browser, "volcano"));
@@ -91,7 +93,8 @@ public sealed class SearchPageTests(SearchSite fixture) : IClassFixture<SearchSi
         Assert.Equal(0, (int)(await browser.EvaluateAsync("document.querySelectorAll('[data-search-results] img').length"))!);
         Assert.Equal("Search · Search Test News", (string?)await browser.EvaluateAsync("document.title"));
 
-        var href = (string?)await browser.EvaluateAsync("(() => { const i = document.querySelector('[data-search-input]'); i.value = 'cocoa'; i.dispatchEvent(new Event('input')); return document.querySelector('[data-search-results] a').getAttribute('href'); })()");
+        await TypeAsync(browser, "cocoa");
+        var href = (string?)await browser.EvaluateAsync("document.querySelector('[data-search-results] a').getAttribute('href')");
         Assert.Equal("/news/digests/cocoa-growers-win-a-fair-price-deal/", href);
         Assert.EndsWith("/news/search/?q=cocoa", (string?)await browser.EvaluateAsync("location.href"));
     }
@@ -109,9 +112,14 @@ public sealed class SearchPageTests(SearchSite fixture) : IClassFixture<SearchSi
 
     private const string TitlesScript = "[...document.querySelectorAll('[data-search-results] li a')].map(a => a.textContent)";
 
-    private static async Task<List<string>> TypeAsync(HeadlessChromium browser, string text) =>
-        Titles(await browser.EvaluateAsync(
-            $"(() => {{ const i = document.querySelector('[data-search-input]'); i.value = {JsonSerializer.Serialize(text)}; i.dispatchEvent(new Event('input', {{ bubbles: true }})); return {TitlesScript}; }})()"));
+    /// <summary>Types a query and waits until the page shows its results (the script marks the query shown).</summary>
+    private static async Task<List<string>> TypeAsync(HeadlessChromium browser, string text)
+    {
+        var json = JsonSerializer.Serialize(text);
+        await browser.EvaluateAsync($"(() => {{ const i = document.querySelector('[data-search-input]'); i.value = {json}; i.dispatchEvent(new Event('input', {{ bubbles: true }})); }})()");
+        await browser.WaitForAsync($"document.querySelector('[data-search]').getAttribute('data-search-shown') === {json}");
+        return Titles(await browser.EvaluateAsync(TitlesScript));
+    }
 
     private static List<string> Titles(JsonNode? node) => node!.AsArray().Select(n => (string)n!).ToList();
 }

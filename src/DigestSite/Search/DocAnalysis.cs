@@ -1,0 +1,36 @@
+using DigestSite.Enrichment;
+
+namespace DigestSite.Search;
+
+/// <summary>
+/// A digest's words as the index weighs them: the title, topic names and summary (analysed each build; the
+/// site model has them without the digest's sections) and the sections' words (<see cref="SectionWords"/>, from
+/// the cache when the file is unchanged).
+/// </summary>
+public static class DocAnalysis
+{
+    public static IndexedDoc Of(EnrichedDigest digest, LanguageAnalyzer analyzer, SearchDocCache? cache)
+    {
+        var sections = digest.ContentHash is { } hash && cache is not null
+            ? cache.GetOrAdd(SearchDocCache.Key(hash, analyzer.Language), () => SectionWords.Of(digest.Content, analyzer))
+            : SectionWords.Of(digest.Content, analyzer);
+        var stems = new Dictionary<string, DocStem>(sections.Stems.Count + 16, StringComparer.Ordinal);
+        foreach (var s in sections.Stems) stems[s.Stem] = new DocStem(s.HalfWeight, false, false);
+        var variants = new List<WordVariant>(sections.Variants);
+        var length = 0;
+        void Add(string text, int halves, bool title, bool topic)
+        {
+            foreach (var w in analyzer.Words(text))
+            {
+                var s = stems.GetValueOrDefault(w.Stem);
+                stems[w.Stem] = new DocStem(s.HalfWeight + halves, s.InTitle || title, s.InTopic || topic);
+                if (w.Surface != w.Stem) variants.Add(new WordVariant(w.Surface, w.Stem));
+                length++;
+            }
+        }
+        Add(digest.Title, FieldWeights.TitleHalves, title: true, topic: false);
+        foreach (var t in digest.Topics) Add(t.Name, FieldWeights.TopicHalves, title: false, topic: true);
+        Add(digest.Summary, FieldWeights.SummaryHalves, title: false, topic: false);
+        return new IndexedDoc(stems, (sections.Length + length) * 2, variants);
+    }
+}

@@ -1,0 +1,67 @@
+using DigestSite.Content;
+
+namespace DigestSite.Search;
+
+/// <summary>A stem of a digest's sections with its weighted count (headlines and labels count more than
+/// paragraphs; see <see cref="FieldWeights"/>), in half units so that it stays whole.</summary>
+public readonly record struct StemCount(string Stem, int HalfWeight);
+
+/// <summary>A word as written (folded) that stems to something else: the search page looks words up by what
+/// the reader types, so the index lists, for each such word, its stem.</summary>
+public readonly record struct WordVariant(string Surface, string Stem);
+
+/// <summary>
+/// What the index takes from a digest's sections (labels, headlines, paragraphs): each stem with its weighted
+/// count, the number of words, and the written forms of the stems. It depends on the sections' text alone, so a
+/// rebuild takes it from <see cref="SearchDocCache"/> for a digest whose file is unchanged instead of reading the
+/// sections again.
+/// </summary>
+public sealed record SectionWords(IReadOnlyList<StemCount> Stems, int Length, IReadOnlyList<WordVariant> Variants)
+{
+    public static SectionWords Of(Digest digest, LanguageAnalyzer analyzer)
+    {
+        var tally = new Tally(new Dictionary<string, int>(StringComparer.Ordinal), new HashSet<WordVariant>(), 0, 0);
+        foreach (var section in digest.Sections)
+        {
+            tally.HalfWeight = FieldWeights.LabelHalves;
+            analyzer.ForEachWord(section.Label, ref tally, Count);
+            tally.HalfWeight = FieldWeights.HeadlineHalves;
+            analyzer.ForEachWord(section.Headline, ref tally, Count);
+            tally.HalfWeight = FieldWeights.BodyHalves;
+            foreach (var p in section.Paragraphs) analyzer.ForEachWord(p, ref tally, Count);
+        }
+        var stems = new List<StemCount>(tally.Counts.Count);
+        foreach (var (stem, weight) in tally.Counts) stems.Add(new StemCount(stem, weight));
+        stems.Sort((a, b) => string.CompareOrdinal(a.Stem, b.Stem));
+        var forms = new List<WordVariant>(tally.Variants);
+        forms.Sort((a, b) => string.CompareOrdinal(a.Surface, b.Surface) is var c && c != 0 ? c : string.CompareOrdinal(a.Stem, b.Stem));
+        return new SectionWords(stems, tally.Length, forms);
+    }
+
+    private struct Tally(Dictionary<string, int> counts, HashSet<WordVariant> variants, int length, int halfWeight)
+    {
+        public readonly Dictionary<string, int> Counts = counts;
+        public readonly HashSet<WordVariant> Variants = variants;
+        public int Length = length;
+        public int HalfWeight = halfWeight;
+    }
+
+    private static void Count(ref Tally tally, IndexWord w)
+    {
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(tally.Counts, w.Stem, out _) += tally.HalfWeight;
+        if (!ReferenceEquals(w.Surface, w.Stem) && w.Surface != w.Stem) tally.Variants.Add(new WordVariant(w.Surface, w.Stem));
+        tally.Length++;
+    }
+}
+
+/// <summary>How much a word counts where it stands, in half units: title and topics most, then headlines and
+/// labels, then the summary and paragraphs.</summary>
+public static class FieldWeights
+{
+    public const int TitleHalves = 10;
+    public const int TopicHalves = 10;
+    public const int HeadlineHalves = 5;
+    public const int LabelHalves = 4;
+    public const int SummaryHalves = 1;
+    public const int BodyHalves = 2;
+}
