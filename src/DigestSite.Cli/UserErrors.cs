@@ -24,8 +24,8 @@ public static class UserErrors
         }
         error.WriteLine($"digestsite: internal error: {e.GetType().Name}: {OneLine(e.Message)}");
         if (verbose) error.WriteLine(e.ToString());
-        else if (CrashLog.Write(e) is { } log) error.WriteLine($"The details are in {log} (or run the command again with --verbose).");
-        else error.WriteLine("Run the command again with --verbose for the details.");
+        else if (CrashLog.Write(e) is { } log) error.WriteLine($"The details (the stack trace) are in {log}.");
+        else error.WriteLine(e.ToString()); // no log file could be written: the details are here or nowhere
         error.WriteLine("This is a bug in DigestSite; please report it with the command you ran and these details.");
         return BugExitCode;
     }

@@ -11,7 +11,7 @@ public static class PreviewCommand
     public static Command Create()
     {
         var site = CommonOptions.SiteDir();
-        var port = new Option<int>("--port", "-p") { Description = "Port to listen on (0: any free port).", DefaultValueFactory = _ => 5080 };
+        var port = new Option<int>("--port", "-p") { Description = "Port to listen on (0: any free port). Default: 5080, or the next free one when it is taken.", DefaultValueFactory = _ => 5080 };
         var host = new Option<string>("--host")
         {
             Description = "Address to listen on: an IP address or 'localhost'. Anything but loopback makes the preview reachable from other machines.",

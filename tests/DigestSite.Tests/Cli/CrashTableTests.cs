@@ -22,7 +22,7 @@ public sealed partial class CrashTableTests(CrashTableTests.Folders folders) : I
             File.WriteAllText(Dir["afile"], "not a folder\n");
             File.CreateSymbolicLink(Dir["loop"], Dir["loop"]);
             Site("unreadable", "site:\n  title: Locked\n");
-            File.SetUnixFileMode(Dir["unreadable"], UnixFileMode.None);
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(Dir["unreadable"], UnixFileMode.None);
             Site("badyaml", "site: [\n");
             Site("badkey", "sitee:\n  title: x\n");
             Site("noinput", "site:\n  title: x\npaths:\n  input: nowhere\n");
@@ -44,7 +44,7 @@ public sealed partial class CrashTableTests(CrashTableTests.Folders folders) : I
 
         public void Dispose()
         {
-            if (Directory.Exists(Dir["unreadable"])) File.SetUnixFileMode(Dir["unreadable"], UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            if (!OperatingSystem.IsWindows() && Directory.Exists(Dir["unreadable"])) File.SetUnixFileMode(Dir["unreadable"], UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             Dir.Dispose();
         }
     }

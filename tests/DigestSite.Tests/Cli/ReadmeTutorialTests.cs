@@ -30,7 +30,7 @@ public sealed partial class ReadmeTutorialTests
         var bin = dir["bin"];
         Directory.CreateDirectory(bin);
         File.WriteAllText(Path.Combine(bin, "digestsite"), $"#!/bin/sh\nexec '{CliRunner.Dotnet}' '{CliRunner.CliDll}' \"$@\"\n");
-        File.SetUnixFileMode(Path.Combine(bin, "digestsite"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(Path.Combine(bin, "digestsite"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var env = new Dictionary<string, string?> { ["PATH"] = bin + ":" + Environment.GetEnvironmentVariable("PATH") };
         // Between the blocks, what the text asks the reader to do by hand: finish the draft, set the address.
         var edits = new[]

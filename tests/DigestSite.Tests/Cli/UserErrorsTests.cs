@@ -47,7 +47,7 @@ public sealed class UserErrorsTests
         Assert.StartsWith("digestsite: internal error: InvalidOperationException: sequence contains no elements", error.ToString());
         Assert.DoesNotContain("   at ", error.ToString());
         Assert.Contains("please report", error.ToString());
-        var log = System.Text.RegularExpressions.Regex.Match(error.ToString(), @"The details are in (\S+) ").Groups[1].Value;
+        var log = System.Text.RegularExpressions.Regex.Match(error.ToString(), @"The details \(the stack trace\) are in (\S+)\.$", System.Text.RegularExpressions.RegexOptions.Multiline).Groups[1].Value;
         try
         {
             Assert.Contains("   at ", File.ReadAllText(log));
