@@ -63,7 +63,10 @@ public sealed class IncrementalSite : IDisposable
         Assert.Equal(expected, actual);
         foreach (var path in expected)
         {
-            var same = File.ReadAllBytes(Path.Combine(expectedDir, path)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actualDir, path)));
+            // The manifest's first line binds it to its own folder; the list below it must be the same.
+            var same = path == global::DigestSite.Writing.OutputFolder.ManifestName
+                ? File.ReadLines(Path.Combine(expectedDir, path)).Skip(1).SequenceEqual(File.ReadLines(Path.Combine(actualDir, path)).Skip(1))
+                : File.ReadAllBytes(Path.Combine(expectedDir, path)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actualDir, path)));
             Assert.True(same, $"{path} differs between the cold and the incremental build");
         }
     }
