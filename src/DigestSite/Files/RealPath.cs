@@ -15,6 +15,8 @@ public static class RealPath
     /// Throws <see cref="IOException"/> when its links loop or chain too deep.</summary>
     public static string Resolve(string path)
     {
+        // Drive letters and backslashes are not handled below: on Windows the full path, with '/', is what is compared.
+        if (OperatingSystem.IsWindows()) return Path.GetFullPath(path).Replace('\\', '/').TrimEnd('/');
         var pending = new Stack<string>();
         Push(pending, Path.Combine(Directory.GetCurrentDirectory(), path));
         var current = "/";

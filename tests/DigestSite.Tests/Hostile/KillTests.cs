@@ -28,13 +28,15 @@ public sealed class KillTests(ITestOutputHelper log) : IDisposable
         WriteSite(round: 0);
         var duration = Timed(() => Assert.Equal(0, Cli("build", ".", "--quiet").ExitCode));
         int killed = 0, interrupted = 0;
-        // Four kills, and more (up to eight) until one has hit a build while it wrote.
+        // Four kills (two of three once the build writes), and more (up to eight) until one has hit a build while it wrote.
         for (var seed = 1; seed <= 8 && (seed <= 4 || interrupted == 0); seed++)
         {
             WriteSite(round: seed);
             var clean = seed % 2 == 0;
-            if (KillAtRandom(seed, duration, clean ? ["build", ".", "--clean", "--quiet"] : ["build", ".", "--quiet"])) killed++;
-            if (File.ReadLines(Path.Combine(Site, "output", ".digestsite-manifest")).First().Contains(" writing ")) interrupted++;
+            var manifest = Path.Combine(Site, "output", ".digestsite-manifest");
+            if (KillAtRandom(seed, duration, clean ? ["build", ".", "--clean", "--quiet"] : ["build", ".", "--quiet"],
+                    seed % 3 == 0 ? null : (started, _) => IsWriting(manifest) && File.GetLastWriteTimeUtc(manifest) >= started)) killed++;
+            if (IsWriting(manifest)) interrupted++;
         }
         Assert.True(killed > 0, "no run was killed before it finished: the kill points are too late");
         Assert.True(interrupted > 0, "no run was killed while writing: nothing was left to recover");
@@ -61,7 +63,8 @@ public sealed class KillTests(ITestOutputHelper log) : IDisposable
         for (var seed = 11; seed <= 18 && (seed <= 14 || interrupted == 0); seed++)
         {
             WriteSite(round: seed);
-            if (KillAtRandom(seed, duration, ["publish", ".", "--to", www])) killed++;
+            if (KillAtRandom(seed, duration, ["publish", ".", "--to", www],
+                    seed % 3 == 0 ? null : (_, pid) => Directory.GetDirectories(_root, $"www.digestsite-new-{pid}-*").Length > 0)) killed++;
             if (Directory.GetDirectories(_root, "www.digestsite-*").Length > 0) interrupted++;
         }
         Assert.True(killed > 0, "no run was killed before it finished: the kill points are too late");
@@ -77,20 +80,42 @@ public sealed class KillTests(ITestOutputHelper log) : IDisposable
         Assert.Empty(Directory.GetFileSystemEntries(Temp, "digestsite-*")); // (the runtime keeps files of its own there)
     }
 
-    /// <summary>Starts the CLI, kills it at a random point of a run that takes about <paramref name="duration"/>,
-    /// and returns whether it was killed before it ended.</summary>
-    private bool KillAtRandom(int seed, TimeSpan duration, string[] args)
+    /// <summary>Starts the CLI and kills it at a random point of a run that takes about <paramref name="duration"/>,
+    /// or, given <paramref name="writing"/>, at a random point soon after that says the run has started writing
+    /// (so that some kills hit the writes whatever the machine's speed). Returns whether it was killed before it
+    /// ended.</summary>
+    /// <param name="writing">Given when the run started (UTC) and its process id.</param>
+    private bool KillAtRandom(int seed, TimeSpan duration, string[] args, Func<DateTime, int, bool>? writing = null)
     {
-        var delay = TimeSpan.FromMilliseconds(new Random(seed).Next((int)(duration.TotalMilliseconds * 0.05), (int)(duration.TotalMilliseconds * 0.6)));
+        var random = new Random(seed);
+        var delay = TimeSpan.FromMilliseconds(writing is null
+            ? random.Next((int)(duration.TotalMilliseconds * 0.05), (int)(duration.TotalMilliseconds * 0.6))
+            : random.Next(0, 300));
+        var started = DateTime.UtcNow.AddMilliseconds(-50); // (file times may lag the clock by a tick of the kernel's)
         using var process = Process.Start(Start(args))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
+        var clock = Stopwatch.StartNew();
+        while (writing is not null && !process.HasExited && clock.Elapsed < duration * 3 && !writing(started, process.Id)) Thread.Sleep(5);
         var ended = process.WaitForExit(delay);
         if (!ended) process.Kill(); // SIGKILL
         Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "the killed process did not end");
-        log.WriteLine($"{string.Join(' ', args)}: {(ended ? "ended" : "killed")} after {delay.TotalMilliseconds:0} ms (a whole run: {duration.TotalMilliseconds:0} ms)");
+        log.WriteLine($"{string.Join(' ', args)}: {(ended ? "ended" : "killed")} after {clock.Elapsed.TotalMilliseconds:0} ms{(writing is null ? "" : ", once writing")} (a whole run: {duration.TotalMilliseconds:0} ms)");
         if (ended) Assert.True(process.ExitCode == 0, $"{stdout.Result}\n{stderr.Result}");
         return !ended;
+    }
+
+    /// <summary>Whether the manifest says a build is writing (its first line; it is replaced whole by renames).</summary>
+    private static bool IsWriting(string manifest)
+    {
+        try
+        {
+            return File.Exists(manifest) && (File.ReadLines(manifest).FirstOrDefault() ?? "").Contains(" writing ", StringComparison.Ordinal);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     private CliRun Cli(params string[] args) =>

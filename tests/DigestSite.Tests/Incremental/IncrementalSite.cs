@@ -63,17 +63,13 @@ public sealed class IncrementalSite : IDisposable
         Assert.Equal(expected, actual);
         foreach (var path in expected)
         {
-            var same = path == ManifestName
-                ? ManifestFiles(Path.Combine(expectedDir, path)).SequenceEqual(ManifestFiles(Path.Combine(actualDir, path)))
+            // The manifest's first line binds it to its own folder; the list below it must be the same.
+            var same = path == global::DigestSite.Writing.OutputFolder.ManifestName
+                ? File.ReadLines(Path.Combine(expectedDir, path)).Skip(1).SequenceEqual(File.ReadLines(Path.Combine(actualDir, path)).Skip(1))
                 : File.ReadAllBytes(Path.Combine(expectedDir, path)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actualDir, path)));
             Assert.True(same, $"{path} differs between the cold and the incremental build");
         }
     }
-
-    private const string ManifestName = ".digestsite-manifest";
-
-    /// <summary>The files a manifest lists: its header binds it to its own folder, so only the list is compared.</summary>
-    private static IEnumerable<string> ManifestFiles(string path) => File.ReadLines(path).Where(l => !l.StartsWith('#'));
 
     private static string[] RelativeFiles(string dir) => Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
         .Select(f => Path.GetRelativePath(dir, f)).Order(StringComparer.Ordinal).ToArray();
