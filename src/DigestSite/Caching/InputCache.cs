@@ -14,6 +14,9 @@ public sealed record InputLoad(string RelativePath, InputStamp Stamp, ParseResul
 {
     /// <summary>Where the file is, to read a known digest's sections from when they are asked for.</summary>
     public required string FullPath { get; init; }
+
+    /// <summary>Why the file's bytes could not be read, or null.</summary>
+    public string? ReadError { get; init; }
 }
 
 /// <summary>
@@ -53,7 +56,17 @@ public sealed class InputCache(IReadOnlyDictionary<string, CachedInput> previous
     {
         if (previous.TryGetValue(relative, out var cached) && cached.Stamp == stamp)
             return new InputLoad(relative, stamp, cached.Result, null, cached.ContentHash) { FullPath = fullPath };
-        var source = new SourceFile(relative, fullPath, ReadAtMost(fullPath, DigestLimits.MaxFileBytes + 1), stamp.ModifiedUtc);
+        byte[] bytes;
+        try
+        {
+            bytes = ReadAtMost(fullPath, DigestLimits.MaxFileBytes + 1);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Unreadable (no permission, removed since the folder was listed, a disk error): reported by Parse.
+            return new InputLoad(relative, stamp, null, null, []) { FullPath = fullPath, ReadError = e.Message };
+        }
+        var source = new SourceFile(relative, fullPath, bytes, stamp.ModifiedUtc);
         var hash = XxHash128.Hash(source.Bytes);
         var known = cached is not null && cached.ContentHash.AsSpan().SequenceEqual(hash) ? cached.Result : null;
         return new InputLoad(relative, stamp, known, source, hash) { FullPath = fullPath };
@@ -71,6 +84,9 @@ public sealed class InputCache(IReadOnlyDictionary<string, CachedInput> previous
 
     public ParseResult Parse(InputLoad load)
     {
+        if (load.ReadError is { } error)
+            return new ParseResult(load.RelativePath, null,
+                [Diagnostics.Diagnostic.Error(load.RelativePath, 0, $"could not be read ({error}); skipped", "content")]);
         if (load.Known is not { } known)
         {
             var parsed = DigestParser.Parse(load.Source!);
