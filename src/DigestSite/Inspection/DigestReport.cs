@@ -37,10 +37,15 @@ public sealed record DigestReport(
         foreach (var file in files)
         {
             var display = file.Replace('\\', '/');
-            if (!System.IO.File.Exists(file))
+            var kind = Files.FileKind.Of(file, followLinks: true).Kind;
+            if (kind != Files.EntryKind.Regular)
             {
-                reports.Add(Failed(display, [Diagnostic.Error(display, 0, Directory.Exists(file)
-                    ? "a folder, not a digest file (inspect takes files, e.g. input/*.txt)" : "no such file")]));
+                reports.Add(Failed(display, [Diagnostic.Error(display, 0, kind switch
+                {
+                    Files.EntryKind.Directory => "a folder, not a digest file (inspect takes files, e.g. input/*.txt)",
+                    Files.EntryKind.Missing => "no such file",
+                    _ => "not a regular file (a FIFO, device or socket): not read",
+                })]));
                 continue;
             }
             var source = new SourceFile(display, Path.GetFullPath(file), System.IO.File.ReadAllBytes(file), System.IO.File.GetLastWriteTimeUtc(file));

@@ -22,4 +22,23 @@ public class UnreadableInputTests
         Assert.Equal(("input/gone.txt", Severity.Error), (error.Path, error.Severity));
         Assert.Contains("could not be read", error.Message);
     }
+
+    [Fact]
+    public void Inspect_does_not_read_a_FIFO()
+    {
+        var fifo = Path.Combine(Path.GetTempPath(), "digestsite-fifo-" + Guid.NewGuid().ToString("N") + ".txt");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo)) mkfifo.WaitForExit();
+        try
+        {
+            var inspect = Task.Run(() => DigestSite.Inspection.DigestReport.For([fifo], DigestSite.Configuration.SiteConfig.Default));
+            Assert.True(inspect.Wait(TimeSpan.FromSeconds(30)), "inspect blocked on a FIFO");
+            var report = Assert.Single(inspect.Result);
+            Assert.Null(report.Title);
+            Assert.Contains(report.Diagnostics, d => d.Message.Contains("not a regular file"));
+        }
+        finally
+        {
+            File.Delete(fifo);
+        }
+    }
 }
