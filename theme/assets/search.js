@@ -9,10 +9,10 @@
   if (!root || !window.fetch || !window.Map) return;
 
   function $(name) { return root.querySelector("[data-search-" + name + "]"); }
-  var form = $("form"), input = $("input"), status = $("status"), list = $("results"), fallback = $("fallback");
+  var form = $("form"), input = $("input"), status = $("status"), list = $("results");
   var topicSelect = $("topic"), yearSelect = $("year"), pager = $("pager");
   var prevButton = $("prev"), nextButton = $("next");
-  var PAGE = 10, MAX_CHECKED = 200, MAX_PREFIX_SHARDS = 3;
+  var PAGE = 10, MAX_CHECKED = 50, MAX_PREFIX_SHARDS = 3;
   var indexUrl = root.getAttribute("data-index-url");
   var base = indexUrl.replace(/[^\/]*$/, "");
   var manifest = null, shardKeys = [], stop = new Set(), files = new Map(), wordStems = new Map();
@@ -342,8 +342,6 @@
     topicSelect.value = params.get("topic") || "";
     yearSelect.value = params.get("year") || "";
     input.value = params.get("q") || "";
-    $("filters").hidden = false;
-    fallback.hidden = true;
     form.removeAttribute("action");
     function now() { clearTimeout(timer); show(input.value, 1); }
     input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(now, 200); });
