@@ -48,6 +48,8 @@ Console.WriteLine($"shards: {Count("s")} files, {Bytes("s")} B (largest {largest
 Console.WriteLine($"tables: {Count("t")} files, {Bytes("t")} B; records: {Count("d")} files, {Bytes("d")} B; topic filters: {Count("f")} files, {Bytes("f")} B");
 Console.WriteLine($"total: {made.Sum(f => (long)f.Content.Length)} B in {made.Count} files");
 
+if (args.Contains("--stemmers")) DigestSite.Bench.Search.StemmerComparison.Run(site);
+
 if (args.Contains("--again"))
 {
     // The same step again in this process: its cost without compiling the code it runs (a native build's).
