@@ -30,20 +30,34 @@ var diagnostics = new DiagnosticBag();
 var enriched = new Enricher(config, Gazetteer.Default).Enrich(files, diagnostics);
 var site = SiteModel.Create(config, config.Site.BaseUrl, enriched);
 var enrich = clock.Elapsed;
+foreach (var d in site.Digests) _ = d.Content.Sections; // loaded, as in a build (parsed, not deferred)
 clock.Restart();
+var cpu = Process.GetCurrentProcess().TotalProcessorTime;
 var made = SearchFiles.Generate(site, cache: null, reuse: null).ToList();
 var index = clock.Elapsed;
+var indexCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
 
 long Bytes(string kind) => made.Where(f => f.Path.StartsWith($"search/{kind}/", StringComparison.Ordinal)).Sum(f => (long)f.Content.Length);
 int Count(string kind) => made.Count(f => f.Path.StartsWith($"search/{kind}/", StringComparison.Ordinal));
 var manifest = made.Single(f => f.Path == SearchFiles.Manifest).Content.Length;
 var largest = made.Where(f => f.Path.StartsWith("search/s/", StringComparison.Ordinal)).Max(f => f.Content.Length);
 Console.WriteLine($"digests: {site.Digests.Length}");
-Console.WriteLine($"read+parse: {read.TotalMilliseconds:F0} ms; enrich+model: {enrich.TotalMilliseconds:F0} ms; index: {index.TotalMilliseconds:F0} ms");
+Console.WriteLine($"read+parse: {read.TotalMilliseconds:F0} ms; enrich+model: {enrich.TotalMilliseconds:F0} ms; index: {index.TotalMilliseconds:F0} ms wall, {indexCpu.TotalMilliseconds:F0} ms CPU");
 Console.WriteLine($"manifest: {manifest} B");
 Console.WriteLine($"shards: {Count("s")} files, {Bytes("s")} B (largest {largest} B)");
 Console.WriteLine($"tables: {Count("t")} files, {Bytes("t")} B; records: {Count("d")} files, {Bytes("d")} B; topic filters: {Count("f")} files, {Bytes("f")} B");
 Console.WriteLine($"total: {made.Sum(f => (long)f.Content.Length)} B in {made.Count} files");
+
+if (args.Contains("--stemmers")) DigestSite.Bench.Search.StemmerComparison.Run(site);
+
+if (args.Contains("--again"))
+{
+    // The same step again in this process: its cost without compiling the code it runs (a native build's).
+    clock.Restart();
+    var cpuAgain = Process.GetCurrentProcess().TotalProcessorTime;
+    _ = SearchFiles.Generate(site, cache: null, reuse: null).ToList();
+    Console.WriteLine($"index again: {clock.ElapsedMilliseconds} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpuAgain).TotalMilliseconds:F0} ms CPU");
+}
 
 if (outDir is not null)
 {

@@ -9,10 +9,10 @@
   if (!root || !window.fetch || !window.Map) return;
 
   function $(name) { return root.querySelector("[data-search-" + name + "]"); }
-  var form = $("form"), input = $("input"), status = $("status"), list = $("results"), fallback = $("fallback");
+  var form = $("form"), input = $("input"), status = $("status"), list = $("results");
   var topicSelect = $("topic"), yearSelect = $("year"), pager = $("pager");
   var prevButton = $("prev"), nextButton = $("next");
-  var PAGE = 10, MAX_CHECKED = 200, MAX_PREFIX_SHARDS = 3;
+  var PAGE = 10, MAX_CHECKED = 50, MAX_PREFIX_SHARDS = 3;
   var indexUrl = root.getAttribute("data-index-url");
   var base = indexUrl.replace(/[^\/]*$/, "");
   var manifest = null, shardKeys = [], stop = new Set(), files = new Map(), wordStems = new Map();
@@ -58,20 +58,26 @@
   }
 
   var FINAL = "0123456789abcdefghijklmnopqrstuv", MORE = "wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
-  // Postings as [gap, value, gap, value...]; a set ("!" bits "|" pairs) as every digest at a middle level, the
-  // pairs after it (title or topic) replacing theirs.
+  // Postings as [gap, value, gap, value...]. A set is "!" and three lists (has it; in the title; in a topic),
+  // each bits after "b" or gaps after "i": its digests count at a middle level, with the flags of the other two.
+  function ids(part) {
+    var out = [], i, id = -1;
+    if (part.charAt(0) === "i") { decode(part.slice(1)).forEach(function (g) { out.push(id += g + 1); }); return out; }
+    for (i = 1; i < part.length; i++) {
+      var bits = FINAL.indexOf(part.charAt(i));
+      for (var b = 0; b < 5; b++) if (bits & (1 << b)) out.push((i - 1) * 5 + b);
+    }
+    return out;
+  }
   function pairs(text) {
     if (text.charAt(0) !== "!") return decode(text);
-    var bar = text.indexOf("|"), out = [], flagged = new Map(), p = decode(text.slice(bar + 1)), id = -1, last = -1, i;
-    for (i = 0; i < p.length; i += 2) { id += p[i] + 1; flagged.set(id, p[i + 1]); }
-    for (i = 1; i < bar; i++) {
-      var bits = FINAL.indexOf(text.charAt(i));
-      for (var b = 0; b < 5; b++) if (bits & (1 << b)) {
-        id = (i - 1) * 5 + b;
-        out.push(id - last - 1, flagged.has(id) ? flagged.get(id) : manifest.setLevel * 4);
-        last = id;
-      }
-    }
+    var parts = text.slice(1).split("|"), flags = new Map(), out = [], last = -1;
+    ids(parts[1]).forEach(function (id) { flags.set(id, 1); });
+    ids(parts[2]).forEach(function (id) { flags.set(id, (flags.get(id) || 0) | 2); });
+    ids(parts[0]).forEach(function (id) {
+      out.push(id - last - 1, manifest.setLevel * 4 + (flags.get(id) || 0));
+      last = id;
+    });
     return out;
   }
 
@@ -342,8 +348,6 @@
     topicSelect.value = params.get("topic") || "";
     yearSelect.value = params.get("year") || "";
     input.value = params.get("q") || "";
-    $("filters").hidden = false;
-    fallback.hidden = true;
     form.removeAttribute("action");
     function now() { clearTimeout(timer); show(input.value, 1); }
     input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(now, 200); });

@@ -54,7 +54,8 @@ public static class SearchFiles
         var tables = new List<string>();
         for (var start = 0; start < records.Length; start += TableSize)
             tables.Add(Add(files, "t", JsonArray(records.Skip(start).Take(TableSize)), reuse));
-        var ids = oldestFirst.Select((d, i) => (d, i)).ToDictionary(p => p.d, p => p.i, ReferenceEqualityComparer.Instance);
+        var ids = new Dictionary<EnrichedDigest, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < oldestFirst.Count; i++) ids[oldestFirst[i]] = i;
         var topics = new List<(string Name, int Count, string File)>();
         foreach (var group in site.Topics.Take(FilterTopics))
         {

@@ -6,9 +6,10 @@ namespace DigestSite.Search;
 /// <summary>
 /// The word index as shard files: <c>{"w": {written word: stem}, "t": {stem: postings}}</c>, where postings are
 /// pairs of <see cref="PostingCode"/> numbers (the gap to the digest's number, then the packed score). A stem in
-/// more than a quarter of the digests (its rarity adds little to a score) is written as a set instead: "!", one
-/// character a five digests (a bit each, lowest first), "|", then the pairs of the digests where it is in the title
-/// or a topic; the others count at a middle level. A written word sits in the shard of its own prefix, a stem in
+/// more than a quarter of the digests (its rarity adds little to a score) is written as a set instead: "!" and
+/// three lists, of the digests that have it, that have it in the title, and in a topic, each as bits (one character
+/// a five digests, lowest first) after "b" or as gaps after "i", whichever is shorter, and "|" between them; the
+/// digests of a set count at a middle level. A written word sits in the shard of its own prefix, a stem in
 /// the shard of the stem's: the script looks a typed word up in the first and fetches the second when it is another.
 /// </summary>
 public static class ShardFiles
@@ -53,12 +54,24 @@ public static class ShardFiles
 
     private static string EncodeSet(TermPostings term, int digests)
     {
-        var bits = new int[(digests + 4) / 5];
-        foreach (var (id, _) in term.Postings) bits[id / 5] |= 1 << (id % 5);
-        var sb = new StringBuilder(bits.Length + 2).Append('!');
-        foreach (var b in bits) sb.Append(PostingCode.Final[b]);
+        var sb = new StringBuilder().Append('!');
+        AppendIdSet(sb, term.Postings.Select(p => p.Id).ToList(), digests);
         sb.Append('|');
-        return AppendPairs(sb, term.Postings.Where(p => (p.Value & 3) != 0));
+        AppendIdSet(sb, term.Postings.Where(p => (p.Value & 1) != 0).Select(p => p.Id).ToList(), digests);
+        sb.Append('|');
+        AppendIdSet(sb, term.Postings.Where(p => (p.Value & 2) != 0).Select(p => p.Id).ToList(), digests);
+        return sb.ToString();
+    }
+
+    /// <summary>Increasing ids as bits ("b") or gaps ("i"), whichever is shorter.</summary>
+    private static void AppendIdSet(StringBuilder sb, List<int> ids, int digests)
+    {
+        var gaps = PostingCode.Ids(ids);
+        if (gaps.Length <= (digests + 4) / 5) { sb.Append('i').Append(gaps); return; }
+        var bits = new int[(digests + 4) / 5];
+        foreach (var id in ids) bits[id / 5] |= 1 << (id % 5);
+        sb.Append('b');
+        foreach (var b in bits) sb.Append(PostingCode.Final[b]);
     }
 
     private static string Encode(TermPostings term) => AppendPairs(new StringBuilder(term.Postings.Count * 2), term.Postings);

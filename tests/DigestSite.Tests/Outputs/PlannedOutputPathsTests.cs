@@ -6,7 +6,7 @@ namespace DigestSite.Tests.Outputs;
 
 /// <summary>Pages are validated as soon as they are rendered, against the paths the build will write: the paths
 /// <see cref="SiteOutputs.Paths"/> gives before the outputs are made must be those <see cref="SiteOutputs.Generate"/>
-/// then makes.</summary>
+/// then makes, but the search index's files named by their content (no page links to them; known once made).</summary>
 public sealed class PlannedOutputPathsTests : IDisposable
 {
     private readonly TempSite _site = new("""
@@ -28,14 +28,17 @@ public sealed class PlannedOutputPathsTests : IDisposable
         var theme = DigestSite.Rendering.Theme.Load(Path.Combine(_site.Dir, "theme"), "theme");
         var pagePaths = result.Files.Where(f => f.IsHtml).Select(f => f.Path).ToList();
 
-        var made = SiteOutputs.Generate(site, theme, pagePaths, DateTimeOffset.Parse("2026-11-28T12:00:00Z")).Select(f => f.Path).ToList();
+        var all = SiteOutputs.Generate(site, theme, pagePaths, DateTimeOffset.Parse("2026-11-28T12:00:00Z")).Select(f => f.Path).ToList();
+        var made = all.Where(p => !DigestSite.Search.SearchFiles.IsContentNamed(p)).ToList();
         var planned = SiteOutputs.Paths(site, theme, pagePaths).ToList();
 
         Assert.Equal(made.Order(StringComparer.Ordinal), planned.Order(StringComparer.Ordinal));
+        Assert.Contains("search/manifest.json", planned);
+        Assert.Contains(all, p => p.StartsWith("search/s/", StringComparison.Ordinal));
         Assert.Contains("topics/lighthouses/feed.xml", planned);
         Assert.Contains("assets/style.css", planned);
         // And the build wrote (here: made) exactly the pages and those files.
-        Assert.Equal(result.Files.Select(f => f.Path).Order(StringComparer.Ordinal), pagePaths.Concat(planned).Order(StringComparer.Ordinal));
+        Assert.Equal(result.Files.Select(f => f.Path).Order(StringComparer.Ordinal), pagePaths.Concat(all).Order(StringComparer.Ordinal));
     }
 
     [Fact]

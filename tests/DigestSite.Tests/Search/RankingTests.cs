@@ -133,10 +133,9 @@ public sealed class RankingTests : IDisposable
                 if (code.StartsWith('!'))
                 {
                     sets++;
-                    var bar = code.IndexOf('|');
-                    for (var i = 1; i < bar; i++)
-                        for (var b = 0; b < 5; b++)
-                            if ((PostingCode.Final.IndexOf(code[i]) & (1 << b)) != 0) ids.Add((i - 1) * 5 + b);
+                    ids = SetIds(code);
+                    var title = SetIds(code, 1);
+                    Assert.All(title, id => Assert.Equal(1, _index.Terms[term.Name].Postings.Single(p => p.Id == id).Value & 1));
                 }
                 else
                 {
@@ -148,5 +147,22 @@ public sealed class RankingTests : IDisposable
         Assert.Equal(_index.Terms.Keys.Order(StringComparer.Ordinal), found.Keys.Order(StringComparer.Ordinal));
         Assert.All(_index.Terms, t => Assert.Equal(t.Value.Postings.Select(p => p.Id), found[t.Key]));
         Assert.True(sets > 0, "a stem in more than a quarter of the digests is a set"); // "said", "council"...
+    }
+
+    /// <summary>The digests of a set (<paramref name="list"/> 0), or those with the stem in the title (1) or a topic (2).</summary>
+    public static List<int> SetIds(string code, int list = 0)
+    {
+        var part = code[1..].Split('|')[list];
+        var ids = new List<int>();
+        if (part[0] == 'i')
+        {
+            var id = -1;
+            foreach (var gap in PostingCode.Decode(part[1..])) ids.Add(id += gap + 1);
+            return ids;
+        }
+        for (var i = 1; i < part.Length; i++)
+            for (var b = 0; b < 5; b++)
+                if ((PostingCode.Final.IndexOf(part[i]) & (1 << b)) != 0) ids.Add((i - 1) * 5 + b);
+        return ids;
     }
 }
