@@ -25,6 +25,9 @@ public sealed partial class DateResolver(TimeZoneInfo zone)
         return (TimeZoneInfo.ConvertTime(new DateTimeOffset(utc), Zone), DateSource.ModificationTime);
     }
 
+    /// <summary>A front matter date-time as an instant: its own offset, else the site's time zone.</summary>
+    public DateTimeOffset At(FrontMatterDate date) => date.Offset is { } offset ? new DateTimeOffset(date.Value, offset) : InZone(date.Value);
+
     private DateTimeOffset InZone(DateTime local)
     {
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
