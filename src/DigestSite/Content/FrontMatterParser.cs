@@ -45,7 +45,8 @@ public static class FrontMatterParser
         if (SimpleFrontMatter.TryRead(lines, first + 1, close) is { } simple)
         {
             var messages = new List<Diagnostic>();
-            if (ReadKeys(simple, path, lines[first].Number, messages) is { } read && messages.Count == 0)
+            // (An image's line is kept for "not found" messages: only YamlDotNet's nodes know their lines.)
+            if (ReadKeys(simple, path, lines[first].Number, messages) is { } read && messages.Count == 0 && read.Image is null)
             {
                 frontMatter = read;
                 return body;

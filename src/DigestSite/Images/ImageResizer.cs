@@ -18,8 +18,7 @@ public static class ImageResizer
         if (codec is null) return null;
         var (ext, type) = Output(codec.EncodedFormat);
         // A photo's orientation tag turns it: its shown size is the turned one.
-        var turned = codec.EncodedOrigin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
-        return turned ? (codec.Info.Height, codec.Info.Width, ext, type) : (codec.Info.Width, codec.Info.Height, ext, type);
+        return Turned(codec.EncodedOrigin) ? (codec.Info.Height, codec.Info.Width, ext, type) : (codec.Info.Width, codec.Info.Height, ext, type);
     }
 
     /// <summary>The image <paramref name="width"/> pixels wide (height in proportion), encoded as
@@ -28,7 +27,7 @@ public static class ImageResizer
     {
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data) ?? throw new InvalidDataException("not an image SkiaSharp reads");
-        using var decoded = SKBitmap.Decode(codec) ?? throw new InvalidDataException("the image could not be decoded");
+        using var decoded = DecodeAtLeast(codec, Turned(codec.EncodedOrigin) ? height : width);
         using var upright = Upright(decoded, codec.EncodedOrigin);
         using var resized = upright.Resize(new SKImageInfo(width, height, SKColorType.Rgba8888, upright.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul),
             new SKSamplingOptions(SKCubicResampler.Mitchell)) ?? throw new InvalidDataException("the image could not be resized");
@@ -43,6 +42,30 @@ public static class ImageResizer
         return encoded.ToArray();
     }
 
+    /// <summary>Decodes the image at the smallest scale the codec offers (a JPEG: 1/8, 1/4, 1/2) that is still
+    /// at least <paramref name="width"/> wide: most of the work of a small copy is decoding pixels it drops.</summary>
+    private static SKBitmap DecodeAtLeast(SKCodec codec, int width)
+    {
+        var size = codec.Info.Size;
+        foreach (var scale in new[] { 0.125f, 0.25f, 0.5f })
+        {
+            var scaled = codec.GetScaledDimensions(scale);
+            if (scaled.Width >= width && scaled.Width < size.Width) { size = scaled; break; }
+        }
+        var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul);
+        var bitmap = new SKBitmap(info);
+        var result = codec.GetPixels(info, bitmap.GetPixels());
+        if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
+        {
+            bitmap.Dispose();
+            throw new InvalidDataException($"the image could not be decoded ({result})");
+        }
+        return bitmap;
+    }
+
+    private static bool Turned(SKEncodedOrigin origin) =>
+        origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+
     private static (string Extension, string MediaType) Output(SKEncodedImageFormat format) => format switch
     {
         SKEncodedImageFormat.Jpeg => (".jpg", "image/jpeg"),
@@ -54,7 +77,7 @@ public static class ImageResizer
     private static SKBitmap Upright(SKBitmap bitmap, SKEncodedOrigin origin)
     {
         if (origin == SKEncodedOrigin.TopLeft) return bitmap.Copy();
-        var turned = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        var turned = Turned(origin);
         var result = new SKBitmap(turned ? bitmap.Height : bitmap.Width, turned ? bitmap.Width : bitmap.Height);
         using var canvas = new SKCanvas(result);
         var (w, h) = (result.Width, result.Height);

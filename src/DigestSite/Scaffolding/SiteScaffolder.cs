@@ -26,7 +26,11 @@ public static class SiteScaffolder
         Directory.CreateDirectory(Path.GetDirectoryName(example)!);
         WriteNew(config, StarterFiles.Config);
         WriteNew(example, StarterFiles.ExampleDigest(today));
-        return new ScaffoldResult([config, example]);
+        // static/ is copied to the site as it is: images, a favicon, files to download.
+        var staticKeep = Path.Combine(full, "static", ".gitkeep");
+        Directory.CreateDirectory(Path.GetDirectoryName(staticKeep)!);
+        WriteNew(staticKeep, "");
+        return new ScaffoldResult([config, example, staticKeep]);
     }
 
     /// <summary>Writes a file that must not exist yet (<see cref="FileMode.CreateNew"/>), so that a file made
