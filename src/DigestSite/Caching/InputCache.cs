@@ -56,10 +56,20 @@ public sealed class InputCache(IReadOnlyDictionary<string, CachedInput> previous
     {
         if (previous.TryGetValue(relative, out var cached) && cached.Stamp == stamp)
             return new InputLoad(relative, stamp, cached.Result, null, cached.ContentHash) { FullPath = fullPath };
-        var source = new SourceFile(relative, fullPath, File.ReadAllBytes(fullPath), stamp.ModifiedUtc);
+        var source = new SourceFile(relative, fullPath, ReadAtMost(fullPath, DigestLimits.MaxFileBytes + 1), stamp.ModifiedUtc);
         var hash = XxHash128.Hash(source.Bytes);
         var known = cached is not null && cached.ContentHash.AsSpan().SequenceEqual(hash) ? cached.Result : null;
         return new InputLoad(relative, stamp, known, source, hash) { FullPath = fullPath };
+    }
+
+    /// <summary>The file's bytes, or its first <paramref name="limit"/> bytes when it is longer: enough for the
+    /// parse stage to refuse an oversized file without holding all of it.</summary>
+    private static byte[] ReadAtMost(string fullPath, int limit)
+    {
+        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+        var buffer = new byte[stream.CanSeek ? (int)Math.Min(stream.Length, limit) : limit];
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        return read == buffer.Length ? buffer : buffer[..read];
     }
 
     public ParseResult Parse(InputLoad load)

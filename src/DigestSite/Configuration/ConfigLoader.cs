@@ -1,4 +1,5 @@
 using System.Globalization;
+using DigestSite.Content;
 using YamlDotNet.Core;
 
 namespace DigestSite.Configuration;
@@ -12,11 +13,16 @@ public static partial class ConfigLoader
 {
     public const string FileName = "statiq.yml";
 
+    /// <summary>The largest configuration file read.</summary>
+    public const int MaxFileBytes = 1024 * 1024;
+
     /// <summary>Loads SITE_DIR/statiq.yml; a missing file gives the defaults (<paramref name="found"/> is false).</summary>
     public static SiteConfig LoadFromSite(string siteDir, out bool found)
     {
         var path = Path.Combine(siteDir, FileName);
         found = File.Exists(path);
+        if (found && new FileInfo(path).Length > MaxFileBytes)
+            throw new ConfigException(FileName, 0, $"the file is larger than {MaxFileBytes / 1024} KiB; a configuration is a few lines");
         return found ? Parse(File.ReadAllText(path), FileName) : SiteConfig.Default;
     }
 
@@ -25,6 +31,8 @@ public static partial class ConfigLoader
         YamlTreeNode? document;
         try
         {
+            if (YamlLimits.TooDeepLine(yaml) is { } deep)
+                throw new ConfigException(displayPath, deep, $"lists or mappings nest more than {YamlLimits.MaxDepth} levels deep");
             document = YamlTree.Read(yaml);
         }
         catch (YamlException e)

@@ -33,7 +33,10 @@ public static class DigestParser
     private static Digest? ParseText(byte[] bytes, string path, string extension, List<Diagnostic> diagnostics, StoryMarkers markers)
     {
         Digest? digest = null;
-        if (SourceText.TryDecode(bytes, path, out var lines, out var problem))
+        if (bytes.Length > DigestLimits.MaxFileBytes)
+            diagnostics.Add(Diagnostic.Error(path, 1,
+                $"the file is larger than {DigestLimits.MaxFileBytes / 1024} KiB; a digest is a short text (is it the right file?)", "content"));
+        else if (SourceText.TryDecode(bytes, path, out var lines, out var problem))
         {
             var body = FrontMatterParser.Split(lines, path, diagnostics, out var frontMatter);
             if (frontMatter is not null)

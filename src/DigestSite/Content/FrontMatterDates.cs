@@ -8,6 +8,8 @@ namespace DigestSite.Content;
 /// <c>2026-03-21 09:30:00</c>, with an optional <c>Z</c> or <c>±HH:MM</c> offset), or a date with the month
 /// spelled out (<c>21 March 2026</c>, <c>March 21, 2026</c>). Forms such as <c>03/04/2026</c> are refused:
 /// they mean different days in different countries, and a wrong date is worse than an error.
+/// Every date read here lies in <see cref="DigestDates"/>' range, so no time zone can move it out of the
+/// calendar.
 /// </summary>
 public static partial class FrontMatterDates
 {
@@ -16,10 +18,11 @@ public static partial class FrontMatterDates
         date = null!;
         var text = raw.Trim();
         var iso = IsoDate().Match(text);
-        if (iso.Success) return TryIso(iso, out date);
+        if (iso.Success) return TryIso(iso, out date) && DigestDates.InRange(date.Value);
 
         string[] spelled = ["d MMMM yyyy", "d MMM yyyy", "MMMM d, yyyy", "MMM d, yyyy", "MMMM d yyyy", "MMM d yyyy", "dddd, d MMMM yyyy"];
-        if (DateTime.TryParseExact(text, spelled, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var day))
+        if (DateTime.TryParseExact(text, spelled, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var day)
+            && DigestDates.InRange(day))
         {
             date = new FrontMatterDate(day, null, HasTime: false);
             return true;
@@ -54,8 +57,9 @@ public static partial class FrontMatterDates
                 var digits = z[1..].Replace(":", "");
                 var hours = int.Parse(digits[..2], CultureInfo.InvariantCulture);
                 var minutes = digits.Length > 2 ? int.Parse(digits[2..], CultureInfo.InvariantCulture) : 0;
-                if (hours > 14 || minutes > 59) return false;
+                if (minutes > 59) return false;
                 offset = new TimeSpan(hours, minutes, 0) * (z[0] == '-' ? -1 : 1);
+                if (!DigestDates.IsOffset(offset.Value)) return false;
             }
         }
         date = new FrontMatterDate(value, offset, hasTime);

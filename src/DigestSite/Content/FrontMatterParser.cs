@@ -62,6 +62,12 @@ public static class FrontMatterParser
         var stream = new YamlStream();
         try
         {
+            if (YamlLimits.TooDeepLine(yaml) is { } deep)
+            {
+                diagnostics.Add(Diagnostic.Error(path, lineOffset + deep,
+                    $"front matter nests lists or mappings more than {YamlLimits.MaxDepth} levels deep", "content"));
+                return null;
+            }
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException e)
@@ -109,12 +115,21 @@ public static class FrontMatterParser
                 return null;
             }
 
+            string? Url(string? text)
+            {
+                if (text is null || SafeUrl.IsAllowed(text)) return text;
+                diagnostics.Add(Diagnostic.Error(path, line,
+                    $"front matter '{key}' uses the URL scheme '{SafeUrl.SchemeOf(text)}:', which is not allowed (use {string.Join(", ", SafeUrl.Schemes)} or a relative path)", "content"));
+                ok = false;
+                return null;
+            }
+
             switch (key)
             {
                 case "title": fm = fm with { Title = Text() }; break;
-                case "source": fm = fm with { Source = Text() }; break;
+                case "source": fm = fm with { Source = Url(Text()) }; break;
                 case "summary": fm = fm with { Summary = Text() }; break;
-                case "image": fm = fm with { Image = Text(), ImageLine = line }; break;
+                case "image": fm = fm with { Image = Url(Text()), ImageLine = line }; break;
                 case "slug": fm = fm with { Slug = Text() }; break;
                 case "draft":
                     var d = Text();
@@ -126,10 +141,16 @@ public static class FrontMatterParser
                     var raw = Text();
                     if (raw is null) break;
                     if (TryParseDate(raw, out var date)) fm = fm with { Date = date };
-                    else { diagnostics.Add(Diagnostic.Error(path, line, $"front matter 'date' is not a date: '{raw}' (use YYYY-MM-DD or YYYY-MM-DDTHH:MM, optionally with an offset such as +02:00)", "content")); ok = false; }
+                    else { diagnostics.Add(Diagnostic.Error(path, line, $"front matter 'date' is not a date: '{raw}' (use YYYY-MM-DD or YYYY-MM-DDTHH:MM, optionally with an offset from -14:00 to +14:00, between years 1 and 9999)", "content")); ok = false; }
                     break;
                 case "topics" or "tags":
                     fm = fm with { Topics = fm.Topics.AddRange(TopicList(value).Where(t => !fm.Topics.Contains(t, StringComparer.OrdinalIgnoreCase))) };
+                    if (fm.Topics.Length > DigestLimits.MaxFrontMatterTopics)
+                    {
+                        diagnostics.Add(Diagnostic.Warning(path, line,
+                            $"front matter gives {fm.Topics.Length} topics; only the first {DigestLimits.MaxFrontMatterTopics} are kept", "content"));
+                        fm = fm with { Topics = fm.Topics[..DigestLimits.MaxFrontMatterTopics] };
+                    }
                     break;
                 default:
                     if (FrontMatterNewsroom.TryRead(key, value, line, path, diagnostics, ref fm, ref ok)) break;

@@ -23,7 +23,18 @@ public static class MarkdownDigestParser
         markers ??= StoryMarkers.Default;
         // Blank lines are kept so that Markdig's 0-based line numbers map back to the file's.
         var text = string.Join('\n', body.Select(l => l.Text));
-        var document = Markdown.Parse(text, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig refuses input nested past its depth limit (quotes or lists thousands deep) this way.
+            diagnostics.Add(Diagnostic.Error(path, body.Count > 0 ? body[0].Number : 1,
+                $"Markdown that cannot be read: {e.Message}", "content"));
+            return null;
+        }
         int FileLine(Block block) => block.Line >= 0 && block.Line < body.Count ? body[block.Line].Number : (body.Count > 0 ? body[0].Number : 1);
 
         if (!document.Descendants<HeadingBlock>().Any())

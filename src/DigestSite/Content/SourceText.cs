@@ -119,8 +119,10 @@ public static class SourceText
         if (SurelyNfc(raw)) return Clean(raw);
         if (raw.IndexOfAny(Invisible) >= 0)
         {
-            var line = raw.ToString();
-            return Clean(line.IsNormalized(NormalizationForm.FormC) ? line : line.Normalize(NormalizationForm.FormC));
+            // Cleaned first: normalisation refuses noncharacters, and what is dropped must not keep apart a
+            // letter and the accent that composes with it.
+            var line = Clean(raw);
+            return line.IsNormalized(NormalizationForm.FormC) ? line : line.Normalize(NormalizationForm.FormC);
         }
         // Nothing to drop but trailing white space, which NFC neither composes with what precedes it nor changes
         // into anything else than white space: trimmed first, the line is made a string once.
@@ -135,14 +137,21 @@ public static class SourceText
         if (span.IndexOfAny(Invisible) < 0) return span.TrimEnd().ToString();
 
         var sb = new StringBuilder(span.Length);
-        foreach (var c in span)
-            if (!IsInvisible(c)) sb.Append(c);
+        for (var i = 0; i < span.Length; i++)
+        {
+            var c = span[i];
+            if (char.IsHighSurrogate(c) && i + 1 < span.Length && IsNoncharacter(c, span[i + 1])) i++;
+            else if (char.IsSurrogate(c) || !Invisible.Contains(c)) sb.Append(c);
+        }
         return sb.ToString().TrimEnd();
     }
 
-    private static bool IsInvisible(char c) => Invisible.Contains(c);
+    /// <summary>Whether a surrogate pair is one of the noncharacters U+1FFFE, U+1FFFF, … U+10FFFF.</summary>
+    private static bool IsNoncharacter(char high, char low) => (high & 0x3F) == 0x3F && low is '\uDFFE' or '\uDFFF';
 
-    /// <summary>Zero-width and soft-hyphen characters, a BOM, and the control characters but the tab.</summary>
+    /// <summary>Zero-width and soft-hyphen characters, a BOM, the control characters but the tab, and the
+    /// noncharacters (U+FDD0-U+FDEF and U+FFFE, U+FFFF of every plane: never text, refused by normalisation and
+    /// by HTML).</summary>
     private static readonly SearchValues<char> Invisible = SearchValues.Create(InvisibleCharacters());
 
     /// <summary>(A loop, not Enumerable.Range(...).Select: LINQ over int and char is compiled by the JIT at every start,
@@ -152,7 +161,9 @@ public static class SourceText
         var chars = new StringBuilder("\uFEFF\u200B\u2060\u00AD");
         for (var c = '\0'; c < '\u00A0'; c++)
             if (char.IsControl(c) && c != '\t') chars.Append(c);
-        return chars.ToString();
+        for (var c = '\uFDD0'; c <= '\uFDEF'; c++) chars.Append(c);
+        // The low halves of the other planes' noncharacters bring a line to Clean, which drops whole pairs only.
+        return chars.Append('\uFFFE').Append('\uFFFF').Append('\uDFFE').Append('\uDFFF').ToString();
     }
 
     private static int FirstInvalidUtf8(byte[] bytes)

@@ -62,9 +62,13 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
         {
             var f = files[i];
             var (date, source) = _dates.Resolve(f.Digest.FrontMatter, f.RelativePath, f.ModifiedUtc);
+            foreach (var named in f.Digest.FrontMatter.Topics)
+                if (Slug.From(named).Length == 0)
+                    diagnostics.Add(Diagnostic.Warning(f.RelativePath, 1,
+                        $"front matter topic '{named}' has no letter or digit to make its page's URL from; it is left out", "content"));
             if (source == DateSource.ModificationTime)
                 diagnostics.Add(Diagnostic.Warning(f.RelativePath, f.Digest.TitleLine,
-                    "no date in front matter or file name; using the file's modification time (a guess)", "date"));
+                    "no usable date in front matter or file name (YYYY-MM-DD, years 1 to 9999); using the file's modification time (a guess)", "date"));
             result[i] = new EnrichedDigest
             {
                 SourcePath = f.RelativePath,

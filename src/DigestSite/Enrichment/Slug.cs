@@ -4,7 +4,7 @@ using AnyAscii;
 namespace DigestSite.Enrichment;
 
 /// <summary>URL slugs: ASCII transliteration (São Tomé → sao-tome), lower case, words joined by hyphens, cut
-/// at a word boundary.</summary>
+/// at a word boundary. The one slug rule of the site: digests, topics and topic keys all use it.</summary>
 public static class Slug
 {
     public const int MaxLength = 80;
@@ -14,14 +14,25 @@ public static class Slug
         var ascii = System.Text.Ascii.IsValid(text) ? text : text.Transliterate(); // most titles need no table lookups
         var sb = new StringBuilder(ascii.Length);
         var pendingHyphen = false;
-        foreach (var c in ascii)
+        void Word(string word)
         {
+            if (sb.Length > 0) sb.Append('-');
+            sb.Append(word);
+            pendingHyphen = true;
+        }
+        for (var i = 0; i < ascii.Length; i++)
+        {
+            var c = ascii[i];
             if (char.IsAsciiLetterOrDigit(c))
             {
                 if (pendingHyphen && sb.Length > 0) sb.Append('-');
                 sb.Append(char.ToLowerInvariant(c));
                 pendingHyphen = false;
             }
+            // "+" is a word of its own ("C++" → "c-plus-plus", "Disney+"), and so is "#" closing a name ("C#",
+            // "F#" → "c-sharp"): dropped, they would give those names the slug of "C" or "F".
+            else if (c == '+') Word("plus");
+            else if (c == '#' && i > 0 && char.IsAsciiLetter(ascii[i - 1]) && (i + 1 == ascii.Length || !char.IsAsciiLetterOrDigit(ascii[i + 1]))) Word("sharp");
             else if (c != '\'' && c != '’')
             {
                 // Apostrophes join ("Japan's" → "japans"); everything else separates words.

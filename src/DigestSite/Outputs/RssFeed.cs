@@ -6,7 +6,8 @@ using DigestSite.Site;
 namespace DigestSite.Outputs;
 
 /// <summary>RSS 2.0: <c>/feed.xml</c> for the site and <c>/topics/&lt;slug&gt;/feed.xml</c> per topic. The summary
-/// is the item's description; the full digest is in <c>content:encoded</c>.</summary>
+/// is the item's description; the full digest is in <c>content:encoded</c>. Titles and descriptions are read as
+/// HTML by feed readers, so they carry the text HTML-escaped.</summary>
 public static class RssFeed
 {
     public const string ContentNs = "http://purl.org/rss/1.0/modules/content/";
@@ -41,9 +42,9 @@ public static class RssFeed
         w.WriteAttributeString("xmlns", "dc", null, FeedNews.DublinCoreNs);
         w.WriteAttributeString("xmlns", "media", null, FeedNews.MediaNs);
         w.WriteStartElement("channel");
-        w.Text("title", channel.Title);
+        w.HtmlText("title", channel.Title);
         w.Text("link", channel.HomeUrl);
-        w.Text("description", channel.Description);
+        w.HtmlText("description", channel.Description);
         w.Text("language", channel.Language);
         w.Text("generator", "DigestSite");
         if (channel.Items.Count > 0) w.Text("lastBuildDate", XmlOutput.Rfc822(channel.Updated));
@@ -121,14 +122,14 @@ public static class RssFeed
     private static void WriteItem(XmlWriter w, FeedItem item)
     {
         w.WriteStartElement("item");
-        w.Text("title", item.Title);
+        w.HtmlText("title", item.Title);
         w.Text("link", item.Url);
         w.WriteStartElement("guid");
         w.WriteAttributeString("isPermaLink", "true");
         w.WriteString(item.Url);
         w.WriteEndElement();
         w.Text("pubDate", XmlOutput.Rfc822(item.Date));
-        w.Text("description", item.Summary);
+        w.HtmlText("description", item.Summary);
         w.Text("content", "encoded", ContentNs, item.ContentHtml);
         foreach (var topic in item.Topics) w.Text("category", topic);
         FeedNews.WriteRssExtras(w, item);

@@ -57,6 +57,15 @@ internal static class XmlOutput
     public static void Text(this XmlWriter writer, string prefix, string name, string ns, string text) =>
         writer.WriteElementString(prefix, name, ns, Clean(text));
 
+    /// <summary>Writes text in an element that feed readers render as HTML (RSS 2.0's <c>title</c> and
+    /// <c>description</c> are entity-encoded HTML): the text is HTML-escaped first, so a reader shows
+    /// "&lt;img&gt;" as words, never as markup.</summary>
+    public static void HtmlText(this XmlWriter writer, string name, string text) =>
+        writer.WriteElementString(name, EscapeHtml(Clean(text)));
+
+    private static string EscapeHtml(string text) =>
+        text.AsSpan().IndexOfAny('&', '<', '>') < 0 ? text : text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
     /// <summary>RFC 822 (as RSS 2.0 wants it, with a four-digit year): "Sat, 28 Nov 2026 09:30:00 +0100".</summary>
     public static string Rfc822(DateTimeOffset date)
     {

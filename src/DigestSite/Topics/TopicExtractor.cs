@@ -105,43 +105,13 @@ public sealed class TopicExtractor
     public static bool Same(string a, string b) => TopicKey(a) == TopicKey(b);
 
     /// <summary>The slug of the name with each of its words stemmed: "Data Centres" → "data-centre".</summary>
-    [MethodImpl(HotPath.Loop)]
     public static string TopicKey(string name)
     {
-        // An ASCII name needs no transliteration: its slug is built here, in the buffer it is stemmed in
-        // (the enrich stage asks for tens of thousands of keys). Others go through Slug.From.
-        var slug = System.Text.Ascii.IsValid(name) ? null : Enrichment.Slug.From(name, int.MaxValue);
-        var source = slug ?? name;
-        Span<char> key = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
-        var length = slug is null ? AsciiSlug(name, key) : Copy(slug, key);
-        length = StemWords(key[..length]);
-        return slug is not null && length == slug.Length ? slug : new string(key[..length]);
-    }
-
-    /// <summary><see cref="Enrichment.Slug.From"/> for an ASCII name: letters and digits in lower case, words
-    /// joined by one hyphen, apostrophes joining ("Japan's" → "japans"), no length limit.</summary>
-    [MethodImpl(HotPath.Helper)]
-    private static int AsciiSlug(string name, Span<char> slug)
-    {
-        var length = 0;
-        var pendingHyphen = false;
-        foreach (var c in name)
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                if (pendingHyphen && length > 0) slug[length++] = '-';
-                slug[length++] = char.ToLowerInvariant(c);
-                pendingHyphen = false;
-            }
-            else if (c != '\'') pendingHyphen = true;
-        }
-        return length;
-    }
-
-    private static int Copy(string text, Span<char> to)
-    {
-        text.CopyTo(to);
-        return text.Length;
+        var slug = Enrichment.Slug.From(name, int.MaxValue);
+        Span<char> key = slug.Length <= 256 ? stackalloc char[slug.Length] : new char[slug.Length];
+        slug.CopyTo(key);
+        var length = StemWords(key);
+        return length == slug.Length ? slug : new string(key[..length]);
     }
 
     /// <summary>Stems each hyphen-separated word of a slug in place; stemming only shortens a word.</summary>

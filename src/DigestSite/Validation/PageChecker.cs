@@ -22,7 +22,7 @@ public sealed class PageChecker
 
     private static PageRule[] PageOnlyRules() =>
     [
-        new DuplicateIdRule(), new EmptyLinkRule(), new ImageAltRule(), new PageLanguageRule(), new PageTitleRule(),
+        new DuplicateIdRule(), new UrlSchemeRule(), new EmptyLinkRule(), new ImageAltRule(), new PageLanguageRule(), new PageTitleRule(),
         new MetaDescriptionRule(), new SingleH1Rule(), new HeadingOrderRule(),
     ];
 

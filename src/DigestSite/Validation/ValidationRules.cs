@@ -23,6 +23,8 @@ public static class ValidationRules
         "a link to #id, or page/#id, where the target page has no element with that id");
     public static readonly ValidationRule OutsideBasePath = new("outside-base-path", Severity.Warning,
         "a root-relative link that leaves the site's base path (another site on the same host: not checked)");
+    public static readonly ValidationRule UnsafeUrl = new("unsafe-url", Severity.Error,
+        "a link, source or form target whose URL scheme could run a script or reach the reader's machine (javascript:, data:, file:)");
     public static readonly ValidationRule EmptyLink = new("empty-link", Severity.Error,
         "an empty href or src, or a link with no text, image alt or aria-label for a screen reader to read");
     public static readonly ValidationRule ImageAlt = new("img-alt", Severity.Error,
@@ -40,7 +42,7 @@ public static class ValidationRules
 
     public static IReadOnlyList<ValidationRule> All { get; } =
     [
-        ParseError, DuplicateId, BrokenLink, MissingAnchor, OutsideBasePath, EmptyLink, ImageAlt,
+        ParseError, DuplicateId, BrokenLink, MissingAnchor, OutsideBasePath, UnsafeUrl, EmptyLink, ImageAlt,
         PageLanguage, PageTitle, MetaDescription, SingleH1, HeadingOrder,
     ];
 

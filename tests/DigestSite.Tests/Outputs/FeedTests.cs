@@ -51,8 +51,10 @@ public sealed class FeedTests : IDisposable
         BuildOk();
         var feed = LoadWithSyndication(Path.Combine(_site.Output, "feed.xml"));
         Assert.Equal("Feed Test News", feed.Title.Text);
+        // RSS titles are HTML to feed readers: the text arrives HTML-escaped, and reads back exact once decoded.
         Assert.Equal(["Ports <script>alert(\"x\")</script> & \"quotes\" reopen", "Valley farmers share a new irrigation canal",
-            "Mountain railway returns after a landslide"], feed.Items.Select(i => i.Title.Text));
+            "Mountain railway returns after a landslide"], feed.Items.Select(i => System.Net.WebUtility.HtmlDecode(i.Title.Text)));
+        Assert.StartsWith("Ports &lt;script&gt;", feed.Items.First().Title.Text);
         var first = feed.Items.First();
         Assert.Equal(new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero), first.PublishDate);
         Assert.Equal("https://feeds.example.org/digests/ports-script-alert-x-script-quotes-reopen/", first.Links.Single().Uri.ToString());
@@ -163,7 +165,7 @@ public sealed class FeedTests : IDisposable
     {
         BuildOk();
         var items = OutputSites.Xml(_site, "topics/portugal/feed.xml").Root!.Element("channel")!.Elements("item")
-            .Select(i => i.Element("title")!.Value).ToList();
+            .Select(i => System.Net.WebUtility.HtmlDecode(i.Element("title")!.Value)).ToList();
         Assert.Equal([Hostile, "Valley farmers share a new irrigation canal"], items);
 
         var topicPage = Html.Parse(_site.ReadOutput("topics/portugal/index.html"));
@@ -178,7 +180,7 @@ public sealed class FeedTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_site.Dir, "statiq.yml"), "site:\n  baseUrl: \"https://feeds.example.org/\"\nfeeds:\n  items: 2\n");
         BuildOk();
-        var rss = OutputSites.Xml(_site, "feed.xml").Root!.Element("channel")!.Elements("item").Select(i => i.Element("title")!.Value);
+        var rss = OutputSites.Xml(_site, "feed.xml").Root!.Element("channel")!.Elements("item").Select(i => System.Net.WebUtility.HtmlDecode(i.Element("title")!.Value));
         Assert.Equal([Hostile, "Valley farmers share a new irrigation canal"], rss);
         Assert.Equal(2, OutputSites.Xml(_site, "atom.xml").Root!.Elements(Atom + "entry").Count());
         using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_site.Output, "feed.json")));
