@@ -24,8 +24,8 @@ public sealed class ImageFolders(string siteDir, string inputDir, string staticD
         return null;
     }
 
-    public string Describe() => $"{Path.GetFileName(inputDirName)}/ and {Path.GetFileName(staticDirName)}/";
+    /// <summary>"input/ and static/", as the folders are named.</summary>
+    public string Describe() => $"{FolderName(inputDir)}/ and {FolderName(staticDir)}/";
 
-    private string inputDirName => inputDir.TrimEnd('/', '\\');
-    private string staticDirName => staticDir.TrimEnd('/', '\\');
+    private static string FolderName(string dir) => Path.GetFileName(dir.TrimEnd('/', '\\'));
 }

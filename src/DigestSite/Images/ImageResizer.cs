@@ -9,6 +9,10 @@ public static class ImageResizer
 {
     public const int JpegQuality = 82;
 
+    /// <summary>Names the way copies are made: part of a cached copy's name, so a change here (quality,
+    /// filter) is not served from copies made the old way. Bump it with any such change.</summary>
+    public const string Version = "s1q82";
+
     /// <summary>The image's pixel size and the file extension its copies get, or null when it is not an image
     /// SkiaSharp reads. Reads the header only.</summary>
     public static (int Width, int Height, string Extension, string MediaType)? Probe(byte[] bytes)

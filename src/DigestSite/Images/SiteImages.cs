@@ -103,7 +103,7 @@ public sealed class SiteImages
         Parallel.For(0, _jobs.Count, i =>
         {
             var job = _jobs[i];
-            var bytes = job.Variant.Width == job.Width ? job.Bytes : cache.GetOrMake(job.Hash, job.Variant.Width, Path.GetExtension(job.Variant.OutputPath),
+            var bytes = job.Variant.Width == job.Width ? job.Bytes : cache.GetOrMake($"{job.Hash}-{ImageResizer.Version}", job.Variant.Width, Path.GetExtension(job.Variant.OutputPath),
                 () => ImageResizer.Resize(job.Bytes, job.Variant.Width, job.Variant.Height));
             files[i] = new OutputFile(job.Variant.OutputPath, bytes, job.SourceFile);
         });
