@@ -63,6 +63,7 @@ public static class SiteBuilder
         var templates = TemplateSet.Parse(theme, diagnostics);
         Stage("load theme", theme.Files.Count);
 
+        incremental.Inputs.Markers = StoryMarkers.For(config);
         var paths = InputReader.FindDigestInputs(inputDir, siteDir, diagnostics);
         var loads = new InputLoad[paths.Count];
         progress.Start("read", paths.Count);
@@ -100,7 +101,8 @@ public static class SiteBuilder
             .ToList();
         for (var i = 0; i < files.Count; i++) incremental.Inputs.RecordFacts(files[i].RelativePath, facts[i]);
         Stage("enrich", enriched.Count);
-        var site = SiteModel.Create(config, baseUrl, enriched);
+        var newsroom = NewsroomSetup.Prepare(config, siteDir, inputDir, theme, enriched, baseUrl, options, diagnostics);
+        var site = SiteModel.Create(config, baseUrl, enriched, newsroom);
         Stage("site model", site.Digests.Length);
 
         var jobs = PagePlanner.Plan(site, incremental.Related);

@@ -36,6 +36,9 @@ public sealed class InputCache(IReadOnlyDictionary<string, CachedInput> previous
         new(Environment.ProcessorCount * 4, previous.Count + previous.Count / 4 + 64, StringComparer.Ordinal);
     private int _reused;
 
+    /// <summary>The site's story markers (<c>statiq.yml</c> decides them, and a changed one invalidates the cache).</summary>
+    public StoryMarkers Markers { get; set; } = StoryMarkers.Default;
+
     /// <summary>Inputs this build took from the cache without parsing them.</summary>
     public int Reused => _reused;
 
@@ -89,7 +92,7 @@ public sealed class InputCache(IReadOnlyDictionary<string, CachedInput> previous
                 [Diagnostics.Diagnostic.Error(load.RelativePath, 0, $"could not be read ({error}); skipped", "content")]);
         if (load.Known is not { } known)
         {
-            var parsed = DigestParser.Parse(load.Source!);
+            var parsed = DigestParser.Parse(load.Source!, Markers);
             _current[load.RelativePath] = new CachedInput(load.Stamp, load.ContentHash, parsed);
             return parsed;
         }
@@ -125,12 +128,12 @@ public sealed class InputCache(IReadOnlyDictionary<string, CachedInput> previous
     /// cache recorded, so it gives the digest the cache knew. A file changed or removed since the read stage
     /// looked at it (an editor saving during the build) gives what it holds now, or only an empty story; the
     /// next build sees its new stamp and builds it properly.</summary>
-    private static ImmutableArray<Section> SectionsFromFile(InputLoad load)
+    private ImmutableArray<Section> SectionsFromFile(InputLoad load)
     {
         try
         {
             var bytes = load.Source?.Bytes ?? File.ReadAllBytes(load.FullPath);
-            if (DigestParser.Parse(bytes, load.RelativePath, Path.GetExtension(load.RelativePath)).Digest is { } digest) return digest.Sections;
+            if (DigestParser.Parse(bytes, load.RelativePath, Path.GetExtension(load.RelativePath), Markers).Digest is { } digest) return digest.Sections;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

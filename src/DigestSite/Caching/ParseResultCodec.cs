@@ -34,8 +34,20 @@ internal static class ParseResultCodec
         w.Write7BitEncodedInt(d.TitleLine);
         var f = d.FrontMatter;
         OptionalRepeated(w, f.Title);
-        w.Write(f.Date is not null);
-        if (f.Date is { } date)
+        WriteDate(w, f.Date);
+        Strings(w, f.Topics, repeated: true);
+        w.WriteOptional(f.Source);
+        w.WriteOptional(f.Summary);
+        w.WriteOptional(f.Image);
+        w.Write(f.Draft);
+        w.WriteOptional(f.Slug);
+        NewsroomFieldsCodec.Write(w, d);
+    }
+
+    internal static void WriteDate(CacheWriter w, FrontMatterDate? value)
+    {
+        w.Write(value is not null);
+        if (value is { } date)
         {
             w.Write(date.Value.Ticks);
             w.Write((byte)date.Value.Kind);
@@ -43,12 +55,6 @@ internal static class ParseResultCodec
             if (date.Offset is { } offset) w.Write(offset.Ticks);
             w.Write(date.HasTime);
         }
-        Strings(w, f.Topics, repeated: true);
-        w.WriteOptional(f.Source);
-        w.WriteOptional(f.Summary);
-        w.WriteOptional(f.Image);
-        w.Write(f.Draft);
-        w.WriteOptional(f.Slug);
     }
 
     private static Digest ReadDigest(CacheReader r)
@@ -66,10 +72,11 @@ internal static class ParseResultCodec
             Draft = r.ReadBoolean(),
             Slug = r.ReadOptionalString(),
         };
-        return new Digest(title, [], frontMatter) { TitleLine = titleLine }.WithDeferredSections(SectionsNotKept);
+        var (withNewsroom, sources) = NewsroomFieldsCodec.Read(r, frontMatter);
+        return new Digest(title, [], withNewsroom) { TitleLine = titleLine, Sources = sources }.WithDeferredSections(SectionsNotKept);
     }
 
-    private static FrontMatterDate ReadDate(CacheReader r)
+    internal static FrontMatterDate ReadDate(CacheReader r)
     {
         var ticks = r.ReadInt64();
         var kind = r.ReadByte() is var k && k <= (byte)DateTimeKind.Local ? (DateTimeKind)k : throw new InvalidDataException("build cache: bad date kind");
@@ -81,7 +88,7 @@ internal static class ParseResultCodec
         throw new InvalidOperationException("a cached digest's sections are read from its file: take the digest from InputCache.Parse");
 
     /// <param name="repeated">Whether the items recur from digest to digest (topics do, paragraphs don't).</param>
-    private static void Strings(CacheWriter w, ImmutableArray<string> items, bool repeated)
+    internal static void Strings(CacheWriter w, ImmutableArray<string> items, bool repeated)
     {
         w.Write7BitEncodedInt(items.Length);
         foreach (var item in items)
@@ -95,7 +102,7 @@ internal static class ParseResultCodec
         if (value is not null) w.WriteRepeated(value);
     }
 
-    private static ImmutableArray<string> ReadStrings(CacheReader r, bool repeated)
+    internal static ImmutableArray<string> ReadStrings(CacheReader r, bool repeated)
     {
         var count = r.Count();
         if (count == 0) return [];

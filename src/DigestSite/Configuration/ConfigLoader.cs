@@ -9,7 +9,7 @@ namespace DigestSite.Configuration;
 /// by reflection) so that every unknown key and every wrong type is reported with its own line. The nodes are
 /// YamlDotNet's reading of the file (<see cref="YamlTree"/>).
 /// </summary>
-public static class ConfigLoader
+public static partial class ConfigLoader
 {
     public const string FileName = "statiq.yml";
 
@@ -57,7 +57,9 @@ public static class ConfigLoader
                 "topics" => config with { Topics = ReadTopics(reader, value) },
                 "feeds" => config with { Feeds = ReadFeeds(reader, value) },
                 "validation" => config with { Validation = ReadValidation(reader, value) },
-                _ => throw reader.Unknown(keyNode, key, "site, paths, pageSize, topics, feeds, validation"),
+                "content" => config with { Content = ReadContent(reader, value) },
+                "authors" => config with { Authors = ReadAuthors(reader, value) },
+                _ => throw reader.Unknown(keyNode, key, "site, paths, pageSize, topics, feeds, validation, content, authors"),
             };
         }
         return config;
@@ -167,7 +169,7 @@ public static class ConfigLoader
         e.InnerException is YamlException inner ? inner.Message : e.Message;
 
     /// <summary>Typed reads of single nodes; each failure names the key and the node's line.</summary>
-    private sealed class NodeReader(string path)
+    private sealed partial class NodeReader(string path)
     {
         private ConfigException Fail(YamlTreeNode node, string message) =>
             new(path, node.Line, message);

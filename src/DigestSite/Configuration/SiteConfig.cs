@@ -9,6 +9,9 @@ public sealed record SiteConfig
     public TopicSettings Topics { get; init; } = new();
     public FeedSettings Feeds { get; init; } = new();
     public ValidationSettings Validation { get; init; } = new();
+    public ContentSettings Content { get; init; } = new();
+    /// <summary>Author key (as front matter's <c>author</c> names it) to the author's profile.</summary>
+    public IReadOnlyDictionary<string, AuthorProfile> Authors { get; init; } = new Dictionary<string, AuthorProfile>();
 
     public static SiteConfig Default { get; } = new();
 }

@@ -29,7 +29,7 @@ public sealed record Digest
 
     /// <summary>The same digest, whose sections <paramref name="loadSections"/> gives when first asked for.</summary>
     public Digest WithDeferredSections(Func<ImmutableArray<Section>> loadSections) =>
-        new(Title, FrontMatter, loadSections) { TitleLine = TitleLine };
+        new(Title, FrontMatter, loadSections) { TitleLine = TitleLine, Sources = Sources };
 
     public string Title { get; }
 
@@ -39,6 +39,9 @@ public sealed record Digest
 
     /// <summary>Line of the title in the file (1-based).</summary>
     public int TitleLine { get; init; } = 1;
+
+    /// <summary>The sources its text names on <c>Source:</c> lines (front matter's are in <see cref="FrontMatter"/>).</summary>
+    public ImmutableArray<SourceRef> Sources { get; init; } = [];
 
     public Section Story => Sections[0];
 

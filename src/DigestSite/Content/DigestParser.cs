@@ -7,15 +7,16 @@ namespace DigestSite.Content;
 /// for bad input; every problem becomes a diagnostic with a line.</summary>
 public static class DigestParser
 {
-    public static ParseResult Parse(SourceFile file) => Parse(file.Bytes, file.RelativePath, file.Extension);
+    public static ParseResult Parse(SourceFile file, StoryMarkers? markers = null) => Parse(file.Bytes, file.RelativePath, file.Extension, markers);
 
-    public static ParseResult Parse(byte[] bytes, string path, string extension)
+    /// <param name="markers">The lines accepted for "What's the story" (<see cref="StoryMarkers.For"/>); English's when null.</param>
+    public static ParseResult Parse(byte[] bytes, string path, string extension, StoryMarkers? markers = null)
     {
         var diagnostics = new List<Diagnostic>();
         Digest? digest = null;
         try
         {
-            digest = ParseText(bytes, path, extension, diagnostics);
+            digest = ParseText(bytes, path, extension, diagnostics, markers ?? StoryMarkers.Default);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -29,7 +30,7 @@ public static class DigestParser
 
     public const string InternalErrorPrefix = "internal error while reading this file (a bug in DigestSite):";
 
-    private static Digest? ParseText(byte[] bytes, string path, string extension, List<Diagnostic> diagnostics)
+    private static Digest? ParseText(byte[] bytes, string path, string extension, List<Diagnostic> diagnostics, StoryMarkers markers)
     {
         Digest? digest = null;
         if (bytes.Length > DigestLimits.MaxFileBytes)
@@ -40,8 +41,8 @@ public static class DigestParser
             var body = FrontMatterParser.Split(lines, path, diagnostics, out var frontMatter);
             if (frontMatter is not null)
                 digest = extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase)
-                    ? MarkdownDigestParser.Parse(body, frontMatter, path, diagnostics)
-                    : PlainTextDigestParser.Parse(body, frontMatter, path, diagnostics);
+                    ? MarkdownDigestParser.Parse(body, frontMatter, path, diagnostics, markers)
+                    : PlainTextDigestParser.Parse(body, frontMatter, path, diagnostics, markers);
         }
         else
         {

@@ -15,6 +15,18 @@ public sealed record FrontMatter
     public bool Draft { get; init; }
     public string? Slug { get; init; }
 
+    // Newsroom keys (see FrontMatterNewsroom).
+    public FrontMatterDate? Updated { get; init; }
+    public string? Correction { get; init; }
+    /// <summary>Names, or keys of <c>authors:</c> in <c>statiq.yml</c>, in the order written.</summary>
+    public ImmutableArray<string> Authors { get; init; } = [];
+    public string? ImageAlt { get; init; }
+    public string? ImageCaption { get; init; }
+    public string? ImageCredit { get; init; }
+    /// <summary>Line of the <c>image</c> key in the file (for "missing image" errors); 0 when there is none.</summary>
+    public int ImageLine { get; init; }
+    public ImmutableArray<SourceRef> Sources { get; init; } = [];
+
     public static FrontMatter None { get; } = new();
 }
 

@@ -9,8 +9,8 @@ namespace DigestSite.Content;
 /// the body, and reads its known keys into <see cref="FrontMatter"/>.</summary>
 public static class FrontMatterParser
 {
-    public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
-        { "title", "date", "topics", "tags", "source", "summary", "image", "draft", "slug" };
+    public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(
+        ["title", "date", "topics", "tags", "source", "summary", "image", "draft", "slug", .. FrontMatterNewsroom.Keys], StringComparer.Ordinal);
 
     /// <summary>
     /// If the first non-blank line is <c>---</c>, reads the block up to the closing <c>---</c> (or <c>...</c>).
@@ -45,7 +45,8 @@ public static class FrontMatterParser
         if (SimpleFrontMatter.TryRead(lines, first + 1, close) is { } simple)
         {
             var messages = new List<Diagnostic>();
-            if (ReadKeys(simple, path, lines[first].Number, messages) is { } read && messages.Count == 0)
+            // (An image's line is kept for "not found" messages: only YamlDotNet's nodes know their lines.)
+            if (ReadKeys(simple, path, lines[first].Number, messages) is { } read && messages.Count == 0 && read.Image is null)
             {
                 frontMatter = read;
                 return body;
@@ -128,7 +129,7 @@ public static class FrontMatterParser
                 case "title": fm = fm with { Title = Text() }; break;
                 case "source": fm = fm with { Source = Url(Text()) }; break;
                 case "summary": fm = fm with { Summary = Text() }; break;
-                case "image": fm = fm with { Image = Url(Text()) }; break;
+                case "image": fm = fm with { Image = Url(Text()), ImageLine = line }; break;
                 case "slug": fm = fm with { Slug = Text() }; break;
                 case "draft":
                     var d = Text();
@@ -152,12 +153,13 @@ public static class FrontMatterParser
                     }
                     break;
                 default:
+                    if (FrontMatterNewsroom.TryRead(key, value, line, path, diagnostics, ref fm, ref ok)) break;
                     diagnostics.Add(Diagnostic.Warning(path, lineOffset + (int)keyNode.Start.Line,
                         $"unknown front matter key '{key}' is ignored (known: {string.Join(", ", KnownKeys.Order())})", "content"));
                     break;
             }
         }
-        return ok ? fm : null;
+        return ok ? FrontMatterNewsroom.Check(fm, path, diagnostics) : null;
     }
 
     /// <summary>A YAML list (<c>[a, b]</c> or one item a line) or a comma-separated string; blanks and repeats

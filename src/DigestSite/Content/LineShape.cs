@@ -119,7 +119,10 @@ public static class LineShape
     }
 
     /// <summary>A full stop, question or exclamation mark followed by a space and a capital inside the line.</summary>
-    public static bool HasSentenceBreak(string line)
+    public static bool HasSentenceBreak(string line) => SentenceBreak(line) >= 0;
+
+    /// <summary>The index of the mark that ends the line's first sentence, when another follows; else -1.</summary>
+    public static int SentenceBreak(string line)
     {
         var t = line.TrimEnd();
         for (var i = 1; i + 2 < t.Length; i++)
@@ -128,9 +131,9 @@ public static class LineShape
             // "Dr. Kaya", "U.S. officials": a short word before the dot is an abbreviation, not a sentence end.
             var wordStart = t.LastIndexOf(' ', i - 1) + 1;
             if (i - wordStart <= 3 && char.IsUpper(t[wordStart])) continue;
-            return true;
+            return i;
         }
-        return false;
+        return -1;
     }
 
     public static int WordCount(string text)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DigestSite.Diagnostics;
 using Markdig;
+using DigestSite.Content.Markup;
 using Markdig.Syntax;
 
 namespace DigestSite.Content;
@@ -16,8 +17,10 @@ public static class MarkdownDigestParser
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 
-    public static Digest? Parse(IReadOnlyList<SourceLine> body, FrontMatter frontMatter, string path, List<Diagnostic> diagnostics)
+    public static Digest? Parse(IReadOnlyList<SourceLine> body, FrontMatter frontMatter, string path, List<Diagnostic> diagnostics,
+        StoryMarkers? markers = null)
     {
+        markers ??= StoryMarkers.Default;
         // Blank lines are kept so that Markdig's 0-based line numbers map back to the file's.
         var text = string.Join('\n', body.Select(l => l.Text));
         MarkdownDocument document;
@@ -35,15 +38,16 @@ public static class MarkdownDigestParser
         int FileLine(Block block) => block.Line >= 0 && block.Line < body.Count ? body[block.Line].Number : (body.Count > 0 ? body[0].Number : 1);
 
         if (!document.Descendants<HeadingBlock>().Any())
-            return PlainTextDigestParser.Parse(body, frontMatter, path, diagnostics);
+            return PlainTextDigestParser.Parse(body, frontMatter, path, diagnostics, markers);
 
-        var reader = new MarkdownSectionReader(path, diagnostics, FileLine);
+        var reader = new MarkdownSectionReader(path, diagnostics, FileLine, markers);
         foreach (var block in document) reader.Add(block);
         return reader.Finish(frontMatter, body.Count > 0 ? body[^1].Number : 1);
     }
 
-    private sealed class MarkdownSectionReader(string path, List<Diagnostic> diagnostics, Func<Block, int> fileLine)
+    private sealed class MarkdownSectionReader(string path, List<Diagnostic> diagnostics, Func<Block, int> fileLine, StoryMarkers markers)
     {
+        private readonly List<SourceRef> _sources = [];
         private readonly ImmutableArray<Section>.Builder _sections = ImmutableArray.CreateBuilder<Section>();
         private string? _title;
         private int _titleLine = 1;
@@ -67,7 +71,7 @@ public static class MarkdownDigestParser
                     _label = MarkdownText.Of(h.Inline, ReportHtml);
                     _labelLine = fileLine(h);
                     _headline = null;
-                    if (_sections.Count == 0 && !LineShape.IsStoryMarker(_label))
+                    if (_sections.Count == 0 && !markers.IsMarker(_label))
                         Fail(_labelLine, $"missing '## What's the story': the first section must be \"## What's the story\", not '## {_label}'");
                     break;
                 case HeadingBlock h when _label is not null && _headline is null && !IsStory && _paragraphs.Count == 0:
@@ -79,7 +83,10 @@ public static class MarkdownDigestParser
                     AddParagraph(h, MarkdownText.Of(h.Inline, ReportHtml));
                     break;
                 case ParagraphBlock p:
-                    AddParagraph(p, MarkdownText.Of(p.Inline, ReportHtml));
+                    var text = MarkdownSource.Of(p.Inline, ReportHtml);
+                    if (SourceLines.TryRead(text, out var sources)) { _sources.AddRange(sources); break; }
+                    ParagraphChecks.Check(text, path, fileLine(p), diagnostics);
+                    AddParagraph(p, text);
                     break;
                 case HtmlBlock html:
                     ReportHtml();
@@ -100,7 +107,7 @@ public static class MarkdownDigestParser
             }
         }
 
-        private bool IsStory => _sections.Count == 0 && _label is not null && LineShape.IsStoryMarker(_label);
+        private bool IsStory => _sections.Count == 0 && _label is not null && markers.IsMarker(_label);
 
         private void AddParagraph(Block block, string text)
         {
@@ -136,7 +143,7 @@ public static class MarkdownDigestParser
             var title = frontMatter.Title ?? _title;
             if (title is null && !_failed) Fail(1, "missing title: add 'title:' to the front matter or a '# Title' line");
             if (_sections.Count == 0 && !_failed) Fail(lastLine, "missing '## What's the story' section");
-            return _failed ? null : new Digest(title!, _sections.ToImmutable(), frontMatter) { TitleLine = _titleLine };
+            return _failed ? null : new Digest(title!, _sections.ToImmutable(), frontMatter) { TitleLine = _titleLine, Sources = [.. _sources] };
         }
 
         private void Fail(int line, string message)

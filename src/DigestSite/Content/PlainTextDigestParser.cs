@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DigestSite.Content.Markup;
 using DigestSite.Diagnostics;
 
 namespace DigestSite.Content;
@@ -13,8 +14,10 @@ public static class PlainTextDigestParser
 {
     public const string StoryLabel = "What's the story";
 
-    public static Digest? Parse(IReadOnlyList<SourceLine> body, FrontMatter frontMatter, string path, List<Diagnostic> diagnostics)
+    public static Digest? Parse(IReadOnlyList<SourceLine> body, FrontMatter frontMatter, string path, List<Diagnostic> diagnostics,
+        StoryMarkers? markers = null)
     {
+        markers ??= StoryMarkers.Default;
         var lines = new List<SourceLine>(body.Count);
         foreach (var line in body)
             if (!line.IsBlank) lines.Add(line with { Text = line.Text.Trim() });
@@ -27,10 +30,11 @@ public static class PlainTextDigestParser
             return null;
         }
 
-        var marker = lines.FindIndex(l => LineShape.IsStoryMarker(l.Text));
+        var marker = lines.FindIndex(l => markers.IsMarker(l.Text));
         if (!TryFindTitle(lines, marker, frontMatter, path, diagnostics, out var title, out var titleLine)) return null;
 
-        var rest = lines.GetRange(marker + 1, lines.Count - marker - 1);
+        // Source lines are the digest's sources, not paragraphs: they are set aside before the layout is read.
+        var (rest, sources) = DigestSources.SetAside(lines.GetRange(marker + 1, lines.Count - marker - 1));
         if (rest.Count == 0)
         {
             diagnostics.Add(Error(path, lines[marker].Number, "'What's the story' has no paragraphs: add at least one line of text after it"));
@@ -58,14 +62,14 @@ public static class PlainTextDigestParser
             // The layout reading guarantees: label, headline, then at least one paragraph.
             var label = rest[i];
             var headline = rest[i + 1];
-            CheckLabel(label, headline, path, diagnostics);
+            CheckLabel(label, headline, path, diagnostics, markers);
             CheckHeadline(label, headline, path, diagnostics);
             var paragraphs = new List<string>();
             for (i += 2; i < rest.Count && reading.Roles[i] == LineRole.Paragraph; i++) paragraphs.Add(Paragraph(rest[i], path, diagnostics));
             sections.Add(new Section(LineShape.LabelText(label.Text), headline.Text, [.. paragraphs]) { Line = label.Number });
         }
 
-        return new Digest(title, sections.ToImmutable(), frontMatter) { TitleLine = titleLine };
+        return new Digest(title, sections.ToImmutable(), frontMatter) { TitleLine = titleLine, Sources = sources };
     }
 
     /// <summary>The title is the line before <c>What's the story</c>; the front matter's title wins, and may
@@ -100,6 +104,7 @@ public static class PlainTextDigestParser
 
     private static string Paragraph(SourceLine line, string path, List<Diagnostic> diagnostics)
     {
+        ParagraphChecks.Check(line.Text, path, line.Number, diagnostics);
         if (LineShape.Ending(line.Text) != LineEnding.None) return line.Text;
         diagnostics.Add(Warning(path, line.Number, LineShape.CouldBeLabel(line.Text)
             ? $"'{Short(line.Text)}' looks like a section label, but no headline and paragraph follow it; read as a paragraph"
@@ -107,9 +112,9 @@ public static class PlainTextDigestParser
         return line.Text;
     }
 
-    private static void CheckLabel(SourceLine label, SourceLine headline, string path, List<Diagnostic> diagnostics)
+    private static void CheckLabel(SourceLine label, SourceLine headline, string path, List<Diagnostic> diagnostics, StoryMarkers markers)
     {
-        if (LineShape.IsStoryMarker(label.Text))
+        if (markers.IsMarker(label.Text))
             diagnostics.Add(Warning(path, label.Number, "a second 'What's the story' line; read as the label of a new section"));
         else if (!LineShape.CouldBeLabel(label.Text))
             diagnostics.Add(Warning(path, label.Number,

@@ -26,6 +26,10 @@ public sealed partial class DateResolver(TimeZoneInfo zone)
         return (TimeZoneInfo.ConvertTime(new DateTimeOffset(utc), Zone), DateSource.ModificationTime);
     }
 
+    /// <summary>A front matter date-time as an instant: its own offset, else the site's time zone; null when out
+    /// of the range <see cref="DigestDates"/> allows.</summary>
+    public DateTimeOffset? At(FrontMatterDate date) => date.Offset is { } offset ? DigestDates.At(date.Value, offset) : InZone(date.Value);
+
     private DateTimeOffset? InZone(DateTime local)
     {
         if (!DigestDates.InRange(local)) return null;

@@ -24,6 +24,9 @@ public sealed record EnrichedDigest
     /// and what is derived from it alone (title, summary, reading time), follows from these bytes.</summary>
     public byte[]? ContentHash { get; init; }
 
+    /// <summary>Update, correction, authors, sources and lead image.</summary>
+    public DigestNews News { get; init; } = DigestNews.None;
+
     public string Title => Content.Title;
     public string? Source => Content.FrontMatter.Source;
     public string? Image => Content.FrontMatter.Image;

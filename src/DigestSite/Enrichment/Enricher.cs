@@ -22,6 +22,8 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
     private readonly DateResolver _dates = new(TimeZoneInfo.FindSystemTimeZoneById(config.Site.Timezone));
     private readonly TopicExtractor _extractor = new(gazetteer, config.Topics);
     private readonly TopicNames _names = new(config.Topics);
+    private NewsFacts News => _news ??= new NewsFacts(config, _dates);
+    private NewsFacts? _news;
 
     /// <param name="files">Parsed digests in input-path order (the order slug collisions are resolved in).</param>
     public IReadOnlyList<EnrichedDigest> Enrich(IReadOnlyList<ParsedFile> files, DiagnosticBag diagnostics) =>
@@ -79,6 +81,7 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
                 Summary = found[i].Listing.Summary,
                 ReadingMinutes = found[i].Listing.ReadingMinutes,
                 Kicker = found[i].Listing.Kicker,
+                News = News.Of(f.Digest),
             };
         });
         return result;

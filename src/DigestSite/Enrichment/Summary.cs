@@ -8,12 +8,20 @@ public static class Summary
     public const int MaxLength = 200;
     public const int WordsPerMinute = 220;
 
-    /// <summary>Front matter <c>summary</c>, else the first paragraph cut at a word boundary.</summary>
+    /// <summary>Front matter <c>summary</c>, else the first sentence of the story (its words, without
+    /// markup), cut at a word boundary.</summary>
     public static string Of(Digest digest)
     {
         if (!string.IsNullOrWhiteSpace(digest.FrontMatter.Summary)) return digest.FrontMatter.Summary.Trim();
-        var first = digest.Story.Paragraphs.FirstOrDefault() ?? digest.Title;
-        return Cut(first, MaxLength);
+        var first = digest.Story.Paragraphs.FirstOrDefault() is { } p ? Content.Markup.InlineMarkdown.ToPlain(p) : digest.Title;
+        return Cut(FirstSentence(first), MaxLength);
+    }
+
+    /// <summary>The text up to its first sentence break (<see cref="Content.LineShape.SentenceBreak"/>).</summary>
+    public static string FirstSentence(string text)
+    {
+        var end = Content.LineShape.SentenceBreak(text);
+        return end < 0 ? text : text[..(end + 1)];
     }
 
     public static string Cut(string text, int maxLength)

@@ -49,7 +49,7 @@ public sealed record DigestReport(
                 continue;
             }
             var source = new SourceFile(display, Path.GetFullPath(file), System.IO.File.ReadAllBytes(file), System.IO.File.GetLastWriteTimeUtc(file));
-            var parsed = DigestParser.Parse(source);
+            var parsed = DigestParser.Parse(source, StoryMarkers.For(config));
             if (!parsed.Ok)
             {
                 reports.Add(Failed(display, parsed.Diagnostics));

@@ -36,7 +36,8 @@ public static class AtomFeed
         w.Text("title", item.Title);
         Link(w, "alternate", "text/html", item.Url);
         w.Text("published", XmlOutput.Rfc3339(item.Date));
-        w.Text("updated", XmlOutput.Rfc3339(item.Date));
+        w.Text("updated", XmlOutput.Rfc3339(item.Updated ?? item.Date));
+        FeedNews.WriteAtomExtras(w, item);
         w.Text("summary", item.Summary);
         w.WriteStartElement("content");
         w.WriteAttributeString("type", "html");

@@ -9,7 +9,16 @@ namespace DigestSite.Outputs;
 /// <summary>One digest as every feed format shows it: plain-text fields, absolute URL and its full content as
 /// an HTML fragment.</summary>
 public sealed record FeedItem(
-    string Title, string Url, DateTimeOffset Date, string Summary, string ContentHtml, IReadOnlyList<string> Topics);
+    string Title, string Url, DateTimeOffset Date, string Summary, string ContentHtml, IReadOnlyList<string> Topics)
+{
+    /// <summary>The last update, or null (the published date stands).</summary>
+    public DateTimeOffset? Updated { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    public FeedImage? Image { get; init; }
+}
+
+/// <summary>A feed item's lead image: absolute URL, media type and size in bytes (0 when unknown).</summary>
+public sealed record FeedImage(string Url, string MediaType, long Length);
 
 /// <summary>What a feed is about: the whole site, or one topic. URLs are absolute. (A feed's key names each of
 /// these fields but the items, which are its digests: see <see cref="FeedContent"/>.)</summary>
@@ -25,7 +34,7 @@ public sealed record FeedChannel(
         {
             var updated = DateTimeOffset.UnixEpoch;
             for (var i = 0; i < Items.Count; i++)
-                if (i == 0 || Items[i].Date > updated) updated = Items[i].Date;
+                if (i == 0 || (Items[i].Updated ?? Items[i].Date) > updated) updated = Items[i].Updated ?? Items[i].Date;
             return updated;
         }
     }
@@ -59,6 +68,7 @@ public sealed class FeedContent(SiteModel site)
         var header = source.Header; // its items are the digests below
         var hash = KeyedOutput.Start(path).Text(header.Title).Text(header.Description).Text(header.HomeUrl).Text(header.SelfUrl)
             .Text(header.Language).Text(header.Author).Number(source.Digests.Count);
+        FeedNews.AddKey(hash, site, source.Digests);
         // A digest goes by its identity when its bytes are known, worked out once however many feeds carry it;
         // else by a walk of it (kept by ModelFingerprint, so each is walked once too).
         foreach (var d in source.Digests)
@@ -76,13 +86,14 @@ public sealed class FeedContent(SiteModel site)
         digests.Take(Math.Max(0, site.Config.Feeds.Items)).ToList();
 
     public FeedItem Item(EnrichedDigest d) => _items.GetOrAdd(d.Slug, _ => new FeedItem(
-        d.Title, site.Routes.Absolute(Routes.Digest(d.Slug)), d.Date, d.Summary, Html(d),
-        d.Topics.Select(t => t.Name).ToList()));
+        d.Title, site.Routes.Absolute(Routes.Digest(d.Slug)), d.Date, d.Summary, Html(d, site),
+        d.Topics.Select(t => t.Name).ToList()) { Updated = d.News.Updated, Authors = [.. d.News.Authors.Select(a => a.Name)], Image = FeedNews.Image(site, d) });
 
     /// <summary>The digest's sections as HTML, written by an XML writer so that every text is escaped; the
     /// result is also valid HTML (no self-closed elements).</summary>
-    public static string Html(EnrichedDigest d) => Fragment(w =>
+    public static string Html(EnrichedDigest d, SiteModel? site = null) => Fragment(w =>
     {
+        FeedNews.WriteLead(w, d, site);
         foreach (var section in d.Content.Sections)
         {
             w.WriteStartElement("section");
@@ -97,19 +108,10 @@ public sealed class FeedContent(SiteModel site)
                 w.WriteFullEndElement();
                 Element(w, "h2", section.Headline);
             }
-            foreach (var paragraph in section.Paragraphs) Element(w, "p", paragraph);
+            foreach (var paragraph in section.Paragraphs) FeedNews.Paragraph(w, paragraph);
             w.WriteFullEndElement();
         }
-        if (Uri.TryCreate(d.Source, UriKind.Absolute, out var source) && source.Scheme is "http" or "https")
-        {
-            w.WriteStartElement("p");
-            w.WriteString("Source: ");
-            w.WriteStartElement("a");
-            w.WriteAttributeString("href", XmlOutput.Clean(d.Source!));
-            w.WriteString(source.Host);
-            w.WriteFullEndElement();
-            w.WriteFullEndElement();
-        }
+        FeedNews.WriteSources(w, d, site);
     });
 
     /// <summary>Writes a fragment with this thread's fragment writer. An XML writer is some 20 KiB of buffers and
@@ -149,7 +151,7 @@ public sealed class FeedContent(SiteModel site)
         RssFeed.Write(new FeedChannel("Warm-up", "", "http://localhost/", "http://localhost/feed.xml", "en", "", [item]));
     }
 
-    private static void Element(XmlWriter w, string name, string text)
+    internal static void Element(XmlWriter w, string name, string text)
     {
         w.WriteStartElement(name);
         w.WriteString(XmlOutput.Clean(text));
@@ -162,6 +164,16 @@ public sealed class FeedContent(SiteModel site)
         var description = string.IsNullOrEmpty(s.Description) ? $"The latest news digests from {s.Title}." : s.Description;
         return new FeedSource(new FeedChannel(s.Title, description, site.Routes.Absolute(Routes.Home(1)), site.Routes.Absolute(selfPath),
             s.Language, Author, []), Newest(site.Digests));
+    }
+
+    public FeedSource AuthorSource(AuthorGroup group)
+    {
+        var s = site.Config.Site;
+        var a = group.Author;
+        var title = $"{a.Name} · {s.Title}";
+        return new FeedSource(new FeedChannel(title, a.Bio.Length > 0 ? a.Bio : title,
+            site.Routes.Absolute(Routes.Author(a.Slug)), site.Routes.Absolute(Routes.AuthorFeed(a.Slug)),
+            s.Language, a.Name, []), Newest(group.Digests));
     }
 
     public FeedSource TopicSource(TopicGroup group)

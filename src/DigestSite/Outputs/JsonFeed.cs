@@ -30,7 +30,12 @@ public static class JsonFeed
         var feed = new Feed(Version, channel.Title, channel.HomeUrl, channel.SelfUrl, channel.Description,
             channel.Language, [new Author(channel.Author)],
             channel.Items.Select(i => new Item(i.Url, i.Url, i.Title, i.ContentHtml, i.Summary,
-                XmlOutput.Rfc3339(i.Date), i.Topics.Count > 0 ? i.Topics : null)).ToList());
+                XmlOutput.Rfc3339(i.Date), i.Topics.Count > 0 ? i.Topics : null)
+            {
+                DateModified = i.Updated is { } u ? XmlOutput.Rfc3339(u) : null,
+                Image = i.Image?.Url,
+                Authors = i.Authors.Count > 0 ? [.. i.Authors.Select(a => new Author(a))] : null,
+            }).ToList());
         return JsonSerializer.SerializeToUtf8Bytes(feed, Options);
     }
 
@@ -42,5 +47,10 @@ public static class JsonFeed
 
     internal sealed record Item(
         string Id, string Url, string Title, string ContentHtml, string Summary, string DatePublished,
-        IReadOnlyList<string>? Tags);
+        IReadOnlyList<string>? Tags)
+    {
+        public string? DateModified { get; init; }
+        public string? Image { get; init; }
+        public IReadOnlyList<Author>? Authors { get; init; }
+    }
 }

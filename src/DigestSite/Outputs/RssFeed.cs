@@ -39,6 +39,8 @@ public static class RssFeed
         w.WriteAttributeString("version", "2.0");
         w.WriteAttributeString("xmlns", "atom", null, AtomNs);
         w.WriteAttributeString("xmlns", "content", null, ContentNs);
+        w.WriteAttributeString("xmlns", "dc", null, FeedNews.DublinCoreNs);
+        w.WriteAttributeString("xmlns", "media", null, FeedNews.MediaNs);
         w.WriteStartElement("channel");
         w.HtmlText("title", channel.Title);
         w.Text("link", channel.HomeUrl);
@@ -97,6 +99,8 @@ public static class RssFeed
             {
                 w.WriteStartElement("rss");
                 w.WriteAttributeString("xmlns", "content", null, ContentNs);
+                w.WriteAttributeString("xmlns", "dc", null, FeedNews.DublinCoreNs);
+                w.WriteAttributeString("xmlns", "media", null, FeedNews.MediaNs);
                 w.WriteStartElement("channel");
                 foreach (var item in items) WriteItem(w, item);
                 w.WriteEndElement();
@@ -128,6 +132,7 @@ public static class RssFeed
         w.HtmlText("description", item.Summary);
         w.Text("content", "encoded", ContentNs, item.ContentHtml);
         foreach (var topic in item.Topics) w.Text("category", topic);
+        FeedNews.WriteRssExtras(w, item);
         w.WriteEndElement();
     }
 }

@@ -27,6 +27,7 @@ public static class SiteOutputs
         // is made from is unchanged. The rest are cheap.
         var feeds = new FeedContent(site);
         foreach (var feed in RssFeed.Generate(site, feeds, reuse)) yield return feed;
+        foreach (var feed in NewsroomOutputs.Feeds(site, feeds, reuse)) yield return feed;
         yield return AtomFeed.Generate(feeds, reuse);
         yield return JsonFeed.Generate(feeds, reuse);
 
@@ -34,16 +35,25 @@ public static class SiteOutputs
         yield return NewsSitemap.Generate(site, now);
         yield return RobotsTxt.Generate(site);
         foreach (var file in SearchFiles.Generate(site, searchWords, reuseIndexes)) yield return file;
+        foreach (var file in NewsroomOutputs.Files(site, Generated(site, theme, pagePaths))) yield return file;
     }
+
+    /// <summary>The paths of the pages and of the outputs above but the newsroom's files, which give way to them.</summary>
+    private static HashSet<string> Generated(SiteModel site, Theme theme, IReadOnlyList<string> pagePaths) =>
+        [.. pagePaths, .. CorePaths(site, theme, pagePaths)];
 
     /// <summary>The paths of the files <see cref="Generate"/> makes, known before it makes them (so that pages can
     /// be validated, links included, as soon as they are rendered). Kept in step with it by a test. The search
     /// index's files but its manifest are named by their content, known once made; no page links to them.</summary>
-    public static IEnumerable<string> Paths(SiteModel site, Theme theme, IReadOnlyList<string> pagePaths)
+    public static IEnumerable<string> Paths(SiteModel site, Theme theme, IReadOnlyList<string> pagePaths) =>
+        CorePaths(site, theme, pagePaths).Concat(NewsroomOutputs.FilePaths(site, Generated(site, theme, pagePaths)));
+
+    private static IEnumerable<string> CorePaths(SiteModel site, Theme theme, IReadOnlyList<string> pagePaths)
     {
         foreach (var asset in theme.Assets) yield return asset.RelativePath;
         yield return Routes.RssFeed;
         foreach (var group in site.Topics) yield return Routes.TopicFeed(group.Topic.Slug);
+        foreach (var feed in NewsroomOutputs.FeedPaths(site)) yield return feed;
         yield return Routes.AtomFeed;
         yield return Routes.JsonFeed;
         foreach (var sitemap in Sitemap.Paths(pagePaths)) yield return sitemap;

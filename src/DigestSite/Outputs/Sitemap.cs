@@ -51,7 +51,7 @@ public static class Sitemap
 
     private static List<(string Url, DateTimeOffset? LastModified)> Urls(SiteModel site, List<string> listed)
     {
-        var lastModified = site.Digests.ToDictionary(d => Routes.Digest(d.Slug), d => d.Date, StringComparer.Ordinal);
+        var lastModified = site.Digests.ToDictionary(d => Routes.Digest(d.Slug), d => d.News.Updated ?? d.Date, StringComparer.Ordinal);
         return listed
             .Select(path => (Url: site.Routes.Absolute(path), LastModified: lastModified.TryGetValue(path, out var d) ? d : (DateTimeOffset?)null))
             .OrderBy(u => u.Url, StringComparer.Ordinal) // the home page first, then each folder before what is in it
@@ -64,7 +64,7 @@ public static class Sitemap
     {
         var hash = KeyedOutput.Start(Routes.Sitemap).Number(listed.Count);
         foreach (var path in listed) hash.Text(path);
-        foreach (var d in site.Digests) hash.Text(d.Slug).Date(d.Date);
+        foreach (var d in site.Digests) hash.Text(d.Slug).Date(d.News.Updated ?? d.Date);
         return hash.Finish();
     }
 

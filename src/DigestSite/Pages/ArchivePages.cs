@@ -15,7 +15,7 @@ public static class ArchivePages
         yield return Index(site, views, sources, months);
         foreach (var month in months)
         {
-            var name = MonthName(month.Year, month.Month);
+            var name = $"{site.Newsroom.Strings.MonthName(month.Month)} {month.Year:D4}";
             var count = month.Digests.Length;
             var intro = count == 1 ? "1 digest" : $"{count} digests";
             var pages = ListPages.Paged(site, views, sources, month.Digests, n => Routes.ArchiveMonth(month.Year, month.Month, n),
@@ -41,7 +41,7 @@ public static class ArchivePages
             {
                 var m = months[i];
                 count += m.Digests.Length;
-                monthViews.Add(new ArchiveMonthView(CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m.Month),
+                monthViews.Add(new ArchiveMonthView(site.Newsroom.Strings.MonthName(m.Month),
                     site.Routes.Link(m.OutputPath), m.Digests.Length));
             }
             years.Add(new ArchiveYearView(year, count, monthViews));

@@ -46,7 +46,8 @@ public static class DigestPages
             Older = i + 1 < digests.Length ? Link(site, digests[i + 1]) : null,
             Related = relatedViews,
         };
-        var og = new List<MetaProperty> { new("article:published_time", ViewFactory.DateIso(d.Date)) };
+        var og = new List<MetaProperty> { new("article:published_time", ViewFactory.DateIso(d.Date)),
+            new("article:modified_time", ViewFactory.DateIso(d.News.Updated ?? d.Date)) };
         if (view.Kicker.Length > 0) og.Add(new("article:section", view.Kicker));
         og.AddRange(d.Topics.Select(t => new MetaProperty("article:tag", t.Name)));
         var meta = new PageMeta(d.Title, d.Summary, site.Routes.Absolute(Routes.Digest(d.Slug)))
@@ -55,7 +56,7 @@ public static class DigestPages
             OgType = "article",
             OgProperties = og,
             JsonLd = StructuredData.NewsArticle(d, site),
-            ImageUrl = string.IsNullOrEmpty(d.Image) ? null : StructuredData.AbsoluteImage(d.Image, site),
+            ImageUrl = site.Newsroom.Images.For(d)?.AbsoluteUrl,
         };
         return new PageModel(views.Site, meta) { Digest = view };
     }

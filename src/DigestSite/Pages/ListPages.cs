@@ -52,10 +52,17 @@ public static class ListPages
     /// </summary>
     internal static IEnumerable<PageJob> Paged(SiteModel site, ViewFactory views, PageSources? sources,
         ImmutableArray<EnrichedDigest> digests, Func<int, string> pathOfPage, string template, string heading, string? intro,
-        Func<int, PageMeta> meta, string origin)
+        Func<int, PageMeta> meta, string origin, Action<KeyHash>? extra = null)
     {
         var pages = new Paginator(digests.Length, site.Config.PageSize, pathOfPage, site.Routes.Link);
         var links = sources is null ? null : PageSources.Links(pages);
+        if (extra is not null && links is not null)
+        {
+            // What a page shows besides the list (an author's profile) goes into its key with the page links.
+            var hash = new KeyHash("page links and more").Bytes(links);
+            extra(hash);
+            links = hash.Finish();
+        }
         for (var n = 1; n <= pages.Total; n++)
         {
             var number = n;

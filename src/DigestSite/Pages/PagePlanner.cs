@@ -32,6 +32,7 @@ public static class PagePlanner
         for (var i = 2; i < lists.Length; i++) jobs.AddRange(lists[i]);
         jobs.Add(ListPages.TopicIndex(site, views, sources));
         jobs.AddRange(archive);
+        jobs.AddRange(AuthorPages.Plan(site, views, sources));
         jobs.Add(FinderPages.Search(site, views, sources));
         jobs.Add(FinderPages.NotFound(site, views, sources));
         return jobs;

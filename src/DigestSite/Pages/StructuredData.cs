@@ -24,7 +24,7 @@ public static class StructuredData
             json.WriteString("@type", "NewsArticle");
             json.WriteString("headline", d.Title.Length > 110 ? Summary.Cut(d.Title, 110) : d.Title);
             json.WriteString("datePublished", ViewFactory.DateIso(d.Date));
-            json.WriteString("dateModified", ViewFactory.DateIso(d.Date));
+            json.WriteString("dateModified", ViewFactory.DateIso(d.News.Updated ?? d.Date));
             json.WriteString("description", d.Summary);
             json.WriteString("url", url);
             json.WriteString("mainEntityOfPage", url);
@@ -32,14 +32,14 @@ public static class StructuredData
             foreach (var topic in d.Topics) json.WriteStringValue(topic.Name);
             json.WriteEndArray();
             json.WriteString("inLanguage", site.Config.Site.Language);
-            Organization(json, "author", publisherName);
+            if (d.News.Authors.IsEmpty) Organization(json, "author", publisherName);
+            else NewsStructuredData.Authors(json, d, site);
             Organization(json, "publisher", publisherName);
             // The kicker (first section label after the story) is the digest's section; a story-only digest falls
             // back to its first topic, and one with neither has no section rather than an empty one.
             var section = ViewFactory.Kicker(d) is { Length: > 0 } kicker ? kicker : d.Topics.FirstOrDefault()?.Name;
             if (!string.IsNullOrEmpty(section)) json.WriteString("articleSection", section);
-            if (!string.IsNullOrEmpty(d.Image)) json.WriteString("image", AbsoluteImage(d.Image, site));
-            if (!string.IsNullOrEmpty(d.Source)) json.WriteString("isBasedOn", d.Source);
+            NewsStructuredData.ImageAndSources(json, d, site);
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.WrittenSpan);

@@ -28,9 +28,12 @@ public sealed class ViewFactory
     /// <summary>The label of the first section after the story: a small kicker above the headline.</summary>
     public static string Kicker(EnrichedDigest d) => d.Kicker;
 
+    /// <summary>The date as the site's language writes it, with the time of day when the digest gave one.</summary>
+    public string LocalDate(DateTimeOffset date, bool withTime) => _site.Newsroom.Strings.Date(date, withTime);
+
     public DigestSummaryView Summary(EnrichedDigest d) => _summaries.GetOrAdd(d.Slug, _ => new DigestSummaryView(
-        d.Title, _site.Routes.Link(Routes.Digest(d.Slug)), DateIso(d.Date), DateText(d.Date), Kicker(d), d.Summary,
-        TopicLinks(d)));
+        d.Title, _site.Routes.Link(Routes.Digest(d.Slug)), DateIso(d.Date), LocalDate(d.Date, d.News.DateHasTime), Kicker(d), d.Summary,
+        TopicLinks(d)) { Image = NewsViews.Thumbnail(_site, d), Byline = NewsViews.Byline(_site, d) });
 
     /// <summary>
     /// The key of <see cref="Summary"/> without making it: every fact of the digest the view is made from (the
@@ -42,7 +45,8 @@ public sealed class ViewFactory
     public static byte[] CardKey(SiteModel site, EnrichedDigest d)
     {
         var hash = new KeyHash("card").Text(d.Title).Text(d.Slug).Number(d.Date.UtcTicks).Number(d.Date.Offset.Ticks)
-            .Text(Kicker(d)).Text(d.Summary);
+            .Text(Kicker(d)).Text(d.Summary).Flag(d.News.DateHasTime);
+        NewsViews.AddCardKey(hash, site, d);
         var linked = 0;
         foreach (var t in d.Topics) if (site.HasTopicPage(t)) linked++;
         hash.Number(linked);
@@ -59,13 +63,23 @@ public sealed class ViewFactory
             var id = Slug.From(s.Label, 40);
             if (id.Length == 0) id = "section";
             if (!usedIds.Add(id)) { var n = 2; while (!usedIds.Add($"{id}-{n}")) n++; id = $"{id}-{n}"; }
-            return new SectionView(s.Label, s.Headline, id, s.Paragraphs);
+            var label = s.IsStory ? _site.Newsroom.Strings["story_label"] : s.Label;
+            return new SectionView(label, s.Headline, id, s.Paragraphs) { ParagraphsHtml = NewsViews.ParagraphsHtml(s) };
         }).ToList();
         return new DigestView(
             d.Title, _site.Routes.Link(Routes.Digest(d.Slug)), _site.Routes.Absolute(Routes.Digest(d.Slug)),
-            DateIso(d.Date), DateText(d.Date), d.Summary, Kicker(d), d.ReadingMinutes, sections, TopicLinks(d),
+            DateIso(d.Date), LocalDate(d.Date, d.News.DateHasTime), d.Summary, Kicker(d), d.ReadingMinutes, sections, TopicLinks(d),
             d.Source, SourceHost(d.Source))
-        { Standfirst = d.Content.FrontMatter.Summary?.Trim() ?? "" };
+        {
+            Standfirst = d.Content.FrontMatter.Summary?.Trim() ?? "",
+            UpdatedIso = d.News.Updated is { } u ? DateIso(u) : "",
+            UpdatedText = d.News.Updated is { } updated ? LocalDate(updated, d.News.UpdatedHasTime) : "",
+            Correction = d.News.Correction ?? "",
+            Authors = NewsViews.AuthorLinks(_site, d),
+            Sources = [.. d.News.Sources.Select(x => new SourceView(x.Title, x.Url ?? ""))],
+            Image = NewsViews.LeadImage(_site, d),
+            KeyPoints = NewsViews.KeyPoints(sections),
+        };
     }
 
     private static string? SourceHost(string? source) =>
@@ -79,6 +93,6 @@ public sealed class ViewFactory
         return new SiteView(s.Title, s.Description, s.Language, r.BaseUrl, r.BasePath,
             r.Link(Routes.Home(1)), r.Link(Routes.TopicIndex), r.Link(Routes.ArchiveIndex), r.Link(Routes.Search),
             r.Link(Routes.RssFeed), r.Link(Routes.AtomFeed), r.Link(Routes.Asset("style.css")), r.Link(Routes.Asset("favicon.svg")),
-            main) { JsonFeedUrl = r.Link(Routes.JsonFeed) };
+            main) { JsonFeedUrl = r.Link(Routes.JsonFeed), Strings = site.Newsroom.Strings.Texts };
     }
 }

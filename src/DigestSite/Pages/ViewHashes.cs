@@ -19,7 +19,8 @@ public static class ViewHashes
             .Text(s.HomeUrl).Text(s.TopicsUrl).Text(s.ArchiveUrl).Text(s.SearchUrl).Text(s.FeedUrl).Text(s.AtomUrl)
             .Text(s.StylesheetUrl).Text(s.FaviconUrl);
         Links(hash, s.MainTopics);
-        hash.Text(s.JsonFeedUrl);
+        hash.Text(s.JsonFeedUrl).Number(s.Strings.Count);
+        foreach (var (key, text) in s.Strings) hash.Text(key).Text(text);
     }
 
     public static void Add(KeyHash hash, PageMeta m)

@@ -10,6 +10,8 @@ public sealed record SiteView(
     string StylesheetUrl, string FaviconUrl, IReadOnlyList<LinkView> MainTopics)
 {
     public string JsonFeedUrl { get; init; } = "";
+    /// <summary>The theme's strings in the site's language (<c>site.strings.min_read</c>).</summary>
+    public IReadOnlyDictionary<string, string> Strings { get; init; } = new Dictionary<string, string>();
 }
 
 public sealed record LinkView(string Name, string Url);
@@ -33,12 +35,22 @@ public sealed record PageMeta(string Title, string Description, string Canonical
     public bool NoIndex { get; init; }
 }
 
-public sealed record SectionView(string Label, string Headline, string Id, IReadOnlyList<string> Paragraphs);
+public sealed record SectionView(string Label, string Headline, string Id, IReadOnlyList<string> Paragraphs)
+{
+    /// <summary>The paragraphs as HTML: their inline Markdown rendered, the rest escaped (not to be escaped again).</summary>
+    public IReadOnlyList<string> ParagraphsHtml { get; init; } = [];
+}
 
 /// <summary>A digest as a list item (home, topic and archive pages, related digests).</summary>
 public sealed record DigestSummaryView(
     string Title, string Url, string DateIso, string DateText, string Kicker, string Summary,
-    IReadOnlyList<LinkView> Topics);
+    IReadOnlyList<LinkView> Topics)
+{
+    /// <summary>A thumbnail of the lead image, or null.</summary>
+    public ImageView? Image { get; init; }
+    /// <summary>The authors' names as a byline reads them ("A, B and C"), or "".</summary>
+    public string Byline { get; init; } = "";
+}
 
 /// <summary>A digest as its own page.</summary>
 public sealed record DigestView(
@@ -52,6 +64,16 @@ public sealed record DigestView(
     public string Standfirst { get; init; } = "";
     public LinkView? Newer { get; init; }
     public LinkView? Older { get; init; }
+    /// <summary>The time of the last update, or "" when the digest was not updated.</summary>
+    public string UpdatedIso { get; init; } = "";
+    public string UpdatedText { get; init; } = "";
+    public string Correction { get; init; } = "";
+    /// <summary>The authors, each linking to their page.</summary>
+    public IReadOnlyList<LinkView> Authors { get; init; } = [];
+    public IReadOnlyList<SourceView> Sources { get; init; } = [];
+    public ImageView? Image { get; init; }
+    /// <summary>The sections' headlines, each linking to its section (<c>#id</c>); empty under two.</summary>
+    public IReadOnlyList<LinkView> KeyPoints { get; init; } = [];
 }
 
 /// <summary>A link in a pagination bar, or (<see cref="IsGap"/>) the mark that stands for pages left out.</summary>
@@ -82,6 +104,7 @@ public sealed record PageModel(SiteView Site, PageMeta Page)
     public ArchiveIndexView? ArchiveIndex { get; init; }
     public SearchView? Search { get; init; }
     public NotFoundView? NotFound { get; init; }
+    public AuthorView? Author { get; init; }
 }
 
 /// <summary>
@@ -116,4 +139,11 @@ public sealed class PageJob
     public byte[]? SourceKey { get; }
 
     public PageModel Model => _model ??= _build();
+
+    /// <summary>The same page, whose model <paramref name="change"/> completes when it is built.</summary>
+    public PageJob WithModel(Func<PageModel, PageModel> change)
+    {
+        var build = _build;
+        return new PageJob(OutputPath, Template, () => change(build()), Origin, SourceKey);
+    }
 }

@@ -29,6 +29,7 @@ public static class SiteScaffolder
         var example = Path.Combine(full, "input", $"{today:yyyy-MM-dd}-welcome-to-your-digest-site.txt");
         var workflow = Path.Combine(full, DeployFiles.WorkflowPath);
         var ignore = Path.Combine(full, ".gitignore");
+        var staticKeep = Path.Combine(full, "static", ".gitkeep");
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(example)!);
@@ -37,12 +38,15 @@ public static class SiteScaffolder
             WriteNew(example, StarterFiles.ExampleDigest(today));
             WriteNew(workflow, DeployFiles.Workflow);
             WriteNew(ignore, DeployFiles.GitIgnore);
+            // static/ is copied to the site as it is: images, a favicon, files to download.
+            Directory.CreateDirectory(Path.GetDirectoryName(staticKeep)!);
+            WriteNew(staticKeep, "");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return ScaffoldResult.Refused($"'{dir}' could not be written: {e.Message}");
         }
-        return new ScaffoldResult([config, example, workflow, ignore]);
+        return new ScaffoldResult([config, example, workflow, ignore, staticKeep]);
     }
 
     /// <summary>The nearest existing ancestor of <paramref name="full"/> when it is a file (no folder can be made

@@ -37,6 +37,13 @@ internal static class StarterFiles
           failOn: "error"                     # error | warning | never: what makes a build exit with code 1
           checkLinks: true                    # check every link between the built pages
 
+        content:
+          storyMarkers: []                    # lines accepted for "What's the story"; empty: those of site.language and English
+
+        # Authors that digests name with `author: key`: the name, a short bio, a link and a portrait.
+        authors: {}
+        #  jdoe: {name: "Jane Doe", bio: "Covers ports and shipping.", url: "https://example.org/jane", image: "/img/jane.jpg"}
+
         """;
 
     public static string ExampleDigest(DateOnly date) => $"""
@@ -46,6 +53,9 @@ internal static class StarterFiles
         title: "Welcome to your new digest site"
         date: {date:yyyy-MM-dd}
         topics: [Getting started]
+        # author: jdoe                        # a name, a list of names, or keys of authors: in statiq.yml
+        # image: photos/harbour.jpg           # beside this file, under input/ or static/, or an https:// URL
+        # imageAlt: "What the picture shows"  # required with image
         ---
 
         Welcome to your new digest site
@@ -58,6 +68,8 @@ internal static class StarterFiles
         A section starts with a short label on a line of its own, a few words without a full stop.
         The next line is the section's headline, which has no full stop either, and then come its paragraphs.
         Blank lines may go anywhere; they carry no meaning.
+        A paragraph may hold *emphasis*, **strong words** and [links](https://example.org/guide); a bare https://example.org address becomes a link too.
+        Source: [DigestSite's guide](https://example.org/guide)
         Next steps
         Write your own digest and build the site
         Run digestsite new digest "Your title" to start a new digest dated today; it begins as a draft.
@@ -81,6 +93,14 @@ internal static class StarterFiles
         date: {date:yyyy-MM-dd}
         topics: []
         # source: https://example.org/link-to-the-original-report
+        # sources: [https://example.org/a, https://example.org/b]   # items may also be title and url pairs
+        # author: Your Name                   # or [Name, Name], or keys of authors: in statiq.yml
+        # updated: {date:yyyy-MM-dd}T18:00         # the last edit, shown as "Updated ..."
+        # correction: "What was wrong and what is right now."
+        # image: photos/picture.jpg           # beside this file, under input/ or static/, or an https:// URL
+        # imageAlt: "What the picture shows"  # required with image
+        # imageCaption: "A caption"
+        # imageCredit: "Photographer / Agency"
         # A draft stays out of the site (build with --drafts to see it). Delete the next line to publish.
         draft: true
         ---

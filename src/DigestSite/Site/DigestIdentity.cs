@@ -23,6 +23,9 @@ public static class DigestIdentity
             .Number((long)d.DateSource)
             .Number(d.Topics.Length);
         foreach (var t in d.Topics) hash.Text(t.Name).Text(t.Slug).Flag(site.HasTopicPage(t));
+        // Its lead image's files are named by their bytes' hash: a new picture under the same name changes them.
+        var image = site.Newsroom.Images.For(d);
+        hash.Text(image?.AbsoluteUrl).Text(image?.Srcset);
         return hash.Finish();
     }
 }

@@ -39,6 +39,9 @@ public sealed class Routes
     public const string SearchIndex = "search/manifest.json";
     public const string NotFound = "404.html";
     public static string Asset(string name) => $"assets/{name}";
+    public static string Author(string authorSlug, int page = 1) =>
+        page <= 1 ? $"authors/{authorSlug}/index.html" : $"authors/{authorSlug}/page/{page}/index.html";
+    public static string AuthorFeed(string authorSlug) => $"authors/{authorSlug}/feed.xml";
 
     /// <summary>Root-relative link to an output path, as pretty URL: ".../index.html" becomes ".../".</summary>
     public string Link(string outputPath) => BasePath + Pretty(outputPath);

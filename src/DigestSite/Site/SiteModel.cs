@@ -33,8 +33,15 @@ public sealed class SiteModel
     public ImmutableArray<EnrichedDigest> Digests { get; }
     public ImmutableArray<TopicGroup> Topics { get; }
 
+    /// <summary>Theme strings, lead images, static files (<see cref="SiteNewsroom"/>).</summary>
+    public SiteNewsroom Newsroom { get; init; } = SiteNewsroom.Default;
+
+    /// <summary>Every author named by a digest, by name (ignoring case), each with their digests newest first.</summary>
+    public ImmutableArray<AuthorGroup> Authors => _authors ??= SiteAuthors.Group(Digests);
+    private ImmutableArray<AuthorGroup>? _authors;
+
     /// <summary>Newest first; ties by slug so the order never depends on file order or threads.</summary>
-    public static SiteModel Create(SiteConfig config, string baseUrl, IEnumerable<EnrichedDigest> digests)
+    public static SiteModel Create(SiteConfig config, string baseUrl, IEnumerable<EnrichedDigest> digests, SiteNewsroom? newsroom = null)
     {
         var sorted = digests.ToArray();
         Array.Sort(sorted, (a, b) => b.Date.CompareTo(a.Date) is var byDate && byDate != 0 ? byDate : string.CompareOrdinal(a.Slug, b.Slug));
@@ -54,7 +61,8 @@ public sealed class SiteModel
             : StringComparer.OrdinalIgnoreCase.Compare(a.Topic.Name, b.Topic.Name) is var byName && byName != 0 ? byName
             : string.CompareOrdinal(a.Topic.Slug, b.Topic.Slug));
         var topics = groups.ToImmutableArray();
-        return new SiteModel(config, new Routes(baseUrl), TimeZoneInfo.FindSystemTimeZoneById(config.Site.Timezone), [.. sorted], topics);
+        return new SiteModel(config, new Routes(baseUrl), TimeZoneInfo.FindSystemTimeZoneById(config.Site.Timezone), [.. sorted], topics)
+            { Newsroom = newsroom ?? SiteNewsroom.Default };
     }
 
     /// <summary>Topics that have a page; a digest links only to these.</summary>

@@ -14,7 +14,7 @@ public class FrontMatterAndDateTests
     {
         var digest = Ok(Parse(WithFrontMatter(
             "Title: \"A better title\"", "date: 2026-03-21T09:30:00+02:00", "topics: [Trade, Ghana, trade]", "source: https://example.org/a",
-            "summary: Two neighbours, one border post.", "image: /img/aflao.jpg", "draft: yes", "slug: Aflao Post")));
+            "summary: Two neighbours, one border post.", "image: /img/aflao.jpg", "imageAlt: The new post", "draft: yes", "slug: Aflao Post")));
         var fm = digest.FrontMatter;
         Assert.Equal("A better title", digest.Title);
         Assert.Equal(new DateTime(2026, 3, 21, 9, 30, 0), fm.Date!.Value);
@@ -61,11 +61,11 @@ public class FrontMatterAndDateTests
     [Fact]
     public void Unknown_keys_are_warnings_with_their_line()
     {
-        var result = Parse(WithFrontMatter("title: T", "author: Ama"));
+        var result = Parse(WithFrontMatter("title: T", "mood: calm"));
         Ok(result);
         var warning = Assert.Single(Warnings(result));
         Assert.Equal(3, warning.Line);
-        Assert.Contains("author", warning.Message);
+        Assert.Contains("mood", warning.Message);
     }
 
     [Fact]

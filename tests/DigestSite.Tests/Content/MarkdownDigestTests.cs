@@ -20,7 +20,8 @@ public class MarkdownDigestTests
         var digest = Ok(result);
         Assert.Equal("Ghana and Togo open a shared border post", digest.Title);
         Assert.Equal([("What's the story", "", 2), ("Trade impact", "Traders expect cheaper goods?", 3)], Shape(digest));
-        Assert.Equal("Ghana and Togo have opened a joint post at Aflao.", digest.Story.Paragraphs[0]);
+        // A paragraph keeps its inline Markdown (rendered on the page), in the form a plain-text digest holds it.
+        Assert.Equal("Ghana and **Togo** have opened a [joint post](<https://example.org>) at `Aflao`.", digest.Story.Paragraphs[0]);
         Assert.Equal("Officials said crossing times would fall from days to hours.", digest.Story.Paragraphs[1]);
         Assert.Equal(["Ghana", "Togo"], digest.FrontMatter.Topics.ToArray());
         Assert.Empty(Warnings(result));

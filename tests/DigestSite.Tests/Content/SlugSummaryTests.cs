@@ -43,7 +43,7 @@ public class SlugSummaryTests
     }
 
     [Fact]
-    public void The_summary_is_the_front_matter_one_else_the_first_paragraph_cut_at_a_word()
+    public void The_summary_is_the_front_matter_one_else_the_first_sentence_cut_at_a_word()
     {
         var plain = Ok(Parse(Lines(Standard)));
         Assert.Equal(Standard[2], Summary.Of(plain));
@@ -51,8 +51,11 @@ public class SlugSummaryTests
         var withSummary = Ok(Parse(Lines(["---", "summary: Short and sweet.", "---", .. Standard])));
         Assert.Equal("Short and sweet.", Summary.Of(withSummary));
 
-        var longText = string.Join(' ', Enumerable.Repeat("Officials said crossing times would fall.", 12));
         var lines = Standard.ToArray();
+        lines[2] = "Ghana and Togo have opened a **joint** border post at [Aflao](https://example.org). Dr. Mensah said so.";
+        Assert.Equal("Ghana and Togo have opened a joint border post at Aflao.", Summary.Of(Ok(Parse(Lines(lines)))));
+
+        var longText = string.Join(' ', Enumerable.Repeat("officials said crossing times would fall", 12)) + ".";
         lines[2] = longText;
         var summary = Summary.Of(Ok(Parse(Lines(lines))));
         Assert.True(summary.Length <= Summary.MaxLength);

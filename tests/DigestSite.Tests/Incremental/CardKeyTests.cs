@@ -97,6 +97,13 @@ public sealed class CardKeyTests : IDisposable
                 yield return ("(the first renamed)", topics.SetItem(0, topics[0] with { Name = topics[0].Name + "x" }));
                 yield return ("(the order changed)", topics.Reverse().ToImmutableArray());
                 break;
+            case DigestNews news:
+                yield return ("(an author)", news with { Authors = [.. news.Authors, new Author("Ama Mensah", "ama-mensah")] });
+                yield return ("(a time of day)", news with { DateHasTime = !news.DateHasTime });
+                yield return ("(an update)", news with { Updated = new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero) });
+                yield return ("(a correction)", news with { Correction = "A figure was wrong." });
+                yield return ("(a lead image not found)", news with { Image = new LeadImage("nowhere.jpg", "Alt", "", "", 2) });
+                break;
             case Digest content:
                 yield return ("(title)", new Digest(content.Title + "x", content.Sections, content.FrontMatter));
                 yield return ("(a paragraph)", new Digest(content.Title,

@@ -35,7 +35,7 @@ public class ViewHashesTests
     [Fact]
     public void Site_view() => EveryChangeChangesTheKey(ViewHashes.Add, new SiteView("News", "About news", "en",
         "https://n.example/", "/", "/", "/topics/", "/archive/", "/search/", "/feed.xml", "/atom.xml", "/s.css", "/f.svg", Links)
-        { JsonFeedUrl = "/feed.json" });
+        { JsonFeedUrl = "/feed.json", Strings = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["and"] = "and", ["by"] = "By" } });
 
     [Fact]
     public void Page_head() => EveryChangeChangesTheKey(ViewHashes.Add, new PageMeta("Ports", "About ports", "https://n.example/topics/ports/")
@@ -85,6 +85,14 @@ public class ViewHashesTests
         }
         else if (type == typeof(int)) yield return (" (number)", (int)value! + 1);
         else if (type == typeof(bool)) yield return (" (flag)", !(bool)value!);
+        else if (value is IReadOnlyDictionary<string, string> texts)
+        {
+            Assert.True(texts.Count >= 2, "give the sample two texts");
+            var first = texts.Keys.First();
+            yield return (" (one text fewer)", new SortedDictionary<string, string>(texts.Where(t => t.Key != first).ToDictionary(), StringComparer.Ordinal));
+            yield return (" (a text changed)", new SortedDictionary<string, string>(texts.ToDictionary(t => t.Key, t => t.Key == first ? t.Value + "x" : t.Value), StringComparer.Ordinal));
+            yield return (" (a key renamed)", new SortedDictionary<string, string>(texts.ToDictionary(t => t.Key == first ? t.Key + "x" : t.Key, t => t.Value), StringComparer.Ordinal));
+        }
         else if (value is IList list && type.IsGenericType)
         {
             var item = type.GetGenericArguments()[0];

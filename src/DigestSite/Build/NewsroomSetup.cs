@@ -1,0 +1,28 @@
+using DigestSite.Configuration;
+using DigestSite.Diagnostics;
+using DigestSite.Enrichment;
+using DigestSite.Images;
+using DigestSite.Rendering;
+using DigestSite.Site;
+
+namespace DigestSite.Build;
+
+/// <summary>Prepares what the newsroom features need before the site model is made: the theme's strings for
+/// <c>site.language</c>, the lead images found and measured (missing ones reported), the <c>static/</c> folder's
+/// files, and where resized images are kept.</summary>
+internal static class NewsroomSetup
+{
+    public const string ImageCacheFolder = "images";
+
+    public static SiteNewsroom Prepare(SiteConfig config, string siteDir, string inputDir, Theme theme,
+        IReadOnlyList<EnrichedDigest> digests, string baseUrl, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var strings = ThemeStrings.Load(theme, config.Site.Language);
+        var staticDir = Path.Combine(siteDir, StaticFiles.Folder);
+        var images = SiteImages.Resolve(digests, new ImageFolders(siteDir, inputDir, staticDir), new Routes(baseUrl), diagnostics);
+        var cache = options.Write && options.UseCache
+            ? new ImageCache(Path.Combine(siteDir, Caching.IncrementalBuild.CacheFolder, ImageCacheFolder))
+            : ImageCache.None;
+        return new SiteNewsroom(strings, images, StaticFiles.Find(staticDir)) { ImageCache = cache };
+    }
+}
