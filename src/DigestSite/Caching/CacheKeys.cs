@@ -17,7 +17,7 @@ namespace DigestSite.Caching;
 internal static class CacheKeys
 {
     /// <summary>Bump when the cache file's layout changes.</summary>
-    public const int FormatVersion = 7;
+    public const int FormatVersion = 8;
 
     /// <summary>Bytes in the validity key (an XxHash128).</summary>
     public const int ValidityLength = 16;

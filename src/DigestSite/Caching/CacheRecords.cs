@@ -90,8 +90,23 @@ internal static class CacheRecords
             Strings(w, digest.Questions);
             Strings(w, digest.Names);
             Strings(w, digest.NamedOnce);
-            Strings(w, digest.Topics);
+            w.Write7BitEncodedInt(digest.Topics.Length);
+            foreach (var t in digest.Topics)
+            {
+                w.WriteRepeated(t.Name);
+                w.Write((byte)t.Kind);
+                w.WriteRepeated(t.Evidence);
+            }
         }
+    }
+
+    private static ChosenTopic[] ReadChosen(CacheReader r)
+    {
+        var topics = new ChosenTopic[r.Count()];
+        for (var i = 0; i < topics.Length; i++)
+            topics[i] = new ChosenTopic(r.ReadRepeated(), r.ReadByte() is var k && k <= (byte)TopicKind.Entity ? (TopicKind)k
+                : throw new InvalidDataException("build cache: bad topic kind"), r.ReadRepeated());
+        return topics;
     }
 
     public static TopicCorpusState ReadTopics(CacheReader r)
@@ -103,7 +118,7 @@ internal static class CacheRecords
         for (var i = 0; i < count; i++)
         {
             var path = r.ReadRepeated();
-            digests[path] = new DigestTopicState(r.ReadBytes(InputCache.HashLength), ReadStrings(r), ReadStrings(r), ReadStrings(r), ReadStrings(r));
+            digests[path] = new DigestTopicState(r.ReadBytes(InputCache.HashLength), ReadStrings(r), ReadStrings(r), ReadStrings(r), ReadChosen(r));
         }
         return r.AtEnd ? new TopicCorpusState(digests, writers, naming) : throw new InvalidDataException("build cache: a section is longer than its records");
     }

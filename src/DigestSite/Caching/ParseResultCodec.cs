@@ -49,6 +49,7 @@ internal static class ParseResultCodec
         w.WriteOptional(f.Image);
         w.Write(f.Draft);
         w.WriteOptional(f.Slug);
+        w.WriteOptional(f.Section);
     }
 
     private static Digest ReadDigest(CacheReader r)
@@ -65,6 +66,7 @@ internal static class ParseResultCodec
             Image = r.ReadOptionalString(),
             Draft = r.ReadBoolean(),
             Slug = r.ReadOptionalString(),
+            Section = r.ReadOptionalString(),
         };
         return new Digest(title, [], frontMatter) { TitleLine = titleLine }.WithDeferredSections(SectionsNotKept);
     }

@@ -38,7 +38,7 @@ public class TopicRuleTests
         Assert.Contains("Aïcha Kouassi", topics);  // named twice (the second time by surname)
         Assert.Contains("cocoa", topics);          // a title word the body returns to
         Assert.DoesNotContain(topics, t => t is "Officials" or "Monday" or "October" or "Agriculture Minister Aïcha Kouassi" or "Farm");
-        Assert.True(topics.Length <= TopicExtractor.MaxTopics);
+        Assert.True(topics.Length <= TopicExtractor.DefaultMaxTopics);
     }
 
     [Fact]
