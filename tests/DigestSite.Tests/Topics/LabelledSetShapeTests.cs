@@ -1,0 +1,100 @@
+using System.Text.Json;
+using DigestSite.Content;
+using DigestSite.Diagnostics;
+using DigestSite.Tests.Support;
+
+namespace DigestSite.Tests.Topics;
+
+/// <summary>The hand-labelled evaluation set for topics (TestData/TopicsLabelled) keeps its shape: every digest
+/// reads cleanly with the project's parser, and every digest has one editor's label of the agreed size.
+/// These tests check the set, not the topic extractor that is scored on it.</summary>
+public class LabelledSetShapeTests
+{
+    private static readonly string SetDir = Path.Combine(Repo.Root, "tests", "DigestSite.Tests", "TestData", "TopicsLabelled");
+    private static readonly string DigestsDir = Path.Combine(SetDir, "digests");
+
+    private static readonly string[] Desks =
+        ["politics", "economy", "science", "health", "sport", "culture", "technology", "environment", "world"];
+
+    /// <summary>One editor's tags for one digest, as written in labels.json.</summary>
+    public sealed record Label(string File, string Desk, string[] Subjects, string[] Places, string[] Entities, string[] Acceptable)
+    {
+        public int RequiredCount => Subjects.Length + Places.Length + Entities.Length;
+    }
+
+    private static IReadOnlyList<Label> Labels()
+    {
+        var json = File.ReadAllText(Path.Combine(SetDir, "labels.json"));
+        var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
+        return JsonSerializer.Deserialize<Label[]>(json, options) ?? throw new InvalidDataException("labels.json holds no array");
+    }
+
+    private static IReadOnlyList<string> DigestFiles() =>
+        Directory.GetFiles(DigestsDir, "*.txt").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList()!;
+
+    [Fact]
+    public void The_set_holds_at_least_ninety_digests() => Assert.True(DigestFiles().Count >= 90, $"only {DigestFiles().Count} digests");
+
+    [Fact]
+    public void Every_digest_parses_without_errors_or_warnings_and_has_a_date()
+    {
+        var problems = new List<string>();
+        foreach (var name in DigestFiles())
+        {
+            var result = DigestParser.Parse(File.ReadAllBytes(Path.Combine(DigestsDir, name)), "digests/" + name, ".txt");
+            problems.AddRange(result.Diagnostics.Select(d => d.ToString()));
+            if (result.Digest is { } digest)
+            {
+                if (digest.FrontMatter.Date is null) problems.Add($"{name}: no date in front matter");
+                if (!digest.FrontMatter.Topics.IsEmpty) problems.Add($"{name}: topics in front matter give the answer away");
+                if (digest.Sections.Length < 3 || digest.Sections.Length > 5) problems.Add($"{name}: {digest.Sections.Length} sections");
+            }
+            else problems.Add($"{name}: not read as a digest");
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Every_digest_has_exactly_one_label_and_every_label_a_digest()
+    {
+        var labelled = Labels().Select(l => l.File).ToList();
+        Assert.Equal(labelled.Count, labelled.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(DigestFiles(), labelled.Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
+    public void Every_label_has_one_to_three_subjects_and_three_to_six_required_topics()
+    {
+        var bad = Labels()
+            .Where(l => l.Subjects.Length is < 1 or > 3 || l.RequiredCount is < 3 or > 6)
+            .Select(l => $"{l.File}: {l.Subjects.Length} subjects, {l.RequiredCount} required")
+            .ToList();
+        Assert.True(bad.Count == 0, string.Join("\n", bad));
+    }
+
+    [Fact]
+    public void No_topic_is_both_required_and_acceptable_and_none_is_blank()
+    {
+        var bad = new List<string>();
+        foreach (var l in Labels())
+        {
+            string[] required = [.. l.Subjects, .. l.Places, .. l.Entities];
+            bad.AddRange(required.Concat(l.Acceptable).Where(string.IsNullOrWhiteSpace).Select(_ => $"{l.File}: blank topic"));
+            bad.AddRange(required.Intersect(l.Acceptable, StringComparer.OrdinalIgnoreCase).Select(t => $"{l.File}: '{t}' is both"));
+            bad.AddRange(required.GroupBy(t => t, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => $"{l.File}: '{g.Key}' twice"));
+        }
+        Assert.True(bad.Count == 0, string.Join("\n", bad));
+    }
+
+    [Fact]
+    public void Every_desk_has_at_least_eight_digests_and_no_label_names_another_desk()
+    {
+        var labels = Labels();
+        Assert.All(labels, l => Assert.Contains(l.Desk, Desks));
+        foreach (var desk in Desks)
+        {
+            var count = labels.Count(l => l.Desk == desk);
+            Assert.True(count >= 8, $"desk '{desk}' has {count} digests");
+        }
+    }
+}
