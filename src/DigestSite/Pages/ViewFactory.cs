@@ -75,7 +75,7 @@ public sealed class ViewFactory
     {
         var r = site.Routes;
         var s = site.Config.Site;
-        var main = site.Topics.Take(6).Select(t => new LinkView(t.Topic.Name, r.Link(Routes.Topic(t.Topic.Slug)))).ToList();
+        var main = TopicRanking.ForNavigation(site).Take(6).Select(t => new LinkView(t.Topic.Name, r.Link(Routes.Topic(t.Topic.Slug)))).ToList();
         return new SiteView(s.Title, s.Description, s.Language, r.BaseUrl, r.BasePath,
             r.Link(Routes.Home(1)), r.Link(Routes.TopicIndex), r.Link(Routes.ArchiveIndex), r.Link(Routes.Search),
             r.Link(Routes.RssFeed), r.Link(Routes.AtomFeed), r.Link(Routes.Asset("style.css")), r.Link(Routes.Asset("favicon.svg")),
