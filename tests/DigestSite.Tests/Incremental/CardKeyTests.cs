@@ -97,6 +97,10 @@ public sealed class CardKeyTests : IDisposable
                 yield return ("(the first renamed)", topics.SetItem(0, topics[0] with { Name = topics[0].Name + "x" }));
                 yield return ("(the order changed)", topics.Reverse().ToImmutableArray());
                 break;
+            case ImmutableArray<ChosenTopic> kinds: // how topics were chosen: evidence for inspect, not on a card
+                yield return ("(other evidence)", kinds.IsEmpty ? kinds.Add(new ChosenTopic("Ferries", TopicKind.Subject, "cues: ferry"))
+                    : kinds.SetItem(0, kinds[0] with { Evidence = kinds[0].Evidence + " (again)" }));
+                break;
             case Digest content:
                 yield return ("(title)", new Digest(content.Title + "x", content.Sections, content.FrontMatter));
                 yield return ("(a paragraph)", new Digest(content.Title,
