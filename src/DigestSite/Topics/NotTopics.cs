@@ -13,7 +13,7 @@ internal static class NotTopics
          "Euro Euros Dollar Dollars Franc Francs Krone Kroner Krona Yen Yuan Renminbi Rupee Rupees Real Reais Peso Pesos " +
          "Cedi Cedis Shilling Shillings Rand Naira Zloty Forint Lira Pound Pounds Sterling " +
          "km kph mph kW kWh MW MWh GW GWh TW TWh mm cm m2 km2 kg mg ml ppm CO2 GDP CPI VAT " +
-         "Earth World Sun Internet Web").Split(' ', StringSplitOptions.RemoveEmptyEntries),
+         "Earth World Sun Internet Web America").Split(' ', StringSplitOptions.RemoveEmptyEntries),
         StringComparer.OrdinalIgnoreCase);
 
     public static bool Contains(string name) => Names.Contains(name);

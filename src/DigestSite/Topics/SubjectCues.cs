@@ -98,7 +98,9 @@ internal sealed class SubjectCues(SubjectLexicon lexicon, WordPool pool)
         var evidence = new Dictionary<int, List<string>>();
         foreach (var s in _touched)
         {
-            score[s] = score.GetValueOrDefault(s) + _score[s];
+            // A broad subject (one with no broader one: "Politics", "Technology") is said with common words; the
+            // narrower subjects of the story should rank above it.
+            score[s] = score.GetValueOrDefault(s) + (lexicon.Subjects[s].Parent < 0 ? _score[s] * 2 / 3 : _score[s]);
             inTitle[s] = inTitle.GetValueOrDefault(s) | _inTitle[s];
         }
         foreach (var (subject, cue) in _matches) Note(evidence, subject, lexicon.CueText(cue));

@@ -71,13 +71,14 @@ public static class TopicCombiner
             var s = facts.Subjects[r];
             candidates.Add(new TopicCandidate(s.Name, s.Key, TopicKind.Subject, s.Score, best, r, s.InTitle, s.Cues, 0, s.Cues, s.Evidence));
         }
-        for (var r = 0; r < entities.Length; r++)
+        var merged = Acronyms.Merge(facts.NameForms, entities);
+        for (var r = 0; r < merged.Count; r++)
         {
-            var e = entities[r];
+            var (e, acronym) = merged[r];
             var form = facts.NameForms[e.Form];
             var inTitle = e.FirstMention < facts.TitleMentions;
-            var evidence = $"{e.Mentions} mentions";
-            candidates.Add(new TopicCandidate(form.Name, form.TopicKey, TopicKind.Entity, e.Mentions, entities[0].Mentions, r, inTitle, e.Mentions, 0, 0, evidence));
+            var evidence = acronym is null ? $"{e.Mentions} mentions" : $"{e.Mentions} mentions, with {acronym}";
+            candidates.Add(new TopicCandidate(form.Name, form.TopicKey, TopicKind.Entity, e.Mentions, merged[0].Entity.Mentions, r, inTitle, e.Mentions, 0, 0, evidence));
         }
         return TopicPolicy.Choose(candidates, max);
     }
@@ -95,7 +96,7 @@ public static class TopicCombiner
         {
             var p = ranked[rank];
             candidates.Add(new TopicCandidate(p.Name, p.Key, kind, p.Score, ranked[0].Score, rank, p.TitleMentions > 0, p.Mentions,
-                p.ProminentMentions, 0, p.Evidence));
+                p.ProminentMentions, 0, p.Evidence, Configured: kind == TopicKind.Entity));
         }
     }
 }

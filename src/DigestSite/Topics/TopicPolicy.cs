@@ -3,7 +3,8 @@ namespace DigestSite.Topics;
 /// <summary>One piece of evidence for a topic of one digest, in the shape every kind shares. <see cref="Rank"/>
 /// is its place among the candidates of its kind (0: the best), <see cref="Best"/> the best score of its kind.</summary>
 internal readonly record struct TopicCandidate(
-    string Name, string Key, TopicKind Kind, int Score, int Best, int Rank, bool InTitle, int Mentions, int Prominent, int Cues, string Evidence);
+    string Name, string Key, TopicKind Kind, int Score, int Best, int Rank, bool InTitle, int Mentions, int Prominent, int Cues, string Evidence,
+    bool Configured = false);
 
 /// <summary>A line of the policy: candidates of <see cref="Kind"/> that <see cref="Applies"/> to are topics of this
 /// <see cref="Importance"/>; the first line that applies decides.</summary>
@@ -23,8 +24,9 @@ internal static class TopicPolicy
         new("place in the title", TopicKind.Place, 90, c => c.InTitle),
         new("main subject", TopicKind.Subject, 85, c => c.Rank == 0 && c.Score >= 10 && (c.Cues >= 2 || c.InTitle)),
         new("name in the title, used again", TopicKind.Entity, 70, c => c.InTitle && c.Mentions >= 2),
-        new("the story's place", TopicKind.Place, 60, c => c.Mentions >= 2 && c.Prominent >= 1 && c.Score * 2 >= c.Best),
-        new("another subject", TopicKind.Subject, 55, c => c.Rank <= 3 && c.Score >= 12 && c.Cues >= 2 && c.Score * 5 >= c.Best * 2),
+        new("the site's own topic, prominent", TopicKind.Entity, 65, c => c.Configured && (c.Prominent >= 1 || c.Mentions >= 2)),
+        new("the story's place", TopicKind.Place, 60, c => c.Mentions >= 2 && c.Prominent >= 1 && c.Score * 3 >= c.Best),
+        new("another subject", TopicKind.Subject, 55, c => c.Rank <= 3 && c.Score >= 12 && (c.Cues >= 2 || c.InTitle) && c.Score * 5 >= c.Best * 2),
         new("name used three times", TopicKind.Entity, 50, c => c.Mentions >= 3),
         new("name used twice", TopicKind.Entity, 35, c => c.Mentions >= 2),
     ];

@@ -10,6 +10,8 @@ public sealed class StructuredDataTests : IDisposable
           title: "Structured News"
           baseUrl: "https://sd.example.org/"
           publisher: "Structured Press"
+        topics:
+          minDigests: 1
         """);
 
     public StructuredDataTests()

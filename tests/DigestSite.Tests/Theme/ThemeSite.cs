@@ -62,6 +62,7 @@ public sealed class ThemeSite : IDisposable
             title: "{title}"
             date: {date}
             topics: [{string.Join(", ", topics)}]
+            section: "{label}"
             {frontMatter}---
 
             {title}
