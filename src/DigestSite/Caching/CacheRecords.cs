@@ -60,6 +60,7 @@ internal static class CacheRecords
         w.Write7BitEncodedInt(listing.ReadingMinutes);
         w.WriteRepeated(listing.Kicker);
         w.Write(listing.WantedSlug);
+        Strings(w, listing.Terms);
         topics.Write(facts, facts.Repeated); // the words facts repeat from digest to digest: once a section
     }
 
@@ -71,7 +72,7 @@ internal static class CacheRecords
         var result = ParseResultCodec.Read(r);
         if (!r.ReadBoolean()) return new CachedInput(stamp, hash, result);
         var fingerprint = r.ReadBytes(InputCache.HashLength);
-        var listing = new ListingFacts(r.ReadString(), r.Read7BitEncodedInt(), r.ReadRepeated(), r.ReadString());
+        var listing = new ListingFacts(r.ReadString(), r.Read7BitEncodedInt(), r.ReadRepeated(), r.ReadString(), ReadStrings(r));
         var number = facts.Add();
         return new CachedInput(stamp, hash, result) { Facts = new DigestFacts(() => facts.Get(number), fingerprint, listing) };
     }

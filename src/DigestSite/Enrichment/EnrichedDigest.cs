@@ -17,6 +17,9 @@ public sealed record EnrichedDigest
 
     /// <summary>For each of <see cref="Topics"/>, in the same order, how it was chosen: its kind and evidence.</summary>
     public ImmutableArray<ChosenTopic> TopicKinds { get; init; } = [];
+
+    /// <summary>The words the digest is most about (<see cref="SalientTerms"/>), for related digests.</summary>
+    public ImmutableArray<string> Terms { get; init; } = [];
     public required string Summary { get; init; }
     public required int ReadingMinutes { get; init; }
 

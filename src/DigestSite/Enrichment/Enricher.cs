@@ -73,6 +73,7 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
                 DateSource = source,
                 Topics = topics[i],
                 TopicKinds = kinds[i],
+                Terms = [.. found[i].Listing.Terms],
                 Summary = found[i].Listing.Summary,
                 ReadingMinutes = found[i].Listing.ReadingMinutes,
                 Kicker = Kicker(f.Digest, topics[i], kinds[i]),

@@ -101,6 +101,9 @@ public sealed class CardKeyTests : IDisposable
                 yield return ("(other evidence)", kinds.IsEmpty ? kinds.Add(new ChosenTopic("Ferries", TopicKind.Subject, "cues: ferry"))
                     : kinds.SetItem(0, kinds[0] with { Evidence = kinds[0].Evidence + " (again)" }));
                 break;
+            case ImmutableArray<string> terms: // words for related digests, not on a card
+                yield return ("(another word)", terms.Add("lighthouse"));
+                break;
             case Digest content:
                 yield return ("(title)", new Digest(content.Title + "x", content.Sections, content.FrontMatter));
                 yield return ("(a paragraph)", new Digest(content.Title,
