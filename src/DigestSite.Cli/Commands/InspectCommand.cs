@@ -45,7 +45,7 @@ public static class InspectCommand
             Console.WriteLine($"  title:  {r.Title}");
             Console.WriteLine($"  slug:   {r.Slug}");
             Console.WriteLine($"  date:   {r.Date} ({r.DateSource})");
-            Console.WriteLine($"  topics: {string.Join(", ", r.Topics)}");
+            Console.WriteLine($"  topics: {string.Join(", ", r.Topics.Select(t => $"{t.Name} ({t.Kind})"))}");
             if (r.Source is not null) Console.WriteLine($"  source: {r.Source}");
             foreach (var s in r.Sections)
                 Console.WriteLine($"  [{s.Label}] {s.Headline}{(s.Headline.Length > 0 ? " " : "")}({s.Paragraphs.Count} paragraphs)");

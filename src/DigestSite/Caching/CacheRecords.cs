@@ -60,6 +60,7 @@ internal static class CacheRecords
         w.Write7BitEncodedInt(listing.ReadingMinutes);
         w.WriteRepeated(listing.Kicker);
         w.Write(listing.WantedSlug);
+        Strings(w, listing.Terms);
         topics.Write(facts, facts.Repeated); // the words facts repeat from digest to digest: once a section
     }
 
@@ -71,7 +72,7 @@ internal static class CacheRecords
         var result = ParseResultCodec.Read(r);
         if (!r.ReadBoolean()) return new CachedInput(stamp, hash, result);
         var fingerprint = r.ReadBytes(InputCache.HashLength);
-        var listing = new ListingFacts(r.ReadString(), r.Read7BitEncodedInt(), r.ReadRepeated(), r.ReadString());
+        var listing = new ListingFacts(r.ReadString(), r.Read7BitEncodedInt(), r.ReadRepeated(), r.ReadString(), ReadStrings(r));
         var number = facts.Add();
         return new CachedInput(stamp, hash, result) { Facts = new DigestFacts(() => facts.Get(number), fingerprint, listing) };
     }
@@ -90,8 +91,23 @@ internal static class CacheRecords
             Strings(w, digest.Questions);
             Strings(w, digest.Names);
             Strings(w, digest.NamedOnce);
-            Strings(w, digest.Topics);
+            w.Write7BitEncodedInt(digest.Topics.Length);
+            foreach (var t in digest.Topics)
+            {
+                w.WriteRepeated(t.Name);
+                w.Write((byte)t.Kind);
+                w.WriteRepeated(t.Evidence);
+            }
         }
+    }
+
+    private static ChosenTopic[] ReadChosen(CacheReader r)
+    {
+        var topics = new ChosenTopic[r.Count()];
+        for (var i = 0; i < topics.Length; i++)
+            topics[i] = new ChosenTopic(r.ReadRepeated(), r.ReadByte() is var k && k <= (byte)TopicKind.Entity ? (TopicKind)k
+                : throw new InvalidDataException("build cache: bad topic kind"), r.ReadRepeated());
+        return topics;
     }
 
     public static TopicCorpusState ReadTopics(CacheReader r)
@@ -103,7 +119,7 @@ internal static class CacheRecords
         for (var i = 0; i < count; i++)
         {
             var path = r.ReadRepeated();
-            digests[path] = new DigestTopicState(r.ReadBytes(InputCache.HashLength), ReadStrings(r), ReadStrings(r), ReadStrings(r), ReadStrings(r));
+            digests[path] = new DigestTopicState(r.ReadBytes(InputCache.HashLength), ReadStrings(r), ReadStrings(r), ReadStrings(r), ReadChosen(r));
         }
         return r.AtEnd ? new TopicCorpusState(digests, writers, naming) : throw new InvalidDataException("build cache: a section is longer than its records");
     }

@@ -41,6 +41,7 @@ internal static class ParseResultCodec
         w.WriteOptional(f.Image);
         w.Write(f.Draft);
         w.WriteOptional(f.Slug);
+        w.WriteOptional(f.Section);
         NewsroomFieldsCodec.Write(w, d);
     }
 
@@ -71,6 +72,7 @@ internal static class ParseResultCodec
             Image = r.ReadOptionalString(),
             Draft = r.ReadBoolean(),
             Slug = r.ReadOptionalString(),
+            Section = r.ReadOptionalString(),
         };
         var (withNewsroom, sources) = NewsroomFieldsCodec.Read(r, frontMatter);
         return new Digest(title, [], withNewsroom) { TitleLine = titleLine, Sources = sources }.WithDeferredSections(SectionsNotKept);

@@ -115,7 +115,9 @@ public static partial class ConfigLoader
                 "minDigests" => t with { MinDigests = r.PositiveInt(value, "topics.minDigests") },
                 "aliases" => t with { Aliases = ReadAliases(r, value) },
                 "exclude" => t with { Exclude = r.StringList(value, "topics.exclude") },
-                _ => throw r.Unknown(keyNode, "topics." + key, "auto, minDigests, aliases, exclude"),
+                "max" => t with { Max = r.PositiveInt(value, "topics.max") },
+                "subjects" => t with { Subjects = ReadSubjects(r, value) },
+                _ => throw r.Unknown(keyNode, "topics." + key, "auto, minDigests, max, aliases, exclude, subjects"),
             };
         }
         return t;
@@ -132,6 +134,20 @@ public static partial class ConfigLoader
             aliases[topic] = r.StringList(value, $"topics.aliases.{topic}");
         }
         return aliases;
+    }
+
+    /// <summary><c>topics.subjects</c>: extra subjects, each <c>Name: "definition"</c>.</summary>
+    private static IReadOnlyDictionary<string, string> ReadSubjects(NodeReader r, YamlTreeNode node)
+    {
+        var subjects = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (node is { Kind: YamlKind.Scalar, Value: null or "" } or { Kind: YamlKind.Scalar, Style: ScalarStyle.Plain, Value: "~" })
+            return subjects;
+        foreach (var (keyNode, value) in r.Mapping(node, "topics.subjects").Pairs)
+        {
+            var name = r.Key(keyNode);
+            subjects[name] = value is { Kind: YamlKind.Scalar, Value: null } ? "" : r.String(value, $"topics.subjects.{name}");
+        }
+        return subjects;
     }
 
     private static FeedSettings ReadFeeds(NodeReader r, YamlTreeNode node)

@@ -37,7 +37,12 @@ public sealed record PathSettings
 public sealed record TopicSettings
 {
     public bool Auto { get; init; } = true;
-    public int MinDigests { get; init; } = 1;
+    /// <summary>A topic gets a page once this many digests carry it; below, its chips link to search.</summary>
+    public int MinDigests { get; init; } = 2;
+    /// <summary>Derived topics a digest carries at most (front-matter topics are always kept).</summary>
+    public int Max { get; init; } = 6;
+    /// <summary>Subjects the site adds to the built-in vocabulary: name to definition.</summary>
+    public IReadOnlyDictionary<string, string> Subjects { get; init; } = new Dictionary<string, string>();
     /// <summary>Canonical topic name to the spellings that mean it.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; init; } =
         new Dictionary<string, IReadOnlyList<string>>();

@@ -14,6 +14,8 @@ public sealed record FrontMatter
     public string? Image { get; init; }
     public bool Draft { get; init; }
     public string? Slug { get; init; }
+    /// <summary>The digest's desk or kicker ("Science"); else its main subject is shown.</summary>
+    public string? Section { get; init; }
 
     // Newsroom keys (see FrontMatterNewsroom).
     public FrontMatterDate? Updated { get; init; }

@@ -10,7 +10,7 @@ namespace DigestSite.Content;
 public static class FrontMatterParser
 {
     public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(
-        ["title", "date", "topics", "tags", "source", "summary", "image", "draft", "slug", .. FrontMatterNewsroom.Keys], StringComparer.Ordinal);
+        ["title", "date", "topics", "tags", "source", "summary", "image", "draft", "slug", "section", .. FrontMatterNewsroom.Keys], StringComparer.Ordinal);
 
     /// <summary>
     /// If the first non-blank line is <c>---</c>, reads the block up to the closing <c>---</c> (or <c>...</c>).
@@ -131,6 +131,7 @@ public static class FrontMatterParser
                 case "summary": fm = fm with { Summary = Text() }; break;
                 case "image": fm = fm with { Image = Url(Text()), ImageLine = line }; break;
                 case "slug": fm = fm with { Slug = Text() }; break;
+                case "section": fm = fm with { Section = Text() }; break;
                 case "draft":
                     var d = Text();
                     if (d is null) break;

@@ -7,11 +7,12 @@ namespace DigestSite.Enrichment;
 /// its first section after the story, shown above the title in lists; empty when it has none).</summary>
 /// <param name="WantedSlug">The slug the digest asks for (its front matter's, else its title's), before the site
 /// makes it unique: transliterating a title is worth keeping (the table of a script is loaded at first use).</param>
-public sealed record ListingFacts(string Summary, int ReadingMinutes, string Kicker, string WantedSlug)
+/// <param name="Terms">The words the digest is most about (<see cref="SalientTerms"/>), for related digests.</param>
+public sealed record ListingFacts(string Summary, int ReadingMinutes, string Kicker, string WantedSlug, string[] Terms)
 {
     public static ListingFacts Of(Digest digest) =>
         new(Enrichment.Summary.Of(digest), Enrichment.Summary.ReadingMinutes(digest), digest.Sections.Length > 1 ? digest.Sections[1].Label : "",
-            Slug.From(digest.FrontMatter.Slug ?? digest.Title));
+            Slug.From(digest.FrontMatter.Slug ?? digest.Title), SalientTerms.Of(digest));
 }
 
 /// <summary>

@@ -14,10 +14,16 @@ public sealed record EnrichedDigest
     public required DateTimeOffset Date { get; init; }
     public required DateSource DateSource { get; init; }
     public required ImmutableArray<Topic> Topics { get; init; }
+
+    /// <summary>For each of <see cref="Topics"/>, in the same order, how it was chosen: its kind and evidence.</summary>
+    public ImmutableArray<ChosenTopic> TopicKinds { get; init; } = [];
+
+    /// <summary>The words the digest is most about (<see cref="SalientTerms"/>), for related digests.</summary>
+    public ImmutableArray<string> Terms { get; init; } = [];
     public required string Summary { get; init; }
     public required int ReadingMinutes { get; init; }
 
-    /// <summary>The label of the first section after the story, shown above the title in lists ("" if none).</summary>
+    /// <summary>The digest's desk, shown above the title: front matter <c>section</c>, else its main subject ("" if none).</summary>
     public required string Kicker { get; init; }
 
     /// <summary>The XxHash128 of the file's bytes, or null when unknown. Everything in <see cref="Content"/>,

@@ -41,21 +41,21 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
         var wanted = new string[files.Count];
         for (var i = 0; i < wanted.Length; i++) wanted[i] = found[i].Listing.WantedSlug;
         var slugs = Slug.MakeUnique(wanted);
-        IReadOnlyList<string>[] raw;
+        ChosenTopic[][] raw;
         if (corpus is null)
         {
             var all = new DigestTopicFacts[files.Count];
             for (var i = 0; i < all.Length; i++) all[i] = TopicFactsOf(files, found, i);
-            raw = _extractor.Combine(all);
+            raw = _extractor.Choose(all);
         }
         else
         {
             var paths = new string[files.Count];
             var fingerprints = new byte[files.Count][];
             for (var i = 0; i < paths.Length; i++) (paths[i], fingerprints[i]) = (files[i].RelativePath, found[i].TopicsFingerprint);
-            raw = corpus.Combine(paths, fingerprints, i => TopicFactsOf(files, found, i));
+            raw = corpus.Combine(paths, fingerprints, i => TopicFactsOf(files, found, i), _extractor.MaxTopics);
         }
-        var topics = MergeTopics(raw);
+        var topics = MergeTopics(raw, out var kinds);
 
         var result = new EnrichedDigest[files.Count];
         Parallel.For(0, files.Count, i =>
@@ -78,9 +78,11 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
                 Date = date,
                 DateSource = source,
                 Topics = topics[i],
+                TopicKinds = kinds[i],
+                Terms = [.. found[i].Listing.Terms],
                 Summary = found[i].Listing.Summary,
                 ReadingMinutes = found[i].Listing.ReadingMinutes,
-                Kicker = found[i].Listing.Kicker,
+                Kicker = Kicker(f.Digest, topics[i], kinds[i]),
                 News = News.Of(f.Digest),
             };
         });
@@ -113,12 +115,26 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
         return found;
     }
 
+    /// <summary>The digest's desk: front matter <c>section</c>, else its main subject (its first subject topic),
+    /// else nothing. Section labels stay inside the digest.</summary>
+    private static string Kicker(Digest digest, ImmutableArray<Topic> topics, ImmutableArray<ChosenTopic> kinds)
+    {
+        if (digest.FrontMatter.Section is { } section) return section;
+        for (var k = 0; k < kinds.Length; k++)
+            if (kinds[k].Kind == TopicKind.Subject) return Capitalised(topics[k].Name);
+        return "";
+    }
+
+    private static string Capitalised(string name) =>
+        name.Length > 0 && char.IsLower(name[0]) ? string.Concat(char.ToUpperInvariant(name[0]).ToString(), name.AsSpan(1)) : name;
+
     /// <summary>
     /// Merges spellings site-wide: names that differ only in case, punctuation or plural ("Election",
     /// "elections") are one topic; its display name is the configured canonical name, else the spelling used
     /// most often (ties: ordinal order), so the result never depends on file order alone.
     /// </summary>
-    private ImmutableArray<Topic>[] MergeTopics(IReadOnlyList<string>[] raw)
+    /// <param name="kinds">Per digest, per topic, how it was chosen (the name as found, its kind and evidence).</param>
+    private ImmutableArray<Topic>[] MergeTopics(ChosenTopic[][] raw, out ImmutableArray<ChosenTopic>[] kinds)
     {
         // Most names recur from digest to digest: each distinct one is made canonical and keyed once.
         // (Plain loops and classes here, not LINQ over tuples: generic code over value types is compiled at run
@@ -133,7 +149,7 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
 
         var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var list in raw)
-            foreach (var name in list)
+            foreach (var (name, _, _) in list)
             {
                 if (Form(name) is not { } form) continue;
                 if (!spellings.TryGetValue(form.Key, out var counts)) spellings[form.Key] = counts = new(StringComparer.Ordinal);
@@ -147,13 +163,20 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
         }
 
         var result = new ImmutableArray<Topic>[raw.Length];
+        kinds = new ImmutableArray<ChosenTopic>[raw.Length];
         for (var i = 0; i < raw.Length; i++)
         {
             var list = raw[i];
-            var topics = ImmutableArray.CreateBuilder<Topic>(list.Count);
-            foreach (var name in list)
-                if (Form(name) is { } form && topicByKey[form.Key] is var topic && !topics.Contains(topic)) topics.Add(topic);
+            var topics = ImmutableArray.CreateBuilder<Topic>(list.Length);
+            var chosen = ImmutableArray.CreateBuilder<ChosenTopic>(list.Length);
+            foreach (var t in list)
+                if (Form(t.Name) is { } form && topicByKey[form.Key] is var topic && !topics.Contains(topic))
+                {
+                    topics.Add(topic);
+                    chosen.Add(t);
+                }
             result[i] = topics.DrainToImmutable();
+            kinds[i] = chosen.DrainToImmutable();
         }
         return result;
     }

@@ -1,3 +1,4 @@
+using DigestSite.Topics;
 using System.Collections.Immutable;
 using DigestSite.Enrichment;
 using DigestSite.Site;
@@ -24,10 +25,12 @@ public static class ListPages
     {
         var t = group.Topic;
         var count = group.Digests.Length;
-        var intro = count == 1 ? "1 digest" : $"{count} digests";
+        var digests = count == 1 ? "1 digest" : $"{count} digests";
+        // The page says what the topic is: a subject's definition, a place's country or continent.
+        var intro = TopicAbout.For(site.Config.Topics).Of(t.Name) is { } about ? $"{about}. {digests}" : digests;
         return Paged(site, views, sources, group.Digests, n => Routes.Topic(t.Slug, n), "topic", t.Name, intro, n =>
             new PageMeta(n == 1 ? t.Name : $"{t.Name}, page {n}",
-                $"News digests about {t.Name}: {intro}.", site.Routes.Absolute(Routes.Topic(t.Slug, n)))
+                $"News digests about {t.Name}: {digests}.", site.Routes.Absolute(Routes.Topic(t.Slug, n)))
                 { Kind = "topic", FeedUrl = site.Routes.Link(Routes.TopicFeed(t.Slug)) },
             origin: $"topic '{t.Name}'");
     }

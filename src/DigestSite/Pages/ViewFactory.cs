@@ -22,8 +22,11 @@ public sealed class ViewFactory
     public static string DateIso(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
     public static string DateText(DateTimeOffset date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>A digest's topic chips: a topic with a page links to it; one with too few digests for a page
+    /// (<c>topics.minDigests</c>) links to a search for its name.</summary>
     public IReadOnlyList<LinkView> TopicLinks(EnrichedDigest d) =>
-        d.Topics.Where(_site.HasTopicPage).Select(t => new LinkView(t.Name, _site.Routes.Link(Routes.Topic(t.Slug)))).ToList();
+        d.Topics.Select(t => new LinkView(t.Name, _site.HasTopicPage(t) ? _site.Routes.Link(Routes.Topic(t.Slug))
+            : _site.Routes.Link(Routes.Search) + "?q=" + Uri.EscapeDataString(t.Name))).ToList();
 
     /// <summary>The label of the first section after the story: a small kicker above the headline.</summary>
     public static string Kicker(EnrichedDigest d) => d.Kicker;
@@ -47,11 +50,8 @@ public sealed class ViewFactory
         var hash = new KeyHash("card").Text(d.Title).Text(d.Slug).Number(d.Date.UtcTicks).Number(d.Date.Offset.Ticks)
             .Text(Kicker(d)).Text(d.Summary).Flag(d.News.DateHasTime);
         NewsViews.AddCardKey(hash, site, d);
-        var linked = 0;
-        foreach (var t in d.Topics) if (site.HasTopicPage(t)) linked++;
-        hash.Number(linked);
-        foreach (var t in d.Topics)
-            if (site.HasTopicPage(t)) hash.Text(t.Name).Text(t.Slug);
+        hash.Number(d.Topics.Length);
+        foreach (var t in d.Topics) hash.Text(t.Name).Text(t.Slug).Flag(site.HasTopicPage(t));
         return hash.Finish();
     }
 
@@ -89,7 +89,7 @@ public sealed class ViewFactory
     {
         var r = site.Routes;
         var s = site.Config.Site;
-        var main = site.Topics.Take(6).Select(t => new LinkView(t.Topic.Name, r.Link(Routes.Topic(t.Topic.Slug)))).ToList();
+        var main = TopicRanking.ForNavigation(site).Take(6).Select(t => new LinkView(t.Topic.Name, r.Link(Routes.Topic(t.Topic.Slug)))).ToList();
         return new SiteView(s.Title, s.Description, s.Language, r.BaseUrl, r.BasePath,
             r.Link(Routes.Home(1)), r.Link(Routes.TopicIndex), r.Link(Routes.ArchiveIndex), r.Link(Routes.Search),
             r.Link(Routes.RssFeed), r.Link(Routes.AtomFeed), r.Link(Routes.Asset("style.css")), r.Link(Routes.Asset("favicon.svg")),

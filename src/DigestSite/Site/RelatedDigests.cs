@@ -1,13 +1,17 @@
 using System.Collections.Immutable;
 using DigestSite.Enrichment;
+using DigestSite.Topics;
 
 namespace DigestSite.Site;
 
 /// <summary>
-/// Ranks, for every digest, the digests most related to it: the sum of the weights of the topics they share
-/// (a topic's weight is its rarity, log(1 + N / digests carrying it), so sharing "Kenya" says more than sharing
-/// "economy"), then the closer date, then the slug. Candidates come from an inverted index topic → digests, so
-/// the cost follows the topics' sizes, not the square of the number of digests.
+/// Ranks, for every digest, the digests most related to it by content: the sum of the weights of the features
+/// they share, then the closer date, then the slug. A digest's features are its topics and the words it is most
+/// about (<see cref="EnrichedDigest.Terms"/>); a feature weighs its rarity, log(1 + N / digests having it), so
+/// sharing "Kenya" says more than sharing "economy"; a shared place or entity counts twice. A digest whose
+/// best match shares less than <see cref="MinShare"/> of its own weight has no related digests. Candidates come
+/// from an inverted index feature → digests, so the cost follows the features' sizes, not the square of the
+/// number of digests.
 /// </summary>
 public static class RelatedDigests
 {
@@ -16,6 +20,12 @@ public static class RelatedDigests
     // Weights are fixed-point integers: sums are then exact and independent of the order of addition, so two
     // digests with the same shared topics always tie and fall through to the date, never to rounding.
     private const double WeightScale = 1_000_000;
+
+    /// <summary>How many times a shared topic counts, and a shared place or entity, against a shared word.</summary>
+    private const int TopicBoost = 1, PlaceOrEntityBoost = 2;
+
+    /// <summary>The share of a digest's own feature weight another must share to be related to it.</summary>
+    public const double MinShare = 0.12;
 
     /// <param name="digests">The site's digests (any fixed order).</param>
     /// <returns>For each digest, at the same position, its related digests, best first.</returns>
@@ -71,37 +81,50 @@ public static class RelatedDigests
         foreach (var d in digests)
         {
             hash.Text(d.Slug).Number(d.Date.UtcTicks).Number(d.Topics.Length);
-            foreach (var topic in d.Topics) hash.Text(topic.Slug);
+            for (var k = 0; k < d.Topics.Length; k++) hash.Text(d.Topics[k].Slug).Flag(IsPlaceOrEntity(d, k));
+            hash.Number(d.Terms.Length);
+            foreach (var term in d.Terms) hash.Text(term);
         }
         return hash.Finish();
     }
 
-    /// <summary>Topic ids per digest, digest positions per topic (the inverted index), and topic weights.</summary>
+    /// <summary>Feature ids per digest, digest positions per feature (the inverted index), and feature weights.</summary>
     private static (int[][] TopicsOf, int[][] Postings, long[] Weights) Index(IReadOnlyList<EnrichedDigest> digests)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var lists = new List<List<int>>();
+        var boosts = new List<int>();
         var topicsOf = new int[digests.Count][];
         for (var i = 0; i < digests.Count; i++)
         {
+            var d = digests[i];
             var own = new List<int>();
-            foreach (var topic in digests[i].Topics)
+            void Add(string feature, int boost)
             {
-                if (!ids.TryGetValue(topic.Slug, out var id))
+                if (!ids.TryGetValue(feature, out var id))
                 {
-                    id = ids[topic.Slug] = lists.Count;
+                    id = ids[feature] = lists.Count;
                     lists.Add([]);
+                    boosts.Add(boost);
                 }
-                if (own.Contains(id)) continue;
+                if (own.Contains(id)) return;
                 own.Add(id);
                 lists[id].Add(i);
             }
+            for (var k = 0; k < d.Topics.Length; k++) Add("t " + d.Topics[k].Slug, IsPlaceOrEntity(d, k) ? PlaceOrEntityBoost : TopicBoost);
+            foreach (var term in d.Terms) Add("w " + term, 1);
             topicsOf[i] = own.ToArray();
         }
         var postings = lists.Select(l => l.ToArray()).ToArray();
-        var weights = postings.Select(p => (long)Math.Round(Math.Log(1 + digests.Count / (double)p.Length) * WeightScale)).ToArray();
+        var weights = new long[postings.Length];
+        for (var f = 0; f < weights.Length; f++)
+            weights[f] = (long)Math.Round(Math.Log(1 + digests.Count / (double)postings[f].Length) * WeightScale) * boosts[f];
         return (topicsOf, postings, weights);
     }
+
+    /// <summary>Whether the digest's topic k is a place or an entity (shared, it counts twice).</summary>
+    private static bool IsPlaceOrEntity(EnrichedDigest d, int k) =>
+        k < d.TopicKinds.Length && d.TopicKinds[k].Kind is TopicKind.Place or TopicKind.Entity;
 
     private static int[] Best(int self, int[][] topicsOf, int[][] postings, long[] weights,
         long[] ticks, IReadOnlyList<EnrichedDigest> digests, int count, Scratch scratch)
@@ -118,6 +141,7 @@ public static class RelatedDigests
         order.Sort((a, b) => weights[b] != weights[a] ? weights[b].CompareTo(weights[a]) : a.CompareTo(b));
         var remaining = 0L;
         foreach (var topic in order) remaining += weights[topic];
+        var least = (long)Math.Ceiling(remaining * MinShare);
 
         for (var k = 0; k < order.Count; k++)
         {
@@ -152,7 +176,7 @@ public static class RelatedDigests
         foreach (var candidate in touched)
         {
             // Most candidates score below the weakest kept one: reject them with one comparison.
-            if (best.Count == count && scores[candidate] < scores[best[count - 1]]) continue;
+            if (scores[candidate] < least || best.Count == count && scores[candidate] < scores[best[count - 1]]) continue;
             var pos = best.Count;
             while (pos > 0 && Better(candidate, best[pos - 1], self, scores, ticks, digests)) pos--;
             if (pos < count)

@@ -9,7 +9,7 @@ namespace DigestSite.Topics;
 public sealed partial record DigestTopicFacts
 {
     /// <summary>Changes whenever the layout or the meaning of a field changes; <see cref="Read"/> refuses others.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <param name="strings">Shared by all the facts written to one stream, so each distinct word is written
     /// once (most recur from digest to digest); null: this record stands alone.</param>
@@ -22,7 +22,26 @@ public sealed partial record DigestTopicFacts
         var w = new FactsWriter<TSink>(sink, strings);
         w.Number(FormatVersion);
         w.Topics(FrontMatterTopics);
-        w.Topics(PlaceTopics);
+        w.Number(Places.Length);
+        foreach (var place in Places)
+        {
+            w.String(place.Name);
+            w.String(place.Key);
+            w.Number((int)place.Kind);
+            w.Number(place.TitleMentions);
+            w.Number(place.ProminentMentions);
+            w.Number(place.Mentions);
+        }
+        w.Number(Subjects.Length);
+        foreach (var subject in Subjects)
+        {
+            w.String(subject.Name);
+            w.String(subject.Key);
+            w.Number(subject.Score);
+            w.Number(subject.Cues);
+            w.Number(subject.InTitle ? 1 : 0);
+            w.String(subject.Evidence);
+        }
         w.Strings(LowerCaseWords);
         w.Strings(CommonWordQuestions);
         w.Number(NameForms.Length);
@@ -43,19 +62,7 @@ public sealed partial record DigestTopicFacts
             w.Index(mention.DroppedForm);
         }
         w.Number(DistinctiveWordCount);
-        w.Number(TitleWords.Length);
-        foreach (var word in TitleWords)
-        {
-            w.String(word.Word);
-            w.String(word.Key);
-            w.Number(word.Eligible ? 1 : 0);
-            w.Index(word.Question);
-            w.Index(word.StemId);
-            w.Number(word.BodyCount);
-            w.Number(word.TogetherWithNext);
-            w.String(word.PairTerm);
-            w.String(word.PairKey);
-        }
+        w.Number(TitleMentions);
     }
 
     /// <param name="strings">The table of the stream: fresh when reading starts, then shared by every record read
@@ -69,7 +76,13 @@ public sealed partial record DigestTopicFacts
         var version = r.Number();
         if (version != FormatVersion) throw new InvalidDataException($"topic facts format {version}, expected {FormatVersion}");
         var frontMatter = r.Topics();
-        var places = r.Topics();
+        var places = new PlaceEvidence[r.Count()];
+        for (var i = 0; i < places.Length; i++)
+            places[i] = new PlaceEvidence(r.String(), r.String(), r.Number() is var kind && kind <= (int)TopicKind.Entity ? (TopicKind)kind
+                : throw new InvalidDataException("topic facts: bad kind"), r.Number(), r.Number(), r.Number());
+        var subjects = new SubjectEvidence[r.Count()];
+        for (var i = 0; i < subjects.Length; i++)
+            subjects[i] = new SubjectEvidence(r.String(), r.String(), r.Number(), r.Number(), r.Number() != 0, r.String());
         var lowerCaseWords = r.Strings();
         var questions = r.Strings();
         var forms = new NameForm[r.Count()];
@@ -84,19 +97,16 @@ public sealed partial record DigestTopicFacts
         for (var i = 0; i < mentions.Length; i++)
             mentions[i] = new NameMentionFacts(r.Index(forms.Length), r.Index(questions.Length), r.Index(forms.Length));
         var distinctiveWordCount = r.Number();
-        var title = new TitleWordFacts[r.Count()];
-        for (var i = 0; i < title.Length; i++)
-            title[i] = new TitleWordFacts(r.String(), r.String(), r.Number() != 0, r.Index(questions.Length),
-                r.Index(title.Length), r.Number(), r.Number(), r.String(), r.String());
+        var titleMentions = r.Number();
 
         if (forms.Any(f => f.WordCount == 0 || !FactsChecks.AllBelow(f.DistinctiveWords, distinctiveWordCount)))
             throw new InvalidDataException("topic facts: a name form is empty or its words are out of range");
-        if (title.Any(w => w.Eligible && w.StemId < 0))
-            throw new InvalidDataException("topic facts: a title word that may be a subject has no stem");
+        if (titleMentions > mentions.Length) throw new InvalidDataException("topic facts: more title mentions than mentions");
         return new DigestTopicFacts
         {
-            FrontMatterTopics = frontMatter, PlaceTopics = places, LowerCaseWords = lowerCaseWords, CommonWordQuestions = questions,
-            NameForms = forms, NameMentions = mentions, DistinctiveWordCount = distinctiveWordCount, TitleWords = title,
+            FrontMatterTopics = frontMatter, Places = places, Subjects = subjects, LowerCaseWords = lowerCaseWords,
+            CommonWordQuestions = questions, NameForms = forms, NameMentions = mentions, DistinctiveWordCount = distinctiveWordCount,
+            TitleMentions = titleMentions,
         };
     }
 

@@ -17,8 +17,11 @@ public sealed partial record DigestTopicFacts
     /// <summary>Topics from front matter, always kept first.</summary>
     public required KeyedTopic[] FrontMatterTopics { get; init; }
 
-    /// <summary>Countries, then configured topics, that the text names prominently, in order of preference.</summary>
-    public required KeyedTopic[] PlaceTopics { get; init; }
+    /// <summary>Countries, regions and cities, then configured topics, that the text names, weightiest first.</summary>
+    public required PlaceEvidence[] Places { get; init; }
+
+    /// <summary>Subjects of the vocabulary the text signals, best first.</summary>
+    public required SubjectEvidence[] Subjects { get; init; }
 
     /// <summary>Distinct words this digest writes in lower case (the corpus's common words are their union),
     /// those with a letter: only they can be the lower-case form of a capitalised word.</summary>
@@ -36,14 +39,14 @@ public sealed partial record DigestTopicFacts
     /// <summary>How many distinct distinctive words the name forms use (the range of <see cref="NameForm.DistinctiveWords"/>).</summary>
     public required int DistinctiveWordCount { get; init; }
 
-    /// <summary>The words of the title, as candidates for subject keywords.</summary>
-    public required TitleWordFacts[] TitleWords { get; init; }
+    /// <summary>How many of <see cref="NameMentions"/> come from the title (they come first).</summary>
+    public required int TitleMentions { get; init; }
 
     /// <summary>Facts with nothing derived from the text (used when <c>topics.auto</c> is off).</summary>
     public static DigestTopicFacts FrontMatterOnly(KeyedTopic[] frontMatter) => new()
     {
-        FrontMatterTopics = frontMatter, PlaceTopics = [], LowerCaseWords = [], CommonWordQuestions = [],
-        NameForms = [], NameMentions = [], DistinctiveWordCount = 0, TitleWords = [],
+        FrontMatterTopics = frontMatter, Places = [], Subjects = [], LowerCaseWords = [], CommonWordQuestions = [],
+        NameForms = [], NameMentions = [], DistinctiveWordCount = 0, TitleMentions = 0,
     };
 }
 
@@ -67,14 +70,3 @@ public readonly record struct NameMentionFacts(int KeptForm, int Question, int D
 {
     public const int None = -1;
 }
-
-/// <summary>
-/// A word of the title as a subject keyword candidate, lower-cased. <see cref="Eligible"/> false: never a
-/// subject word; otherwise it is one unless it is a name here, which for a capitalised word that only ever
-/// opens sentences depends on whether the corpus writes it in lower case (<see cref="Question"/>, or -1).
-/// Words with the same stem share a <see cref="StemId"/>; <see cref="BodyCount"/> is how often the body uses
-/// the stem, and <see cref="TogetherWithNext"/> how often the body has this stem followed by the next
-/// word's. <see cref="PairTerm"/> is "word next" when the body uses the pair enough, else empty.
-/// </summary>
-public readonly record struct TitleWordFacts(
-    string Word, string Key, bool Eligible, int Question, int StemId, int BodyCount, int TogetherWithNext, string PairTerm, string PairKey);

@@ -50,13 +50,20 @@ public sealed class Gazetteer
         _firstLetters = SearchValues.Create(firstLetters.ToString());
     }
 
-    private static readonly Lazy<Gazetteer> BuiltIn = new(() =>
-    {
-        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("data/gazetteer.tsv");
-        return stream is null ? new Gazetteer([], 0) : Parse(new StreamReader(stream).ReadToEnd());
-    });
+    private static readonly Lazy<Gazetteer> BuiltIn = new(() => Parse(Resource("data/gazetteer.tsv")));
+    private static readonly Lazy<Gazetteer> BuiltInPlaces = new(() => Parse(Resource("data/places.tsv")));
 
+    /// <summary>The world's countries, with the names that point to them.</summary>
     public static Gazetteer Default => BuiltIn.Value;
+
+    /// <summary>Regions, cities and natural places that are topics of their own (<c>data/places.tsv</c>).</summary>
+    public static Gazetteer Places => BuiltInPlaces.Value;
+
+    internal static string Resource(string name)
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(name);
+        return stream is null ? "" : new StreamReader(stream).ReadToEnd();
+    }
 
     /// <summary>Lines of <c>Country\talias|alias|…</c>; <c>#</c> starts a comment.</summary>
     public static Gazetteer Parse(string tsv)

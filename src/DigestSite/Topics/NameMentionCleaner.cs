@@ -29,6 +29,7 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
     public NameForm[] Forms => [.. _forms];
     public NameMentionFacts[] Mentions => [.. _mentions];
     public int DistinctiveWordCount => _distinctiveWords.Count;
+    public int MentionCount => _mentions.Count;
 
     /// <summary>Adds each mention of a line of prose that may name someone, in order. ("The" or "On Monday"
     /// at the start of a sentence names no one either way; only the order of the others matters.)</summary>

@@ -4,7 +4,7 @@ namespace DigestSite.Topics;
 
 /// <summary>A person or organisation named in one digest: the fullest form of its name (an index into the
 /// digest's <see cref="DigestTopicFacts.NameForms"/>), how often the digest mentions it (a surname alone counts
-/// for the full name), and where it first appears.</summary>
+/// for the full name), and its first mention (an index into <see cref="DigestTopicFacts.NameMentions"/>).</summary>
 internal readonly record struct NamedEntity(int Form, int Mentions, int FirstMention);
 
 /// <summary>
@@ -33,17 +33,18 @@ internal sealed class NamedEntities
     {
         var forms = facts.NameForms;
         _mentions.Clear();
-        foreach (var m in facts.NameMentions)
+        for (var k = 0; k < facts.NameMentions.Length; k++)
         {
+            var m = facts.NameMentions[k];
             var common = m.Question >= 0 && isCommon[m.Question];
             var form = common ? m.DroppedForm : m.KeptForm;
-            if (form >= 0) _mentions.Add(new Mention(form, m.Question >= 0 && !common));
+            if (form >= 0) _mentions.Add(new Mention(form, m.Question >= 0 && !common, k));
         }
 
         // A capitalised word seen only at the start of sentences is not known to be a name. (A one-word form is
         // always a distinctive word, so its id says whether a non-weak mention uses it.)
         var seenInside = Cleared(ref _seenInside, facts.DistinctiveWordCount);
-        foreach (var (form, weak) in _mentions)
+        foreach (var (form, weak, _) in _mentions)
             if (!weak)
                 foreach (var word in forms[form].DistinctiveWords) seenInside[word] = true;
         var kept = 0;
@@ -100,7 +101,7 @@ internal sealed class NamedEntities
                 if (best < 0 || usesInGroup[form] > usesInGroup[best]) best = form;
             }
             for (var k = start; k < end; k++) usesInGroup[mentions[byGroup[k].Mention].Form] = 0;
-            _entities.Add(new NamedEntity(best, end - start, byGroup[start].Mention));
+            _entities.Add(new NamedEntity(best, end - start, mentions[byGroup[start].Mention].Index));
             start = end;
         }
         var entities = _entities.ToArray();
@@ -109,7 +110,7 @@ internal sealed class NamedEntities
     }
 
     /// <summary>A name mention kept for grouping: its form, and whether it is only at the start of a sentence.</summary>
-    private readonly record struct Mention(int Form, bool Weak);
+    private readonly record struct Mention(int Form, bool Weak, int Index);
 
     /// <summary>A mention (its index) and the root of its group.</summary>
     private readonly record struct GroupMember(int Root, int Mention);

@@ -5,19 +5,19 @@ namespace DigestSite.Topics;
 /// <summary>
 /// The corpus step of topic extraction: from the <see cref="DigestTopicFacts"/> of every digest, answers
 /// which questioned words are common (written in lower case by some digest), finds each digest's people and
-/// organisations, counts the digests naming each, and lists each digest's topics in order of trust (see
-/// <see cref="TopicExtractor"/>). It touches no text, so it is cheap next to computing the facts.
+/// organisations, counts the digests naming each, and lets <see cref="TopicPolicy"/> choose each digest's topics
+/// from its evidence. It touches no text, so it is cheap next to computing the facts.
 /// </summary>
 public static class TopicCombiner
 {
-    public static IReadOnlyList<string>[] Combine(IReadOnlyList<DigestTopicFacts> facts)
+    public static ChosenTopic[][] Combine(IReadOnlyList<DigestTopicFacts> facts, int max)
     {
         var answers = CommonWordAnswers.For(facts);
         var entities = FindEntities(facts, answers);
         var digestsNaming = CountDigestsNaming(facts, entities);
 
-        var result = new IReadOnlyList<string>[facts.Count];
-        Parallel.For(0, facts.Count, i => result[i] = TopicsOf(facts[i], entities[i], digestsNaming, answers.Of(i)));
+        var result = new ChosenTopic[facts.Count][];
+        Parallel.For(0, facts.Count, i => result[i] = TopicsOf(facts[i], entities[i], max));
         return result;
     }
 
@@ -57,57 +57,46 @@ public static class TopicCombiner
         return names.ToArray();
     }
 
-    /// <summary>Front-matter topics, then derived ones until the digest has <see cref="TopicExtractor.MaxTopics"/>:
-    /// places, people and organisations named twice (in this digest or across two), subject keywords. A
-    /// derived topic that is a variant of one already listed is skipped.</summary>
-    [MethodImpl(HotPath.Loop)]
-    internal static List<string> TopicsOf(DigestTopicFacts facts, NamedEntity[] entities, Dictionary<string, int> digestsNaming, ReadOnlySpan<bool> isCommon)
+    /// <summary>A digest's topics: every piece of its evidence as a candidate, chosen by <see cref="TopicPolicy"/>.</summary>
+    internal static ChosenTopic[] TopicsOf(DigestTopicFacts facts, NamedEntity[] entities, int max)
     {
-        var topics = new TopicList(facts.FrontMatterTopics);
-        foreach (var place in facts.PlaceTopics)
-            if (!topics.Offer(place)) return topics.Names;
-        foreach (var entity in entities)
+        var candidates = new List<TopicCandidate>(facts.FrontMatterTopics.Length + facts.Places.Length + facts.Subjects.Length + entities.Length);
+        foreach (var t in facts.FrontMatterTopics)
+            candidates.Add(new TopicCandidate(t.Name, t.Key, TopicKind.FrontMatter, 0, 0, 0, false, 0, 0, 0, "front matter"));
+        AddPlaces(candidates, facts.Places, TopicKind.Place);
+        AddPlaces(candidates, facts.Places, TopicKind.Entity);
+        var best = facts.Subjects.Length > 0 ? facts.Subjects[0].Score : 0;
+        for (var r = 0; r < facts.Subjects.Length; r++)
         {
-            var form = facts.NameForms[entity.Form];
-            if (entity.Mentions < 2 && digestsNaming[form.LowerCaseName] < 2) continue;
-            if (!topics.Offer(new KeyedTopic(form.Name, form.TopicKey))) return topics.Names;
+            var s = facts.Subjects[r];
+            candidates.Add(new TopicCandidate(s.Name, s.Key, TopicKind.Subject, s.Score, best, r, s.InTitle, s.Cues, 0, s.Cues, s.Evidence));
         }
-        if (topics.IsFull) return topics.Names;
-        foreach (var subject in SubjectKeywords.Pick(facts.TitleWords, isCommon))
-            if (!topics.Offer(subject)) break;
-        return topics.Names;
+        var merged = Acronyms.Merge(facts.NameForms, entities);
+        for (var r = 0; r < merged.Count; r++)
+        {
+            var (e, acronym) = merged[r];
+            var form = facts.NameForms[e.Form];
+            var inTitle = e.FirstMention < facts.TitleMentions;
+            var evidence = acronym is null ? $"{e.Mentions} mentions" : $"{e.Mentions} mentions, with {acronym}";
+            candidates.Add(new TopicCandidate(form.Name, form.TopicKey, TopicKind.Entity, e.Mentions, merged[0].Entity.Mentions, r, inTitle, e.Mentions, 0, 0, evidence));
+        }
+        return TopicPolicy.Choose(candidates, max);
     }
 
-    /// <summary>A digest's topics as they are listed: front matter first, then derived topics while there is room.</summary>
-    private readonly struct TopicList
+    /// <summary>The places (or configured topics) of one kind, ranked within it.</summary>
+    private static void AddPlaces(List<TopicCandidate> candidates, PlaceEvidence[] places, TopicKind kind)
     {
-        public List<string> Names { get; }
-        private readonly List<string> _keys;
-        private readonly int _limit;
-
-        public TopicList(KeyedTopic[] frontMatter)
+        var ofKind = new List<PlaceEvidence>();
+        foreach (var p in places)
+            if (p.Kind == kind) ofKind.Add(p);
+        if (ofKind.Count == 0) return;
+        // Countries and then places come in their own orders: one ranking for both (a stable sort).
+        var ranked = ofKind.OrderByDescending(p => p.Score).ToList();
+        for (var rank = 0; rank < ranked.Count; rank++)
         {
-            Names = new List<string>(Math.Max(frontMatter.Length, TopicExtractor.MaxTopics));
-            _keys = new List<string>(Names.Capacity);
-            foreach (var t in frontMatter)
-            {
-                Names.Add(t.Name);
-                _keys.Add(t.Key);
-            }
-            // Front matter may list more than the maximum; derived topics then get no room.
-            _limit = Math.Max(frontMatter.Length, TopicExtractor.MaxTopics);
-        }
-
-        public bool IsFull => Names.Count >= _limit;
-
-        /// <summary>Adds the topic unless a variant is listed; false when the list was already full.</summary>
-        public bool Offer(KeyedTopic topic)
-        {
-            if (IsFull) return false;
-            if (_keys.Contains(topic.Key)) return true;
-            Names.Add(topic.Name);
-            _keys.Add(topic.Key);
-            return true;
+            var p = ranked[rank];
+            candidates.Add(new TopicCandidate(p.Name, p.Key, kind, p.Score, ranked[0].Score, rank, p.TitleMentions > 0, p.Mentions,
+                p.ProminentMentions, 0, p.Evidence, Configured: kind == TopicKind.Entity));
         }
     }
 }

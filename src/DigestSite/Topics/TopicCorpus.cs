@@ -4,7 +4,7 @@ namespace DigestSite.Topics;
 /// its topics hang on besides them: its common-word questions (their answers are the corpus's), the people and
 /// organisations it names (in lower case; counted across digests) and, of those, the ones it names once (a
 /// topic only while another digest names them too); and the topics the step gave it.</summary>
-public sealed record DigestTopicState(byte[] Fingerprint, string[] Questions, string[] Names, string[] NamedOnce, string[] Topics);
+public sealed record DigestTopicState(byte[] Fingerprint, string[] Questions, string[] Names, string[] NamedOnce, ChosenTopic[] Topics);
 
 /// <summary>What the corpus step of one build leaves for the next: per input path, each digest's state; and the
 /// corpus's counts: how many digests write each word in lower case, and how many name each entity.</summary>
@@ -25,6 +25,8 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
     /// <summary>Past this share of changed digests, combining everything again is as cheap.</summary>
     private const int FullCombineShare = 8;
 
+    private int _max = TopicExtractor.DefaultMaxTopics;
+
     /// <summary>The state this build left, for the next.</summary>
     public TopicCorpusState? Current { get; private set; }
 
@@ -34,13 +36,14 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
     /// <param name="paths">Each digest's input path, in the order of the result.</param>
     /// <param name="fingerprints">Each digest's <see cref="DigestTopicFacts.Fingerprint"/>.</param>
     /// <param name="factsOf">Digest i's facts (called only for the digests combined again; in parallel).</param>
-    public IReadOnlyList<string>[] Combine(IReadOnlyList<string> paths, IReadOnlyList<byte[]> fingerprints, Func<int, DigestTopicFacts> factsOf)
+    public ChosenTopic[][] Combine(IReadOnlyList<string> paths, IReadOnlyList<byte[]> fingerprints, Func<int, DigestTopicFacts> factsOf, int max)
     {
+        _max = max;
         var result = previous is null ? null : Update(previous, paths, fingerprints, factsOf);
         return result ?? CombineAll(paths, fingerprints, factsOf);
     }
 
-    private IReadOnlyList<string>[] CombineAll(IReadOnlyList<string> paths, IReadOnlyList<byte[]> fingerprints, Func<int, DigestTopicFacts> factsOf)
+    private ChosenTopic[][] CombineAll(IReadOnlyList<string> paths, IReadOnlyList<byte[]> fingerprints, Func<int, DigestTopicFacts> factsOf)
     {
         var facts = new DigestTopicFacts[paths.Count];
         Parallel.For(0, facts.Length, i => facts[i] = factsOf(i));
@@ -50,11 +53,11 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
         var answers = CommonWordAnswers.For(facts);
         var entities = TopicCombiner.FindEntities(facts, answers);
         var naming = TopicCombiner.CountDigestsNaming(facts, entities);
-        var topics = new IReadOnlyList<string>[facts.Length];
+        var topics = new ChosenTopic[facts.Length][];
         var states = new DigestTopicState[facts.Length];
         Parallel.For(0, facts.Length, i =>
         {
-            topics[i] = TopicCombiner.TopicsOf(facts[i], entities[i], naming, answers.Of(i));
+            topics[i] = TopicCombiner.TopicsOf(facts[i], entities[i], _max);
             states[i] = State(fingerprints[i], facts[i], entities[i], topics[i]);
         });
         var digests = new Dictionary<string, DigestTopicState>(paths.Count, StringComparer.Ordinal);
@@ -66,7 +69,7 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
 
     /// <summary>The previous state brought up to date, or null when it cannot be (too much changed, or the
     /// previous facts of a changed digest can no longer be read).</summary>
-    private IReadOnlyList<string>[]? Update(TopicCorpusState old, IReadOnlyList<string> paths, IReadOnlyList<byte[]> fingerprints, Func<int, DigestTopicFacts> factsOf)
+    private ChosenTopic[][]? Update(TopicCorpusState old, IReadOnlyList<string> paths, IReadOnlyList<byte[]> fingerprints, Func<int, DigestTopicFacts> factsOf)
     {
         // Plain loops over indexes here, not LINQ: generic code over value types (ints, key-value pairs) is
         // compiled at run time, at every start, and this runs in every rebuild.
@@ -133,7 +136,7 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
                 if (!inAgain[i] && AnyIn(old.Digests[paths[i]].NamedOnce, crossed)) recount.Add(i);
         FindEntities(recount, Facts, writers, entities, answers);
 
-        var topics = new IReadOnlyList<string>[paths.Count];
+        var topics = new ChosenTopic[paths.Count][];
         var digests = new Dictionary<string, DigestTopicState>(paths.Count, StringComparer.Ordinal);
         var redo = new List<int>(again.Count + recount.Count);
         redo.AddRange(again);
@@ -142,7 +145,7 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
         Parallel.For(0, redo.Count, k =>
         {
             var i = redo[k];
-            var found = TopicCombiner.TopicsOf(Facts(i), entities[i], naming, answers[i]);
+            var found = TopicCombiner.TopicsOf(Facts(i), entities[i], _max);
             states[i] = State(fingerprints[i], Facts(i), entities[i], found);
         });
         for (var i = 0; i < paths.Count; i++)
@@ -184,9 +187,9 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
             if (count == 0) counts.Remove(key); // removing while enumerating is allowed for Dictionary
     }
 
-    private static DigestTopicState State(byte[] fingerprint, DigestTopicFacts facts, NamedEntity[] entities, IReadOnlyList<string> topics) => new(
+    private static DigestTopicState State(byte[] fingerprint, DigestTopicFacts facts, NamedEntity[] entities, ChosenTopic[] topics) => new(
         fingerprint, facts.CommonWordQuestions, TopicCombiner.NamesOf(facts, entities),
-        TopicCombiner.NamesOf(facts, entities, onlyNamedOnce: true), topics as string[] ?? [.. topics]);
+        TopicCombiner.NamesOf(facts, entities, onlyNamedOnce: true), topics);
 
     private static Dictionary<string, int> CountLowerCaseWriters(DigestTopicFacts[] facts)
     {

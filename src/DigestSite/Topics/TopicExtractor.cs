@@ -7,29 +7,30 @@ using DigestSite.Content;
 namespace DigestSite.Topics;
 
 /// <summary>
-/// The topics of each digest, before they are merged across the site, in this order of trust:
-/// (1) front-matter topics, always kept; when <c>topics.auto</c> is on, (2) countries the text names
-/// prominently (in the title, a headline, the story section, or twice anywhere), through the gazetteer's
-/// names, demonyms and cities; (3) topics named in <c>topics.aliases</c> that the text mentions the same way;
-/// (4) people and organisations named at least twice in the digest, or in two digests; (5) subject words of
-/// the title that the body returns to. Derived topics stop at <see cref="MaxTopics"/> a digest.
+/// The topics of each digest, in two steps. The facts step reads each digest alone and gathers evidence of
+/// each kind (<see cref="DigestTopicFacts"/>): places from the gazetteers (<see cref="PlaceNames"/>), subjects
+/// from the vocabulary's cues (<see cref="SubjectCues"/>), capitalised names (<see cref="NameMentionCleaner"/>).
+/// The corpus step (<see cref="TopicCombiner"/>) tells names from sentence-initial common words across the
+/// corpus, then lets <see cref="TopicPolicy"/> choose at most <c>topics.max</c> topics a digest, by importance.
+/// Front-matter topics are always kept, first.
 /// </summary>
 public sealed class TopicExtractor
 {
-    public const int MaxTopics = 8;
+    public const int DefaultMaxTopics = 6;
 
-    private readonly Gazetteer _gazetteer;
-    private readonly Gazetteer _configured;
+    private readonly TopicSources _sources;
     private readonly bool _auto;
+
+    public int MaxTopics { get; }
 
     public TopicExtractor(Gazetteer gazetteer, bool auto) : this(gazetteer, new TopicSettings { Auto = auto }) { }
 
     public TopicExtractor(Gazetteer gazetteer, TopicSettings settings)
     {
-        _gazetteer = gazetteer;
         _auto = settings.Auto;
+        MaxTopics = settings.Max;
         // Configured topics are found in the text like countries: "ESA" in a digest is "European Space Agency".
-        _configured = Gazetteer.Parse(AliasLines(settings));
+        _sources = new TopicSources(gazetteer, Gazetteer.Places, Gazetteer.Parse(AliasLines(settings)), SubjectLexicon.For(settings.Subjects));
     }
 
     /// <summary>The configured topics as gazetteer lines: the name, a tab, its aliases joined by '|' (those
@@ -55,6 +56,9 @@ public sealed class TopicExtractor
 
     public IReadOnlyList<string> Extract(Digest digest) => ExtractAll([digest])[0];
 
+    /// <summary>The chosen topics of every digest, with their kinds and evidence.</summary>
+    public ChosenTopic[][] ChooseAll(IReadOnlyList<Digest> digests) => Choose(Facts(digests));
+
     /// <summary>Topics of every digest; people and organisations may recur across digests, so all are seen at once.</summary>
     public IReadOnlyList<string>[] ExtractAll(IReadOnlyList<Digest> digests) => ExtractAll(digests, null);
 
@@ -63,6 +67,9 @@ public sealed class TopicExtractor
     /// settings, or null to compute them.</param>
     public IReadOnlyList<string>[] ExtractAll(IReadOnlyList<Digest> digests, IReadOnlyList<DigestTopicFacts?>? cached) =>
         Combine(Facts(digests, cached));
+
+    /// <summary>The corpus step, with each topic's kind and evidence.</summary>
+    public ChosenTopic[][] Choose(IReadOnlyList<DigestTopicFacts> facts) => TopicCombiner.Combine(facts, MaxTopics);
 
     /// <summary>The facts of one digest: a pure function of its content and this extractor's settings (the
     /// gazetteer, <c>topics.auto</c> and <c>topics.aliases</c>), so they may be cached by content hash.</summary>
@@ -97,9 +104,15 @@ public sealed class TopicExtractor
     }
 
     /// <summary>The corpus step: topics of every digest from the facts of all of them.</summary>
-    public IReadOnlyList<string>[] Combine(IReadOnlyList<DigestTopicFacts> facts) => TopicCombiner.Combine(facts);
+    public IReadOnlyList<string>[] Combine(IReadOnlyList<DigestTopicFacts> facts)
+    {
+        var chosen = Choose(facts);
+        var names = new IReadOnlyList<string>[chosen.Length];
+        for (var i = 0; i < chosen.Length; i++) names[i] = Array.ConvertAll(chosen[i], t => t.Name);
+        return names;
+    }
 
-    private TopicFactsBuilder NewBuilder() => new(_gazetteer, _configured, _auto);
+    private TopicFactsBuilder NewBuilder() => new(_sources, _auto);
 
     /// <summary>Case, punctuation and plural variants are one topic ("Elections", "election").</summary>
     public static bool Same(string a, string b) => TopicKey(a) == TopicKey(b);
@@ -125,7 +138,7 @@ public sealed class TopicExtractor
             var end = slug[start..].IndexOf('-');
             end = end < 0 ? slug.Length : start + end;
             if (start > 0) slug[length++] = '-';
-            var (keep, endsInY) = SubjectKeywords.StemOf(slug[start..end]);
+            var (keep, endsInY) = WordStem.StemOf(slug[start..end]);
             slug.Slice(start, keep).CopyTo(slug[length..]);
             length += keep;
             if (endsInY) slug[length++] = 'y';

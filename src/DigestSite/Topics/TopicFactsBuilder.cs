@@ -11,12 +11,13 @@ namespace DigestSite.Topics;
 internal sealed class TopicFactsBuilder
 {
     private readonly bool _auto;
-    private readonly ProminentNames _countries;
-    private readonly ProminentNames _configured;
+    private readonly PlaceNames _countries;
+    private readonly PlaceNames _places;
+    private readonly PlaceNames _configured;
     private readonly WordPool _pool;
     private readonly CommonWordQuestions _questions;
     private readonly NameMentionCleaner _names;
-    private readonly TitleWordCounter _titleWords;
+    private readonly SubjectCues _subjects;
 
     private readonly List<TextToken> _tokens = [];
     private readonly List<ScannedWord> _words = [];
@@ -24,15 +25,16 @@ internal sealed class TopicFactsBuilder
     private readonly List<string> _lowerCaseWords = [];
     private readonly DigestNumbering _lowerCaseWordNumbers = new();
 
-    public TopicFactsBuilder(Gazetteer gazetteer, Gazetteer configured, bool auto)
+    public TopicFactsBuilder(TopicSources sources, bool auto)
     {
         _auto = auto;
-        _pool = new WordPool(gazetteer);
+        _pool = new WordPool(sources.Countries, sources.Places);
         _questions = new CommonWordQuestions(_pool);
-        _countries = new ProminentNames(gazetteer, _pool);
-        _configured = new ProminentNames(configured, _pool);
+        _countries = new PlaceNames(sources.Countries, _pool, TopicKind.Place);
+        _places = new PlaceNames(sources.Places, _pool, TopicKind.Place);
+        _configured = new PlaceNames(sources.Configured, _pool, TopicKind.Entity);
         _names = new NameMentionCleaner(_questions, _pool);
-        _titleWords = new TitleWordCounter(_questions, _pool);
+        _subjects = new SubjectCues(sources.Subjects, _pool);
     }
 
     public DigestTopicFacts Build(Digest digest)
@@ -42,61 +44,66 @@ internal sealed class TopicFactsBuilder
         for (var i = 0; i < frontMatter.Length; i++) frontMatter[i] = new KeyedTopic(topics[i], _pool.TopicKey(topics[i]));
         if (!_auto) return DigestTopicFacts.FrontMatterOnly(frontMatter);
         _countries.Reset();
+        _places.Reset();
         _configured.Reset();
+        _subjects.Reset();
         _questions.Reset();
         _names.Reset();
         _lowerCaseWords.Clear();
         _lowerCaseWordNumbers.NextDigest();
 
-        // Places count everywhere (the title, labels and headlines are prominent, and the story section);
-        // subject words are the title's words that the headlines and paragraphs come back to.
-        var titleCase = IsTitleCase(digest.Title);
-        Tokenize(digest.Title, isProminent: true);
-        _titleWords.BeginTitle(digest.Title, _tokens, titleCase);
+        // Places and subject cues count everywhere, weighted by where: the title most, then labels, headlines
+        // and the story section.
+        Tokenize(digest.Title, Where.Title, SubjectCues.TitleWeight, isTitle: true);
         foreach (var section in digest.Sections)
         {
-            Tokenize(section.Label, isProminent: true);
-            Tokenize(section.Headline, isProminent: true);
-            _titleWords.CountBody(section.Headline, _tokens);
+            Tokenize(section.Label, Where.Prominent, SubjectCues.LabelWeight);
+            Tokenize(section.Headline, Where.Prominent, SubjectCues.HeadlineWeight);
             foreach (var p in section.Paragraphs)
-            {
-                Tokenize(p, isProminent: section.IsStory);
-                _titleWords.CountBody(p, _tokens);
-            }
+                Tokenize(p, section.IsStory ? Where.Prominent : Where.Elsewhere, section.IsStory ? SubjectCues.StoryWeight : SubjectCues.BodyWeight);
         }
 
         // Capitals mean names in the title and headlines unless they are written in Title Case (where every
-        // word is capitalised), and in the paragraphs. Labels are too short to tell. The title is always
-        // scanned, to tell which of its capitalised words are names.
-        Scan(digest.Title, isProse: !titleCase);
+        // word is capitalised), and in the paragraphs. Labels are too short to tell. The title comes first, so
+        // its mentions are the first ones.
+        Scan(digest.Title, isProse: !IsTitleCase(digest.Title));
+        var titleMentions = _names.MentionCount;
         foreach (var section in digest.Sections)
         {
             if (section.Headline.Length > 0 && !IsTitleCase(section.Headline)) Scan(section.Headline, isProse: true);
             foreach (var p in section.Paragraphs) Scan(p, isProse: true);
         }
 
-        var places = new List<KeyedTopic>();
+        var places = new List<PlaceEvidence>();
         _countries.AppendTo(places);
+        _places.AppendTo(places);
         _configured.AppendTo(places);
-        var titleWords = _titleWords.Build();
         return new DigestTopicFacts
         {
             FrontMatterTopics = frontMatter,
-            PlaceTopics = [.. places],
+            Places = [.. places],
+            Subjects = _subjects.Build(),
             LowerCaseWords = [.. _lowerCaseWords],
             CommonWordQuestions = _questions.Words,
             NameForms = _names.Forms,
             NameMentions = _names.Mentions,
             DistinctiveWordCount = _names.DistinctiveWordCount,
-            TitleWords = titleWords,
+            TitleMentions = titleMentions,
         };
     }
 
-    private void Tokenize(string line, bool isProminent)
+    private static class Where
+    {
+        public const int Title = 0, Prominent = 1, Elsewhere = 2;
+    }
+
+    private void Tokenize(string line, int where, int weight, bool isTitle = false)
     {
         PhraseTokenizer.Tokenize(line, _tokens);
-        _countries.Count(line, _tokens, isProminent);
-        _configured.Count(line, _tokens, isProminent);
+        _countries.Count(line, _tokens, where);
+        _places.Count(line, _tokens, where);
+        _configured.Count(line, _tokens, where);
+        _subjects.Count(line, _tokens, weight, isTitle);
     }
 
     [MethodImpl(HotPath.Loop)]
@@ -104,7 +111,6 @@ internal sealed class TopicFactsBuilder
     {
         ProperNounScanner.Words(line, _pool, _words);
         ProperNounScanner.Scan(_words, _pool, _mentions);
-        _titleWords.ObserveNames(_words, _mentions);
         if (!isProse) return;
         foreach (var word in _words)
         {

@@ -3,7 +3,8 @@ using DigestSite.Enrichment;
 
 namespace DigestSite.Topics;
 
-/// <summary>Turns any spelling of a topic into its canonical name using <c>topics.aliases</c>, and drops the
+/// <summary>Turns any spelling of a topic into its canonical name using <c>topics.aliases</c> (and the built-in
+/// <c>data/aliases.tsv</c>), and drops the
 /// names in <c>topics.exclude</c>. Comparison ignores case and punctuation (it compares slugs).</summary>
 public sealed class TopicNames
 {
@@ -12,6 +13,15 @@ public sealed class TopicNames
 
     public TopicNames(TopicSettings settings)
     {
+        // Built-in aliases first ("EU" is the European Union); the site's own win over them.
+        foreach (var raw in Gazetteer.Resource("data/aliases.tsv").Split('\n'))
+        {
+            var parts = raw.TrimEnd('\r').Split('\t');
+            if (parts.Length < 2 || parts[0].StartsWith('#')) continue;
+            _canonicalBySlug[Slug.From(parts[0])] = parts[0].Trim();
+            foreach (var alias in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                _canonicalBySlug[Slug.From(alias)] = parts[0].Trim();
+        }
         foreach (var (canonical, aliases) in settings.Aliases)
         {
             _canonicalBySlug[Slug.From(canonical)] = canonical;

@@ -30,7 +30,7 @@ internal enum WordTraits : ushort
 /// of a string and a look-up in each word list. The table is its own (open addressing, FNV-1a): it runs in
 /// every word's path and must be fast from a cold start. Not thread-safe: each builder has its own pool.
 /// </summary>
-internal sealed class WordPool(Gazetteer gazetteer)
+internal sealed class WordPool(Gazetteer gazetteer, Gazetteer? places = null)
 {
     private int[] _slots = new int[4096]; // 0: empty, else id + 1
     private int[] _hashes = new int[2048];
@@ -136,7 +136,7 @@ internal sealed class WordPool(Gazetteer gazetteer)
         if (NameWords.Generic.Contains(word)) traits |= WordTraits.Generic;
         if (NameWords.Abbreviations.Contains(word) || word.Contains('.') || (word.Length == 1 && char.IsUpper(word[0])))
             traits |= WordTraits.NoSentenceEnd;
-        if (gazetteer.TryGetCountry(word, out _)) traits |= WordTraits.Country;
+        if (gazetteer.TryGetCountry(word, out _) || places?.TryGetCountry(word, out _) == true) traits |= WordTraits.Country;
         if (word.Any(char.IsLetter)) traits |= WordTraits.HasLetter;
         if (word.Length > 1 && (traits & (WordTraits.Generic | WordTraits.Connector | WordTraits.Function)) == 0)
             traits |= WordTraits.Distinctive;

@@ -58,7 +58,7 @@ public class InspectRoundTripTests
                 Assert.Equal("frontmatter", report.GetProperty("dateSource").GetString());
                 Assert.StartsWith(fm.GetProperty("date").GetString()!, report.GetProperty("date").GetString());
                 Assert.Equal(fm.GetProperty("source").GetString(), report.GetProperty("source").GetString());
-                var topics = report.GetProperty("topics").EnumerateArray().Select(t => t.GetString()).ToList();
+                var topics = report.GetProperty("topics").EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
                 Assert.All(fm.GetProperty("topics").EnumerateArray(), t => Assert.Contains(t.GetString(), topics));
             }
             else

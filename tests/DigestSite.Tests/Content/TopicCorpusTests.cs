@@ -58,8 +58,8 @@ public sealed class TopicCorpusTests(ITestOutputHelper output)
             var last = previous;
             var corpus = new TopicCorpus(state, (p, fingerprint) =>
                 last.TryGetValue(p, out var f) && f.Fingerprint().AsSpan().SequenceEqual(fingerprint) ? f : null);
-            var incremental = corpus.Combine(ordered, ordered.Select(p => facts[p].Fingerprint()).ToList(), i => facts[ordered[i]]);
-            var full = TopicCombiner.Combine(ordered.Select(p => facts[p]).ToList());
+            var incremental = corpus.Combine(ordered, ordered.Select(p => facts[p].Fingerprint()).ToList(), i => facts[ordered[i]], TopicExtractor.DefaultMaxTopics);
+            var full = TopicCombiner.Combine(ordered.Select(p => facts[p]).ToList(), TopicExtractor.DefaultMaxTopics);
             Assert.Equal(full.Select(t => string.Join(" | ", t)), incremental.Select(t => string.Join(" | ", t)));
             if (corpus.Recombined < ordered.Count) partial++;
             state = corpus.Current;

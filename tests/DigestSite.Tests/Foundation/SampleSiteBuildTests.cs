@@ -55,7 +55,9 @@ public class SampleSiteBuildTests : IDisposable
             Assert.True(tags.Length > 0, $"{page} has no topic links");
             foreach (var tag in tags)
             {
+                // A topic with a page links to it; one with a single digest links to a search for it.
                 var href = tag.GetAttribute("href")!;
+                if (href.StartsWith("/search/?q=")) continue;
                 Assert.StartsWith("/topics/", href);
                 Assert.True(File.Exists(Path.Combine(_site.Output, href.TrimStart('/'), "index.html")), $"{href} does not exist");
             }
@@ -77,10 +79,12 @@ public class SampleSiteBuildTests : IDisposable
     {
         var home = Html.Parse(_site.ReadOutput("index.html"));
         Assert.Equal(13, home.QuerySelectorAll("article[data-digest-summary]").Length);
-        var japan = Html.Parse(_site.ReadOutput("topics/japan/index.html"));
-        Assert.Contains(japan.QuerySelectorAll("article[data-digest-summary] a"), a => a.TextContent.StartsWith("Japan offers"));
+        // The most covered topic (a topic gets a page with two digests or more).
+        var top = _result.Site!.Topics[0];
+        var page = Html.Parse(_site.ReadOutput($"topics/{top.Topic.Slug}/index.html"));
+        Assert.Equal(top.Digests.Length, page.QuerySelectorAll("article[data-digest-summary]").Length);
         var index = Html.Parse(_site.ReadOutput("topics/index.html"));
-        Assert.Contains(index.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/topics/japan/");
+        Assert.Contains(index.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/topics/{top.Topic.Slug}/");
     }
 
     [Fact]

@@ -104,6 +104,13 @@ public sealed class CardKeyTests : IDisposable
                 yield return ("(a correction)", news with { Correction = "A figure was wrong." });
                 yield return ("(a lead image not found)", news with { Image = new LeadImage("nowhere.jpg", "Alt", "", "", 2) });
                 break;
+            case ImmutableArray<ChosenTopic> kinds: // how topics were chosen: evidence for inspect, not on a card
+                yield return ("(other evidence)", kinds.IsEmpty ? kinds.Add(new ChosenTopic("Ferries", TopicKind.Subject, "cues: ferry"))
+                    : kinds.SetItem(0, kinds[0] with { Evidence = kinds[0].Evidence + " (again)" }));
+                break;
+            case ImmutableArray<string> terms: // words for related digests, not on a card
+                yield return ("(another word)", terms.Add("lighthouse"));
+                break;
             case Digest content:
                 yield return ("(title)", new Digest(content.Title + "x", content.Sections, content.FrontMatter));
                 yield return ("(a paragraph)", new Digest(content.Title,

@@ -20,8 +20,17 @@ public sealed class PageSourcesTests : IDisposable
         // Six topics on both digests (the main navigation in either case), one on the first only.
         _site.AddDigest("a.txt", OutputSites.Digest("Harbour cranes return after storm repairs", "2026-11-20", [.. Shared, "Cranes"]));
         _site.AddDigest("b.txt", OutputSites.Digest("Ferry timetable shared by three towns", "2026-11-21", Shared));
-        // A digest with no topic: nothing related, and its neighbour (b) shows only a title and a link.
-        _site.AddDigest("c.txt", OutputSites.Digest("Library opens a night reading room", "2026-11-22", []));
+        // A digest with no topic and words of its own: nothing related, and its neighbour (b) shows only a title
+        // and a link.
+        _site.AddDigest("c.txt", """
+            ---
+            date: 2026-11-22
+            ---
+            Library opens a night reading room
+            What's the story
+            Readers may borrow novels until midnight from Friday, the librarian announced.
+            Volunteers staff the desk; students welcome quiet tables after their lectures.
+            """);
         var built = _site.Build(o => o with { Write = false });
         var withPage = built.Site!;
         var withoutPage = SiteModel.Create(withPage.Config with { Topics = withPage.Config.Topics with { MinDigests = 2 } },

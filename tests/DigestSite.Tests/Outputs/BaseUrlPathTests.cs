@@ -8,7 +8,7 @@ namespace DigestSite.Tests.Outputs;
 public sealed class BaseUrlPathTests : IDisposable
 {
     private const string Base = "https://user.github.io/news/";
-    private readonly TempSite _site = new("site:\n  title: \"Project Pages News\"\npageSize: 1\n");
+    private readonly TempSite _site = new("site:\n  title: \"Project Pages News\"\npageSize: 1\ntopics:\n  minDigests: 1\n");
 
     public BaseUrlPathTests()
     {

@@ -23,6 +23,8 @@ public sealed class FeedTests : IDisposable
               description: "Digests for the feed tests."
               baseUrl: "https://feeds.example.org/"
               language: "en-GB"
+            topics:
+              minDigests: 1 # a topic page for every topic, as these outputs are about
             """);
         _site.AddDigest("a.txt", OutputSites.Digest("Valley farmers share a new irrigation canal", "2026-10-02T08:30:00+02:00",
             ["Agriculture", "Portugal"], source: "https://wire.example.com/canal"));

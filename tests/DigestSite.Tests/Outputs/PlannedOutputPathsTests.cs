@@ -13,6 +13,8 @@ public sealed class PlannedOutputPathsTests : IDisposable
         site:
           title: "Quay Notes"
           baseUrl: "https://quay.example.org/"
+        topics:
+          minDigests: 1 # a topic page for every topic, as these outputs are about
         """);
 
     public void Dispose() => _site.Dispose();

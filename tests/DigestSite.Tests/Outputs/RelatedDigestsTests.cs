@@ -91,11 +91,12 @@ public sealed class RelatedDigestsTests(ITestOutputHelper output)
         {
             var self = digests[i];
             var mine = self.Topics.Select(t => t.Slug).ToHashSet();
+            var least = Math.Ceiling(mine.Sum(s => Math.Round(Weight(s) * 1e6)) * RelatedDigests.MinShare) / 1e6;
             var expected = digests
                 .Where(o => o.Slug != self.Slug)
                 .Select(o => (o.Slug, Score: o.Topics.Select(t => t.Slug).Distinct().Where(mine.Contains).Sum(Weight),
                     Distance: Math.Abs((o.Date - self.Date).Ticks)))
-                .Where(x => x.Score > 0)
+                .Where(x => x.Score > 0 && x.Score >= least - 1e-6)
                 .OrderByDescending(x => Math.Round(x.Score, 5)).ThenBy(x => x.Distance).ThenBy(x => x.Slug, StringComparer.Ordinal)
                 .Take(5).Select(x => x.Slug);
             Assert.Equal(expected, fast[i].Select(d => d.Slug));

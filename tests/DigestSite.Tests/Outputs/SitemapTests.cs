@@ -13,6 +13,8 @@ public sealed class SitemapTests : IDisposable
           title: "Window Times"
           baseUrl: "https://window.example.net/"
           language: "pt"
+        topics:
+          minDigests: 1 # a topic page for every topic, as these outputs are about
         """);
 
     public void Dispose() => _site.Dispose();

@@ -19,7 +19,7 @@ public sealed class ThemeSite : IDisposable
     public ThemeSite()
     {
         Site = new TempSite("site:\n  title: \"Harbour Gazette\"\n  description: \"News from the coast, in short.\"\n" +
-                            "  baseUrl: \"https://gazette.example.org/\"\ntopics:\n  auto: false\n");
+                            "  baseUrl: \"https://gazette.example.org/\"\ntopics:\n  auto: false\n  minDigests: 1\n");
         Site.AddDigest("cranes.txt", Digest("Harbour cranes return after storm repairs", "2026-11-20", ["Ports", "Weather"],
             "Repair crews", "Welders worked through the night", frontMatter: $"summary: \"{Standfirst}\"\nsource: {Source}\n"));
         Site.AddDigest("trains.txt", Digest("Night trains link three capitals again", "2026-11-10", ["Rail", "Ports"],
@@ -62,6 +62,7 @@ public sealed class ThemeSite : IDisposable
             title: "{title}"
             date: {date}
             topics: [{string.Join(", ", topics)}]
+            section: "{label}"
             {frontMatter}---
 
             {title}

@@ -14,7 +14,7 @@ public sealed class FailedPageLinkTests
     [InlineData(false)]
     public void A_link_to_a_page_that_failed_to_render_is_broken(bool write)
     {
-        using var site = new TempSite();
+        using var site = new TempSite("topics:\n  minDigests: 1\n"); // a topic page per digest
         site.AddDigest("a.txt", OutputSites.Digest("Ferry fares fall for island pensioners", "2026-11-20", ["Ferries"]));
         site.AddDigest("b.txt", OutputSites.Digest("Lighthouse keepers vote to keep night shifts", "2026-11-21", ["Lighthouses"]));
         site.CopyBuiltInTheme();

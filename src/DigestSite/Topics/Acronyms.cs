@@ -1,0 +1,51 @@
+namespace DigestSite.Topics;
+
+/// <summary>
+/// Joins a name and its acronym within one digest: "World Health Organization" and a later "WHO" are one entity
+/// mentioned by both, named by the full name. An acronym is the initials of the name's capitalised words ("of",
+/// "and" are skipped), in capitals, two letters or more.
+/// </summary>
+internal static class Acronyms
+{
+    public readonly record struct MergedEntity(NamedEntity Entity, string? Acronym);
+
+    /// <returns>The entities, each acronym's mentions added to its full name's, most mentioned first.</returns>
+    public static List<MergedEntity> Merge(NameForm[] forms, NamedEntity[] entities)
+    {
+        var result = new List<MergedEntity>(entities.Length);
+        var absorbed = new bool[entities.Length];
+        for (var i = 0; i < entities.Length; i++)
+        {
+            if (absorbed[i]) continue;
+            var entity = entities[i];
+            string? acronym = null;
+            var initials = Initials(forms[entity.Form].Name);
+            if (initials is not null)
+                for (var k = 0; k < entities.Length; k++)
+                {
+                    if (k == i || absorbed[k] || forms[entities[k].Form].Name != initials) continue;
+                    absorbed[k] = true;
+                    acronym = initials;
+                    entity = entity with { Mentions = entity.Mentions + entities[k].Mentions, FirstMention = Math.Min(entity.FirstMention, entities[k].FirstMention) };
+                }
+            result.Add(new MergedEntity(entity, acronym));
+        }
+        // Merging may reorder: most mentioned first, then first mentioned first (a stable insertion sort).
+        for (var i = 1; i < result.Count; i++)
+            for (var j = i; j > 0 && (result[j].Entity.Mentions > result[j - 1].Entity.Mentions
+                || result[j].Entity.Mentions == result[j - 1].Entity.Mentions && result[j].Entity.FirstMention < result[j - 1].Entity.FirstMention); j--)
+                (result[j], result[j - 1]) = (result[j - 1], result[j]);
+        return result;
+    }
+
+    /// <summary>The initials of a name of two words or more, or null.</summary>
+    private static string? Initials(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return null;
+        var initials = new System.Text.StringBuilder(words.Length);
+        foreach (var w in words)
+            if (char.IsUpper(w[0])) initials.Append(w[0]);
+        return initials.Length >= 2 ? initials.ToString() : null;
+    }
+}

@@ -1,0 +1,165 @@
+using System.Runtime.CompilerServices;
+
+namespace DigestSite.Topics;
+
+/// <summary>A news subject of the vocabulary: its name, the broader subject it belongs to (-1: none) and what it
+/// covers, in a sentence.</summary>
+public sealed record Subject(string Name, int Parent, string Definition);
+
+/// <summary>
+/// The vocabulary of news subjects (in the spirit of the IPTC Media Topics, in our own words) and the cue words
+/// and phrases that signal each: read from the embedded <c>data/subjects.tsv</c>, one subject a line as
+/// <c>name TAB parent TAB definition TAB cue|cue|…</c>. A cue is one to three lower-case words, matched against
+/// the text's words in lower case and singular ("interest rates" matches "interest rate"); a word ending in
+/// <c>*</c> matches any word it begins ("vaccin*": vaccine, vaccination). A subject's own name is a cue too.
+/// <c>topics.subjects</c> in <c>statiq.yml</c> adds subjects whose only cue is their name.
+/// </summary>
+public sealed class SubjectLexicon
+{
+    public const int MaxCueWords = 3;
+    private const int MinPrefix = 4;
+
+    private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordBySpan;
+    private readonly Dictionary<string, int> _prefixIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _prefixBySpan;
+    private readonly Dictionary<long, CueTarget[]> _cues = [];
+    private readonly List<string> _cueText = [];
+
+    public IReadOnlyList<Subject> Subjects { get; }
+
+    /// <summary>The subjects a cue signals, and the cue's number (for naming it as evidence).</summary>
+    public readonly record struct CueTarget(int Subject, int Cue);
+
+    private SubjectLexicon(List<Subject> subjects, List<string[]> cues)
+    {
+        Subjects = subjects;
+        _wordBySpan = _wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixBySpan = _prefixIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        var targets = new Dictionary<long, List<CueTarget>>();
+        var cueNumbers = new Dictionary<long, int>();
+        for (var s = 0; s < subjects.Count; s++)
+            foreach (var cue in cues[s])
+            {
+                var words = cue.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length is 0 or > MaxCueWords) continue;
+                long key = 0;
+                foreach (var word in words) key = key * WordLimit + 1 + WordIdOf(word);
+                if (!cueNumbers.TryGetValue(key, out var number))
+                {
+                    cueNumbers[key] = number = _cueText.Count;
+                    _cueText.Add(cue.Replace("*", ""));
+                }
+                if (!targets.TryGetValue(key, out var list)) targets[key] = list = [];
+                if (!list.Exists(t => t.Subject == s)) list.Add(new CueTarget(s, number));
+            }
+        foreach (var (key, list) in targets) _cues[key] = [.. list];
+    }
+
+    /// <summary>Word ids are below this, so three of them make one key.</summary>
+    private const long WordLimit = 1 << 20;
+
+    private int WordIdOf(string word)
+    {
+        var prefix = word.EndsWith('*');
+        // As the text's words are tokenized: a possessive "'s" dropped ("children's health").
+        var text = prefix ? word[..^1] : WordStem.Stem(word[..PhraseTokenizer.NormalizedLength(word)]);
+        var ids = prefix ? _prefixIds : _wordIds;
+        if (!ids.TryGetValue(text, out var id)) ids[text] = id = _wordIds.Count + _prefixIds.Count;
+        return id;
+    }
+
+    /// <summary>The cue word id of a word of the text, in lower case (-1: no cue uses it): its singular form
+    /// exactly, else the longest cue prefix it starts with.</summary>
+    [MethodImpl(HotPath.Loop)]
+    public int WordId(ReadOnlySpan<char> lowerWord)
+    {
+        var (keep, endsInY) = WordStem.StemOf(lowerWord);
+        if (!endsInY && _wordBySpan.TryGetValue(lowerWord[..keep], out var id)) return id;
+        if (endsInY)
+        {
+            Span<char> stem = stackalloc char[keep + 1];
+            lowerWord[..keep].CopyTo(stem);
+            stem[keep] = 'y';
+            if (_wordBySpan.TryGetValue(stem, out id)) return id;
+        }
+        if (_prefixIds.Count == 0) return -1;
+        for (var length = lowerWord.Length; length >= MinPrefix; length--)
+            if (_prefixBySpan.TryGetValue(lowerWord[..length], out id)) return id;
+        return -1;
+    }
+
+    /// <summary>The subjects signalled by the cue of these word ids (one to <see cref="MaxCueWords"/>), if any.</summary>
+    public CueTarget[]? Cue(ReadOnlySpan<int> wordIds)
+    {
+        long key = 0;
+        foreach (var id in wordIds) key = key * WordLimit + 1 + id;
+        return _cues.GetValueOrDefault(key);
+    }
+
+    public string CueText(int cue) => _cueText[cue];
+
+    private static readonly Lazy<SubjectLexicon> BuiltIn = new(() => Parse(BuiltInText(), new Dictionary<string, string>()));
+
+    public static SubjectLexicon Default => BuiltIn.Value;
+
+    public static string BuiltInText()
+    {
+        using var stream = typeof(SubjectLexicon).Assembly.GetManifestResourceStream("data/subjects.tsv");
+        return stream is null ? "" : new StreamReader(stream).ReadToEnd();
+    }
+
+    /// <summary>The built-in vocabulary with the site's own subjects added (a name already in it keeps its cues
+    /// and takes the site's definition).</summary>
+    public static SubjectLexicon For(IReadOnlyDictionary<string, string> extra) =>
+        extra.Count == 0 ? Default : Parse(BuiltInText(), extra);
+
+    /// <summary>Lines of <c>name TAB parent TAB definition TAB cues</c>; <c>#</c> starts a comment.</summary>
+    public static SubjectLexicon Parse(string tsv, IReadOnlyDictionary<string, string> extra)
+    {
+        var rows = new List<string[]>();
+        foreach (var raw in tsv.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var parts = line.Split('\t');
+            if (parts[0].Trim().Length > 0) rows.Add(parts);
+        }
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var parts in rows) index.TryAdd(parts[0].Trim(), index.Count);
+        var subjects = new List<Subject>();
+        var cues = new List<string[]>();
+        foreach (var parts in rows)
+        {
+            var name = parts[0].Trim();
+            if (index[name] != subjects.Count) continue; // a repeated name: the first line counts
+            var parent = parts.Length > 1 && index.TryGetValue(parts[1].Trim(), out var p) ? p : -1;
+            subjects.Add(new Subject(name, parent, parts.Length > 2 ? parts[2].Trim() : ""));
+            var list = new List<string> { name.ToLowerInvariant() };
+            if (parts.Length > 3)
+                foreach (var cue in parts[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    list.Add(cue.ToLowerInvariant());
+            cues.Add([.. list]);
+        }
+        foreach (var (name, definition) in extra)
+        {
+            if (index.TryGetValue(name.Trim(), out var known))
+            {
+                subjects[known] = subjects[known] with { Definition = definition };
+                continue;
+            }
+            index[name.Trim()] = subjects.Count;
+            subjects.Add(new Subject(name.Trim(), -1, definition));
+            cues.Add([name.Trim().ToLowerInvariant()]);
+        }
+        return new SubjectLexicon(subjects, cues);
+    }
+
+    /// <summary>The subject of this name (ignoring case), or null.</summary>
+    public Subject? Find(string name)
+    {
+        foreach (var s in Subjects)
+            if (string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)) return s;
+        return null;
+    }
+}

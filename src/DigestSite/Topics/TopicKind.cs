@@ -1,0 +1,22 @@
+namespace DigestSite.Topics;
+
+/// <summary>Why a digest carries a topic: the editor wrote it in front matter, the story is about it (a
+/// subject of the vocabulary), it happens there (a place), or it is about that person, organisation or event
+/// (an entity).</summary>
+public enum TopicKind : byte { FrontMatter, Subject, Place, Entity }
+
+/// <summary>A topic chosen for one digest: the name as found, its kind and the evidence that chose it, in words
+/// a reader of <c>inspect</c> understands ("in the title; 3 mentions", "cues: inflation, interest rates").</summary>
+public sealed record ChosenTopic(string Name, TopicKind Kind, string Evidence);
+
+public static class TopicKindNames
+{
+    /// <summary>The contract's name of a kind in <c>inspect --json</c>.</summary>
+    public static string ContractName(this TopicKind kind) => kind switch
+    {
+        TopicKind.Subject => "subject",
+        TopicKind.Place => "place",
+        TopicKind.Entity => "entity",
+        _ => "frontMatter",
+    };
+}

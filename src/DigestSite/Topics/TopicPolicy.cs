@@ -1,0 +1,71 @@
+namespace DigestSite.Topics;
+
+/// <summary>One piece of evidence for a topic of one digest, in the shape every kind shares. <see cref="Rank"/>
+/// is its place among the candidates of its kind (0: the best), <see cref="Best"/> the best score of its kind.</summary>
+internal readonly record struct TopicCandidate(
+    string Name, string Key, TopicKind Kind, int Score, int Best, int Rank, bool InTitle, int Mentions, int Prominent, int Cues, string Evidence,
+    bool Configured = false);
+
+/// <summary>A line of the policy: candidates of <see cref="Kind"/> that <see cref="Applies"/> to are topics of this
+/// <see cref="Importance"/>; the first line that applies decides.</summary>
+internal sealed record TopicRule(string Name, TopicKind Kind, int Importance, Func<TopicCandidate, bool> Applies);
+
+/// <summary>
+/// How a digest's topics are chosen from the evidence: one table, read top to bottom. A candidate that no line
+/// accepts is not a topic; the accepted ones are ordered by importance (then score, then the order they came in)
+/// and cut at <c>topics.max</c>. Front-matter topics are always kept and come first; a name that is never a
+/// topic (<see cref="NotTopics"/>) or repeats an earlier topic's key is skipped.
+/// </summary>
+internal static class TopicPolicy
+{
+    public static readonly TopicRule[] Rules =
+    [
+        new("front matter", TopicKind.FrontMatter, 1000, _ => true),
+        new("place in the title", TopicKind.Place, 90, c => c.InTitle),
+        new("main subject", TopicKind.Subject, 85, c => c.Rank == 0 && c.Score >= 10 && (c.Cues >= 2 || c.InTitle)),
+        new("name in the title, used again", TopicKind.Entity, 70, c => c.InTitle && c.Mentions >= 2),
+        new("the site's own topic, prominent", TopicKind.Entity, 65, c => c.Configured && (c.Prominent >= 1 || c.Mentions >= 2)),
+        new("the story's place", TopicKind.Place, 60, c => c.Mentions >= 2 && c.Prominent >= 1 && c.Score * 3 >= c.Best),
+        new("another subject", TopicKind.Subject, 55, c => c.Rank <= 3 && c.Score >= 12 && (c.Cues >= 2 || c.InTitle) && c.Score * 5 >= c.Best * 2),
+        new("name used three times", TopicKind.Entity, 50, c => c.Mentions >= 3),
+        new("name used twice", TopicKind.Entity, 35, c => c.Mentions >= 2),
+    ];
+
+    /// <summary>The least importance a derived topic needs to join front-matter topics.</summary>
+    private const int BesideFrontMatter = 85;
+
+    /// <summary>The chosen topics, most important first.</summary>
+    public static ChosenTopic[] Choose(List<TopicCandidate> candidates, int max)
+    {
+        var accepted = new List<(TopicCandidate Candidate, TopicRule Rule, int Order)>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Kind != TopicKind.FrontMatter && NotTopics.Contains(c.Name)) continue;
+            foreach (var rule in Rules)
+            {
+                if (rule.Kind != c.Kind || !rule.Applies(c)) continue;
+                accepted.Add((c, rule, i));
+                break;
+            }
+        }
+        accepted.Sort((a, b) => a.Rule.Importance != b.Rule.Importance ? b.Rule.Importance - a.Rule.Importance
+            : a.Candidate.Score != b.Candidate.Score ? b.Candidate.Score - a.Candidate.Score
+            : a.Order - b.Order);
+        var frontMatter = 0;
+        foreach (var c in candidates) if (c.Kind == TopicKind.FrontMatter) frontMatter++;
+        var limit = Math.Max(frontMatter, max);
+        // Where the editor chose topics, only the surest derived ones join them.
+        if (frontMatter > 0) accepted.RemoveAll(a => a.Rule.Importance < BesideFrontMatter);
+        var chosen = new List<ChosenTopic>(Math.Min(limit, accepted.Count));
+        var keys = new List<string>(chosen.Capacity);
+        foreach (var (c, rule, _) in accepted)
+        {
+            if (chosen.Count >= limit) break;
+            if (keys.Contains(c.Key)) continue;
+            keys.Add(c.Key);
+            chosen.Add(new ChosenTopic(c.Name, c.Kind, c.Kind == TopicKind.FrontMatter ? "front matter" : $"{rule.Name}; {c.Evidence}"));
+        }
+        return [.. chosen];
+    }
+}
