@@ -41,6 +41,7 @@ public static class SearchFiles
         var index = WordIndex.Build(oldestFirst, docs);
 
         var files = new List<OutputFile>();
+        var paths = new HashSet<string>(StringComparer.Ordinal);
         var records = new string[oldestFirst.Count];
         for (var i = 0; i < records.Length; i++)
         {
@@ -50,29 +51,31 @@ public static class SearchFiles
         }
         var shards = ShardFiles.Write(index);
         var shardNames = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (prefix, bytes) in shards) shardNames[prefix] = Add(files, "s", bytes, reuse);
+        foreach (var (prefix, bytes) in shards) shardNames[prefix] = Add(files, paths, "s", bytes, reuse);
         var tables = new List<string>();
         for (var start = 0; start < records.Length; start += TableSize)
-            tables.Add(Add(files, "t", JsonArray(records.Skip(start).Take(TableSize)), reuse));
+            tables.Add(Add(files, paths, "t", JsonArray(records.Skip(start).Take(TableSize)), reuse));
         var ids = new Dictionary<EnrichedDigest, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < oldestFirst.Count; i++) ids[oldestFirst[i]] = i;
         var topics = new List<(string Name, int Count, string File)>();
         foreach (var group in site.Topics.Take(FilterTopics))
         {
             var list = PostingCode.Ids(group.Digests.Select(d => ids[d]).Order());
-            topics.Add((group.Topic.Name, group.Digests.Length, Add(files, "f", JsonArray([list]), reuse)));
+            topics.Add((group.Topic.Name, group.Digests.Length, Add(files, paths, "f", JsonArray([list]), reuse)));
         }
         var stopWords = new LanguageAnalyzer(language).StopWords;
         files.Add(new OutputFile(Manifest, ManifestJson(index, language, stopWords, shardNames, tables, topics), Origin));
         return files;
     }
 
-    /// <summary>A content-named file in <c>search/KIND/</c>; returns its name (the hash).</summary>
-    private static string Add(List<OutputFile> files, string kind, byte[] bytes, OutputReuse? reuse)
+    /// <summary>A content-named file in <c>search/KIND/</c>, once however many times it is asked for (topics carried
+    /// by the same digests have the same list); returns its name (the hash).</summary>
+    private static string Add(List<OutputFile> files, HashSet<string> paths, string kind, byte[] bytes, OutputReuse? reuse)
     {
         var name = Name(bytes);
         var path = $"{Folder}{kind}/{name}.json";
-        files.Add(KeyedOutput.Produce(path, Origin, KeyedOutput.Start(path).Finish(), reuse, () => bytes));
+        if (paths.Add(path))
+            files.Add(KeyedOutput.Produce(path, Origin, KeyedOutput.Start(path).Finish(), reuse, () => bytes));
         return name;
     }
 
