@@ -25,7 +25,7 @@ public sealed record OutputManifest(IReadOnlyCollection<string> Paths, bool Comp
     {
         var path = Path.Combine(dir, FileName);
         if (FileKind.Of(path).Kind != EntryKind.Regular) return null;
-        var lines = File.ReadAllLines(path);
+        var lines = CompleteLines(path);
         var header = lines.Length > 0 ? Header(lines[0]) : null;
         var paths = lines.Skip(header is null ? 0 : 1).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
         if (header is var (binding, complete) && binding == Binding(dir)) return new OutputManifest(paths, complete);
@@ -57,6 +57,19 @@ public sealed record OutputManifest(IReadOnlyCollection<string> Paths, bool Comp
         var temp = Path.Combine(dir, $"{TempMark}{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         File.WriteAllText(temp, text.ToString());
         File.Move(temp, Path.Combine(dir, FileName), overwrite: true);
+    }
+
+    /// <summary>Adds one path to the list of <paramref name="dir"/>, which must be in its "writing" state.</summary>
+    public static void Append(string dir, string path) =>
+        File.AppendAllText(Path.Combine(dir, FileName), path + "\n");
+
+    /// <summary>The manifest's lines that end in a line break: a line cut short by a killed
+    /// <see cref="Append"/> is not a path.</summary>
+    private static string[] CompleteLines(string path)
+    {
+        var text = File.ReadAllText(path);
+        var end = text.LastIndexOf('\n');
+        return end < 0 ? [] : text[..end].Split('\n');
     }
 
     /// <summary>Whether <paramref name="name"/> is a manifest or a temporary one (bookkeeping, not content).</summary>

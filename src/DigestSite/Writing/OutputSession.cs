@@ -69,7 +69,14 @@ internal sealed class OutputSession
         if (file.IsReused) return false;
         lock (_gate)
         {
-            if (_owned.Add(file.Path)) MarkWritingLocked(); // a file the plan did not name: listed before it is written
+            // A file the plan did not name (the search index's files are named by their content) is listed before
+            // it is written: the first by writing the whole list in its "writing" state, the next ones by adding a
+            // line each, so that listing them costs no more than writing them.
+            if (_owned.Add(file.Path))
+            {
+                if (_writingMarked) OutputManifest.Append(_outputDir, file.Path);
+                else MarkWritingLocked();
+            }
         }
         var full = Path.Combine(_outputDir, file.Path);
         if (Fresh)

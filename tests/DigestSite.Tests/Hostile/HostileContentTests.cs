@@ -185,7 +185,7 @@ public class HostileContentTests
     [Fact]
     public void A_topic_with_no_letter_or_digit_is_reported_not_dropped_silently()
     {
-        using var site = new TempSite();
+        using var site = new TempSite("topics:\n  minDigests: 1\n");
         site.AddDigest("2026-05-01-good.txt", "---\ntopics: [\"!!!\", C++, C]\n---\n" + Body);
         var result = site.Build();
         Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Warning && d.Message.Contains("'!!!'"));
