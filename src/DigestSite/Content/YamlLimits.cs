@@ -19,10 +19,17 @@ public static class YamlLimits
     {
         var scanner = new Scanner(new StringReader(yaml));
         var depth = 0;
-        while (scanner.MoveNext())
+        // Each token but a block's end takes at least one character: more tokens than that is a scanner that no
+        // longer moves, left to the parser too.
+        var tokensLeft = 4L * yaml.Length + 64;
+        while (scanner.MoveNext() && --tokensLeft > 0)
         {
             switch (scanner.Current)
             {
+                case Error or StreamEnd:
+                    // The scanner goes on reporting an error as tokens (it never ends); the parser that reads the
+                    // block next stops at the first and says where.
+                    return null;
                 case FlowSequenceStart or FlowMappingStart or BlockSequenceStart or BlockMappingStart:
                     if (++depth > MaxDepth) return (int)scanner.Current.Start.Line;
                     break;
