@@ -32,7 +32,8 @@ public static class MarkdownText
         }
     }
 
-    private static string Collapse(string text)
+    /// <summary>White space runs made one space, none at either end.</summary>
+    internal static string Collapse(string text)
     {
         var sb = new StringBuilder(text.Length);
         var space = false;

@@ -14,7 +14,7 @@ public sealed partial class DateResolver(TimeZoneInfo zone)
 
     public (DateTimeOffset Date, DateSource Source) Resolve(FrontMatter frontMatter, string relativePath, DateTime modifiedUtc)
     {
-        if (frontMatter.Date is { } fm && (fm.Offset is { } offset ? DigestDates.At(fm.Value, offset) : InZone(fm.Value)) is { } stated)
+        if (frontMatter.Date is { } fm && At(fm) is { } stated)
             return (stated, DateSource.FrontMatter);
 
         var match = FileNameDate().Match(Path.GetFileName(relativePath));
@@ -32,7 +32,6 @@ public sealed partial class DateResolver(TimeZoneInfo zone)
 
     private DateTimeOffset? InZone(DateTime local)
     {
-        if (!DigestDates.InRange(local)) return null;
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         return DigestDates.At(unspecified, Zone.GetUtcOffset(unspecified));
     }

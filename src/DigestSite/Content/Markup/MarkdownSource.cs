@@ -16,7 +16,7 @@ public static class MarkdownSource
         if (inlines is null) return "";
         var sb = new StringBuilder();
         Append(sb, inlines, onHtml);
-        return Collapse(sb.ToString());
+        return MarkdownText.Collapse(sb.ToString());
     }
 
     private static void Append(StringBuilder sb, Inline inline, Action onHtml)
@@ -62,18 +62,4 @@ public static class MarkdownSource
     /// <summary>A URL as it may stand between angle brackets (no spaces, no brackets).</summary>
     private static string Url(string url) =>
         url.Replace("<", "%3C").Replace(">", "%3E").Replace(" ", "%20").Replace("\n", "");
-
-    private static string Collapse(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
-            if (space) sb.Append(' ');
-            space = false;
-            sb.Append(c);
-        }
-        return sb.ToString();
-    }
 }
