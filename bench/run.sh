@@ -112,7 +112,7 @@ if [ "$build" = native ]; then
   digestsite=("$bin/DigestSite.Cli")
 else
   say "publishing DigestSite (Release, ReadyToRun for $rid)"
-  publish=(--self-contained false -p:PublishReadyToRun=true)
+  publish=(--self-contained false -p:PublishAot=false -p:PublishReadyToRun=true)
   digestsite=(dotnet "$bin/DigestSite.Cli.dll")
 fi
 if ! (cd "$root" && dotnet publish src/DigestSite.Cli -c Release -r "$rid" "${publish[@]}" --artifacts-path "$work/artifacts" -o "$bin" -nologo -v q) >"$work/dotnet-build.log" 2>&1; then

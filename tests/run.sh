@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of DigestSite. On a fresh machine it first installs what the tests need and is missing
-# (Debian's chromium for the browser tests, a Java runtime and the vnu-jar HTML checker), then prints the
+# (Debian's chromium for the browser tests, a Java runtime and the vnu-jar HTML checker, a C toolchain and
+# zlib's headers for the tool's native build), then prints the
 # closing line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,9 @@ root=$(pwd)
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v java >/dev/null 2>&1 || need_apt+=(default-jre-headless)
+# The tool package's native build (NativeAOT) links with clang or gcc against zlib.
+{ command -v clang >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1; } || need_apt+=(gcc)
+[ -f /usr/include/zlib.h ] || need_apt+=(zlib1g-dev)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing ${need_apt[*]} (apt-get)..."
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
