@@ -7,7 +7,6 @@ public static class BaseUrlCheck
     /// <summary>What is wrong with <paramref name="url"/>, or null when it is a fine base URL.</summary>
     public static string? Problem(string url, string name = "--base-url")
     {
-        if (PlainHttpUrl.Is(url)) return null;
         if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0
             && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0)
             return null;

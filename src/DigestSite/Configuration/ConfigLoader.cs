@@ -241,7 +241,7 @@ public static partial class ConfigLoader
         public string AbsoluteUrl(YamlTreeNode node, string key)
         {
             var s = NonEmptyString(node, key);
-            if (!PlainHttpUrl.Is(s) && (!Uri.TryCreate(s, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https")))
+            if (!Uri.TryCreate(s, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
                 throw Fail(node, $"'{key}' must be an absolute http(s) URL, not '{s}'");
             return s.EndsWith('/') ? s : s + "/";
         }

@@ -5,9 +5,7 @@ using DigestSite.Diagnostics;
 namespace DigestSite.Content;
 
 /// <summary>One physical line of a digest file: its 1-based number and its text, trimmed of trailing white
-/// space (NFC-normalised, BOM and zero-width characters removed). A class, not a struct: the lists and queries
-/// of lines then run the framework's code compiled ahead of time for any class, where a struct of ours would
-/// have each of them compiled at run time (some 30 methods at a rebuild's first parse).</summary>
+/// space (NFC-normalised, BOM and zero-width characters removed).</summary>
 public sealed record SourceLine(int Number, string Text)
 {
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
@@ -33,19 +31,6 @@ public static class SourceText
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
-    }
-
-    /// <summary>Whether the text is surely in NFC without asking ICU (whose first use costs a rebuild ~25 ms):
-    /// below U+0300 (Latin-1, Latin Extended-A and B) every character is precomposed and stays as it is under
-    /// NFC, as do the dashes, quotation marks, bullets and ellipsis of U+2010-U+2027 that editors type.</summary>
-    private static bool SurelyNfc(ReadOnlySpan<char> rest)
-    {
-        while (rest.IndexOfAnyExceptInRange('\0', '\u02FF') is var i and >= 0)
-        {
-            if (rest[i] is < '\u2010' or > '\u2027') return false;
-            rest = rest[(i + 1)..];
-        }
-        return true;
     }
 
     /// <summary>Decodes the file into a buffer from the shared pool (the caller returns it): the text is only ever
@@ -116,18 +101,10 @@ public static class SourceText
     /// reaches across a line break), then cleaned.</summary>
     private static string Line(ReadOnlySpan<char> raw)
     {
-        if (SurelyNfc(raw)) return Clean(raw);
-        if (raw.IndexOfAny(Invisible) >= 0)
-        {
-            // Cleaned first: normalisation refuses noncharacters, and what is dropped must not keep apart a
-            // letter and the accent that composes with it.
-            var line = Clean(raw);
-            return line.IsNormalized(NormalizationForm.FormC) ? line : line.Normalize(NormalizationForm.FormC);
-        }
-        // Nothing to drop but trailing white space, which NFC neither composes with what precedes it nor changes
-        // into anything else than white space: trimmed first, the line is made a string once.
-        var trimmed = raw.TrimEnd().ToString();
-        return trimmed.IsNormalized(NormalizationForm.FormC) ? trimmed : trimmed.Normalize(NormalizationForm.FormC);
+        // Cleaned first: normalisation refuses noncharacters, and what is dropped must not keep apart a letter and
+        // the accent that composes with it.
+        var line = Clean(raw);
+        return line.IsNormalized(NormalizationForm.FormC) ? line : line.Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>Drops characters that are invisible yet not white space to .NET (zero-width spaces, a BOM
