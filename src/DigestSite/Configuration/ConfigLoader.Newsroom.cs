@@ -1,14 +1,15 @@
 using DigestSite.Content.Markup;
+using YamlDotNet.RepresentationModel;
 
 namespace DigestSite.Configuration;
 
 // content: and authors: (issue 21).
 public static partial class ConfigLoader
 {
-    private static ContentSettings ReadContent(NodeReader r, YamlTreeNode node)
+    private static ContentSettings ReadContent(NodeReader r, YamlNode node)
     {
         var c = new ContentSettings();
-        foreach (var (keyNode, value) in r.Mapping(node, "content").Pairs)
+        foreach (var (keyNode, value) in r.Mapping(node, "content").Children)
         {
             var key = r.Key(keyNode);
             c = key switch
@@ -21,21 +22,21 @@ public static partial class ConfigLoader
     }
 
     /// <summary><c>key: {name, bio, url, image}</c>, or <c>key: "Name"</c> for a name alone.</summary>
-    private static IReadOnlyDictionary<string, AuthorProfile> ReadAuthors(NodeReader r, YamlTreeNode node)
+    private static IReadOnlyDictionary<string, AuthorProfile> ReadAuthors(NodeReader r, YamlNode node)
     {
         var authors = new Dictionary<string, AuthorProfile>(StringComparer.OrdinalIgnoreCase);
-        if (node is { Kind: YamlKind.Scalar, Value: null or "" }) return authors;
-        foreach (var (keyNode, value) in r.Mapping(node, "authors").Pairs)
+        if (node is YamlScalarNode { Value: null or "" }) return authors;
+        foreach (var (keyNode, value) in r.Mapping(node, "authors").Children)
         {
             var id = r.Key(keyNode);
-            if (value.Kind == YamlKind.Scalar)
+            if (value is YamlScalarNode)
             {
                 authors[id] = new AuthorProfile(r.NonEmptyString(value, $"authors.{id}"));
                 continue;
             }
             string? name = null;
             var (bio, url, image) = ("", "", "");
-            foreach (var (k, v) in r.Mapping(value, $"authors.{id}").Pairs)
+            foreach (var (k, v) in r.Mapping(value, $"authors.{id}").Children)
             {
                 var key = r.Key(k);
                 switch (key)
@@ -55,7 +56,7 @@ public static partial class ConfigLoader
     private sealed partial class NodeReader
     {
         /// <summary>A URL a page may link to (http, https, mailto or a relative path), or "".</summary>
-        public string SafeUrl(YamlTreeNode node, string key)
+        public string SafeUrl(YamlNode node, string key)
         {
             var s = String(node, key).Trim();
             return s.Length == 0 || ContentUrls.IsAllowed(s)

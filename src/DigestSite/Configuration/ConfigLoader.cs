@@ -1,13 +1,14 @@
 using System.Globalization;
 using DigestSite.Content;
 using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 
 namespace DigestSite.Configuration;
 
 /// <summary>
 /// Reads <c>statiq.yml</c> into <see cref="SiteConfig"/>. The YAML is walked node by node (not deserialised
 /// by reflection) so that every unknown key and every wrong type is reported with its own line. The nodes are
-/// YamlDotNet's reading of the file (<see cref="YamlTree"/>).
+/// YamlDotNet's representation model of the file (<see cref="YamlStream"/>).
 /// </summary>
 public static partial class ConfigLoader
 {
@@ -28,25 +29,14 @@ public static partial class ConfigLoader
 
     public static SiteConfig Parse(string yaml, string displayPath)
     {
-        YamlTreeNode? document;
-        try
-        {
-            if (YamlLimits.TooDeepLine(yaml) is { } deep)
-                throw new ConfigException(displayPath, deep, $"lists or mappings nest more than {YamlLimits.MaxDepth} levels deep");
-            document = YamlTree.Read(yaml);
-        }
-        catch (YamlException e)
-        {
-            throw new ConfigException(displayPath, (int)e.Start.Line, $"invalid YAML: {InnerMessage(e)}");
-        }
-
-        if (document is null or { Kind: YamlKind.Scalar, Value: null or "" })
+        var document = ReadYaml(yaml, displayPath);
+        if (document is null or YamlScalarNode { Value: null or "" })
             return SiteConfig.Default;
         var reader = new NodeReader(displayPath);
         var root = reader.Mapping(document, "(root)");
         var config = SiteConfig.Default;
 
-        foreach (var (keyNode, value) in root.Pairs)
+        foreach (var (keyNode, value) in root.Children)
         {
             var key = reader.Key(keyNode);
             config = key switch
@@ -65,10 +55,10 @@ public static partial class ConfigLoader
         return config;
     }
 
-    private static SiteSettings ReadSite(NodeReader r, YamlTreeNode node)
+    private static SiteSettings ReadSite(NodeReader r, YamlNode node)
     {
         var s = new SiteSettings();
-        foreach (var (keyNode, value) in r.Mapping(node, "site").Pairs)
+        foreach (var (keyNode, value) in r.Mapping(node, "site").Children)
         {
             var key = r.Key(keyNode);
             s = key switch
@@ -86,10 +76,10 @@ public static partial class ConfigLoader
         return s;
     }
 
-    private static PathSettings ReadPaths(NodeReader r, YamlTreeNode node)
+    private static PathSettings ReadPaths(NodeReader r, YamlNode node)
     {
         var p = new PathSettings();
-        foreach (var (keyNode, value) in r.Mapping(node, "paths").Pairs)
+        foreach (var (keyNode, value) in r.Mapping(node, "paths").Children)
         {
             var key = r.Key(keyNode);
             p = key switch
@@ -103,10 +93,10 @@ public static partial class ConfigLoader
         return p;
     }
 
-    private static TopicSettings ReadTopics(NodeReader r, YamlTreeNode node)
+    private static TopicSettings ReadTopics(NodeReader r, YamlNode node)
     {
         var t = new TopicSettings();
-        foreach (var (keyNode, value) in r.Mapping(node, "topics").Pairs)
+        foreach (var (keyNode, value) in r.Mapping(node, "topics").Children)
         {
             var key = r.Key(keyNode);
             t = key switch
@@ -123,12 +113,12 @@ public static partial class ConfigLoader
         return t;
     }
 
-    private static IReadOnlyDictionary<string, IReadOnlyList<string>> ReadAliases(NodeReader r, YamlTreeNode node)
+    private static IReadOnlyDictionary<string, IReadOnlyList<string>> ReadAliases(NodeReader r, YamlNode node)
     {
         var aliases = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        if (node is { Kind: YamlKind.Scalar, Value: null or "" } or { Kind: YamlKind.Scalar, Style: ScalarStyle.Plain, Value: "~" })
+        if (node is YamlScalarNode { Value: null or "" } or YamlScalarNode { Style: ScalarStyle.Plain, Value: "~" })
             return aliases;
-        foreach (var (keyNode, value) in r.Mapping(node, "topics.aliases").Pairs)
+        foreach (var (keyNode, value) in r.Mapping(node, "topics.aliases").Children)
         {
             var topic = r.Key(keyNode);
             aliases[topic] = r.StringList(value, $"topics.aliases.{topic}");
@@ -137,23 +127,23 @@ public static partial class ConfigLoader
     }
 
     /// <summary><c>topics.subjects</c>: extra subjects, each <c>Name: "definition"</c>.</summary>
-    private static IReadOnlyDictionary<string, string> ReadSubjects(NodeReader r, YamlTreeNode node)
+    private static IReadOnlyDictionary<string, string> ReadSubjects(NodeReader r, YamlNode node)
     {
         var subjects = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (node is { Kind: YamlKind.Scalar, Value: null or "" } or { Kind: YamlKind.Scalar, Style: ScalarStyle.Plain, Value: "~" })
+        if (node is YamlScalarNode { Value: null or "" } or YamlScalarNode { Style: ScalarStyle.Plain, Value: "~" })
             return subjects;
-        foreach (var (keyNode, value) in r.Mapping(node, "topics.subjects").Pairs)
+        foreach (var (keyNode, value) in r.Mapping(node, "topics.subjects").Children)
         {
             var name = r.Key(keyNode);
-            subjects[name] = value is { Kind: YamlKind.Scalar, Value: null } ? "" : r.String(value, $"topics.subjects.{name}");
+            subjects[name] = value is YamlScalarNode { Value: null } ? "" : r.String(value, $"topics.subjects.{name}");
         }
         return subjects;
     }
 
-    private static FeedSettings ReadFeeds(NodeReader r, YamlTreeNode node)
+    private static FeedSettings ReadFeeds(NodeReader r, YamlNode node)
     {
         var f = new FeedSettings();
-        foreach (var (keyNode, value) in r.Mapping(node, "feeds").Pairs)
+        foreach (var (keyNode, value) in r.Mapping(node, "feeds").Children)
         {
             var key = r.Key(keyNode);
             f = key switch
@@ -165,10 +155,10 @@ public static partial class ConfigLoader
         return f;
     }
 
-    private static ValidationSettings ReadValidation(NodeReader r, YamlTreeNode node)
+    private static ValidationSettings ReadValidation(NodeReader r, YamlNode node)
     {
         var v = new ValidationSettings();
-        foreach (var (keyNode, value) in r.Mapping(node, "validation").Pairs)
+        foreach (var (keyNode, value) in r.Mapping(node, "validation").Children)
         {
             var key = r.Key(keyNode);
             v = key switch
@@ -181,38 +171,56 @@ public static partial class ConfigLoader
         return v;
     }
 
+    /// <summary>The root of the file's first YAML document, or null when it holds none. Nesting beyond
+    /// <see cref="YamlLimits.MaxDepth"/> and malformed YAML throw a <see cref="ConfigException"/> with the line.</summary>
+    internal static YamlNode? ReadYaml(string yaml, string displayPath)
+    {
+        try
+        {
+            if (YamlLimits.TooDeepLine(yaml) is { } deep)
+                throw new ConfigException(displayPath, deep, $"lists or mappings nest more than {YamlLimits.MaxDepth} levels deep");
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            throw new ConfigException(displayPath, (int)e.Start.Line, $"invalid YAML: {InnerMessage(e)}");
+        }
+    }
+
     private static string InnerMessage(YamlException e) =>
         e.InnerException is YamlException inner ? inner.Message : e.Message;
 
     /// <summary>Typed reads of single nodes; each failure names the key and the node's line.</summary>
     private sealed partial class NodeReader(string path)
     {
-        private ConfigException Fail(YamlTreeNode node, string message) =>
-            new(path, node.Line, message);
+        private ConfigException Fail(YamlNode node, string message) =>
+            new(path, (int)node.Start.Line, message);
 
-        public ConfigException Unknown(YamlTreeNode keyNode, string key, string known) =>
+        public ConfigException Unknown(YamlNode keyNode, string key, string known) =>
             Fail(keyNode, $"unknown key '{key}' (known keys here: {known})");
 
-        public YamlTreeNode Mapping(YamlTreeNode node, string key) =>
-            node.Kind == YamlKind.Mapping ? node : throw Fail(node, $"'{key}' must be a mapping of keys to values");
+        public YamlMappingNode Mapping(YamlNode node, string key) =>
+            node as YamlMappingNode ?? throw Fail(node, $"'{key}' must be a mapping of keys to values");
 
-        public string Key(YamlTreeNode node) =>
-            node is { Kind: YamlKind.Scalar, Value: { } v } ? v : throw Fail(node, "a key must be a plain name");
+        public string Key(YamlNode node) =>
+            node is YamlScalarNode { Value: { } v } ? v : throw Fail(node, "a key must be a plain name");
 
-        public string String(YamlTreeNode node, string key) => node switch
+        public string String(YamlNode node, string key) => node switch
         {
-            { Kind: YamlKind.Scalar, Value: null } => "",
-            { Kind: YamlKind.Scalar } s => s.Value!,
+            YamlScalarNode { Value: null } => "",
+            YamlScalarNode s => s.Value!,
             _ => throw Fail(node, $"'{key}' must be a text value"),
         };
 
-        public string NonEmptyString(YamlTreeNode node, string key)
+        public string NonEmptyString(YamlNode node, string key)
         {
             var s = String(node, key).Trim();
             return s.Length > 0 ? s : throw Fail(node, $"'{key}' must not be empty");
         }
 
-        public int PositiveInt(YamlTreeNode node, string key)
+        public int PositiveInt(YamlNode node, string key)
         {
             var s = Scalar(node, key, "a whole number");
             return int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0
@@ -220,7 +228,7 @@ public static partial class ConfigLoader
                 : throw Fail(node, $"'{key}' must be a whole number greater than 0, not '{s}'");
         }
 
-        public bool Bool(YamlTreeNode node, string key)
+        public bool Bool(YamlNode node, string key)
         {
             var s = Scalar(node, key, "true or false");
             return s.ToLowerInvariant() switch
@@ -231,14 +239,14 @@ public static partial class ConfigLoader
             };
         }
 
-        public IReadOnlyList<string> StringList(YamlTreeNode node, string key) => node switch
+        public IReadOnlyList<string> StringList(YamlNode node, string key) => node switch
         {
-            { Kind: YamlKind.Sequence } seq => seq.Items.Select(c => String(c, key)).Where(s => s.Length > 0).ToList(),
-            { Kind: YamlKind.Scalar, Value: null or "" } => [],
+            YamlSequenceNode seq => seq.Children.Select(c => String(c, key)).Where(s => s.Length > 0).ToList(),
+            YamlScalarNode { Value: null or "" } => [],
             _ => throw Fail(node, $"'{key}' must be a list, e.g. [a, b]"),
         };
 
-        public string AbsoluteUrl(YamlTreeNode node, string key)
+        public string AbsoluteUrl(YamlNode node, string key)
         {
             var s = NonEmptyString(node, key);
             if (!Uri.TryCreate(s, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
@@ -246,7 +254,7 @@ public static partial class ConfigLoader
             return s.EndsWith('/') ? s : s + "/";
         }
 
-        public string TimeZone(YamlTreeNode node, string key)
+        public string TimeZone(YamlNode node, string key)
         {
             var s = NonEmptyString(node, key);
             return TimeZoneInfo.TryFindSystemTimeZoneById(s, out _)
@@ -254,7 +262,7 @@ public static partial class ConfigLoader
                 : throw Fail(node, $"'{key}' is not a known time zone: '{s}' (use an IANA name such as Europe/Paris)");
         }
 
-        public FailOn FailOn(YamlTreeNode node, string key)
+        public FailOn FailOn(YamlNode node, string key)
         {
             var s = Scalar(node, key, "error, warning or never");
             return s switch
@@ -266,7 +274,7 @@ public static partial class ConfigLoader
             };
         }
 
-        private string Scalar(YamlTreeNode node, string key, string expected) =>
-            node is { Kind: YamlKind.Scalar, Value: { } v } ? v : throw Fail(node, $"'{key}' must be {expected}");
+        private string Scalar(YamlNode node, string key, string expected) =>
+            node is YamlScalarNode { Value: { } v } ? v : throw Fail(node, $"'{key}' must be {expected}");
     }
 }

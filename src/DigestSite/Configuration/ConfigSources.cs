@@ -1,4 +1,4 @@
-using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 
 namespace DigestSite.Configuration;
 
@@ -16,12 +16,12 @@ public static class ConfigSources
         var path = Path.Combine(siteDir, ConfigLoader.FileName);
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         if (!File.Exists(path)) return lines;
-        YamlTreeNode? root;
+        YamlNode? root;
         try
         {
-            root = YamlTree.Read(File.ReadAllText(path));
+            root = ConfigLoader.ReadYaml(File.ReadAllText(path), ConfigLoader.FileName);
         }
-        catch (YamlException)
+        catch (ConfigException)
         {
             return lines;
         }
@@ -29,14 +29,14 @@ public static class ConfigSources
         return lines;
     }
 
-    private static void Collect(YamlTreeNode? node, string prefix, Dictionary<string, int> lines)
+    private static void Collect(YamlNode? node, string prefix, Dictionary<string, int> lines)
     {
-        if (node is not { Kind: YamlKind.Mapping }) return;
-        foreach (var (key, value) in node.Pairs)
+        if (node is not YamlMappingNode mapping) return;
+        foreach (var (key, value) in mapping.Children)
         {
-            if (key.Value is not { } name) continue;
+            if (key is not YamlScalarNode { Value: { } name }) continue;
             var dotted = prefix.Length == 0 ? name : $"{prefix}.{name}";
-            lines.TryAdd(dotted, key.Line);
+            lines.TryAdd(dotted, (int)key.Start.Line);
             // Below topics.aliases the keys are topic names, not settings.
             if (dotted != "topics.aliases") Collect(value, dotted, lines);
         }

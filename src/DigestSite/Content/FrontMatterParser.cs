@@ -40,18 +40,6 @@ public static class FrontMatterParser
         }
 
         var body = lines.Skip(close + 1).ToList();
-        // The usual few "key: value" lines are read without YAML's reader; should they give any message, the block
-        // is read again by YamlDotNet, which says where.
-        if (SimpleFrontMatter.TryRead(lines, first + 1, close) is { } simple)
-        {
-            var messages = new List<Diagnostic>();
-            // (An image's line is kept for "not found" messages: only YamlDotNet's nodes know their lines.)
-            if (ReadKeys(simple, path, lines[first].Number, messages) is { } read && messages.Count == 0 && read.Image is null)
-            {
-                frontMatter = read;
-                return body;
-            }
-        }
         var yaml = string.Join('\n', lines.Skip(first + 1).Take(close - first - 1).Select(l => l.Text));
         frontMatter = Read(yaml, path, lineOffset: lines[first].Number, diagnostics);
         return body;

@@ -1,22 +1,29 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom.Events;
+using AngleSharp.Html.Parser;
 using DigestSite.Site;
 using DigestSite.Validation.Rules;
-using DigestSite.Validation.Tree;
 
 namespace DigestSite.Validation;
 
 /// <summary>
-/// Checks one page at a time with its own parser and its own rule instances (one checker per worker thread:
-/// the parser's error list and the rules' per-page state are per instance). Reads the final bytes, exactly as
-/// they will be written, and walks the elements once for all rules.
+/// Checks one page at a time with its own AngleSharp parser and its own rule instances (one checker per worker
+/// thread: the parser's error list and the rules' per-page state are per instance). Reads the final bytes,
+/// exactly as they will be written, into AngleSharp's DOM, and walks its elements once for all rules.
 /// </summary>
 public sealed class PageChecker
 {
-    private readonly PageParser _parser = new();
+    private readonly HtmlParser _parser;
+    private readonly List<HtmlErrorEvent> _errors = [];
     private readonly PageRule[] _rules;
     private readonly PageScan _scan = new();
 
     public PageChecker(SiteIndex site, LinkResolver links, bool checkLinks)
     {
+        // Source references give every element the line and column of its start tag, for the findings.
+        _parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        _parser.Error += (_, e) => _errors.Add((HtmlErrorEvent)e);
         _rules = checkLinks ? [.. PageOnlyRules(), new LinkTargetRule(site, links)] : PageOnlyRules();
     }
 
@@ -60,13 +67,16 @@ public sealed class PageChecker
 
     public PageResult Check(OutputFile page)
     {
-        using var document = _parser.Parse(page.Content);
+        var text = Encoding.UTF8.GetString(page.Content);
+        _errors.Clear();
+        using var document = _parser.ParseDocument(text);
         _scan.Start(page, document);
 
-        foreach (var e in _parser.Errors)
+        foreach (var e in _errors)
         {
-            var at = SourceExcerpt.At(_parser.Text, e.Line, e.Column);
-            _scan.Report(ValidationRules.ParseError, e.Line, e.Column,
+            var (line, column) = (e.Position.Line, e.Position.Column);
+            var at = SourceExcerpt.At(text, line, column);
+            _scan.Report(ValidationRules.ParseError, line, column,
                 at.Length > 0 ? $"HTML parse error at '{at}': {e.Message}" : $"HTML parse error: {e.Message}");
         }
 
@@ -76,12 +86,11 @@ public sealed class PageChecker
         return _scan.Finish();
     }
 
-    /// <summary>Depth first, in document order.</summary>
-    private void Walk(PageElement element)
+    /// <summary>Depth first, in document order (a template's content is a fragment of its own, not walked).</summary>
+    private void Walk(IElement element)
     {
         foreach (var rule in _rules) rule.Visit(element, _scan);
-        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
-            if (node is PageElement child)
-                Walk(child);
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            Walk(child);
     }
 }

@@ -1,6 +1,6 @@
 using DigestSite.Diagnostics;
 using DigestSite.Site;
-using DigestSite.Validation.Tree;
+using AngleSharp.Dom;
 
 namespace DigestSite.Validation;
 
@@ -26,9 +26,9 @@ public sealed class PageScan
     private readonly List<string> _anchors = [];
 
     public OutputFile Page { get; private set; } = null!;
-    public PageDocument Document { get; private set; } = null!;
+    public IDocument Document { get; private set; } = null!;
 
-    internal void Start(OutputFile page, PageDocument document)
+    internal void Start(OutputFile page, IDocument document)
     {
         Page = page;
         Document = document;
@@ -51,7 +51,7 @@ public sealed class PageScan
     /// <summary>An id or a[name] value: what "#x" can point at on this page.</summary>
     public void AddAnchor(string anchor) => _anchors.Add(anchor);
 
-    public void Report(ValidationRule rule, PageElement? element, string message)
+    public void Report(ValidationRule rule, IElement? element, string message)
     {
         var (line, column) = Position(element);
         Report(rule, line, column, message);
@@ -62,9 +62,9 @@ public sealed class PageScan
 
     public void AddFragmentLink(FragmentLink link) => _fragmentLinks.Add(link);
 
-    /// <summary>Line and column of the element's start tag in the generated file (see
-    /// <see cref="PageElement.Start"/> for elements without a tag of their own); the top of the file when
-    /// there is no element.</summary>
-    public static (int Line, int Column) Position(PageElement? element) =>
-        element?.Start is { } start ? (start.Line, start.Column) : (1, 0);
+    /// <summary>Line and column of the element's start tag in the generated file, as AngleSharp's source
+    /// reference gives it (line 0, column 0 for an element the parser implied without a tag, such as a body);
+    /// the top of the file when there is no element or no reference (a formatting element the parser reopened).</summary>
+    public static (int Line, int Column) Position(IElement? element) =>
+        element?.SourceReference?.Position is { } start ? (start.Line, start.Column) : (1, 0);
 }

@@ -18,9 +18,9 @@ public sealed class SiteValidator
     private readonly bool _checkLinks;
     private readonly Func<OutputFile, PageResult?>? _reuse;
 
-    // Checkers wait here between pages: a checker's buffers, recycled nodes and resolved links serve the whole
-    // build. One is made only once a thread meets a page to check: in an incremental build most pages are
-    // reused, and a checker costs milliseconds to set up.
+    // Checkers wait here between pages: a checker's parser, rules and resolved links serve the whole build, so
+    // there is one per worker thread. One is made only once a thread meets a page to check: in an incremental
+    // build most pages are reused and need none.
     private readonly ConcurrentBag<PageChecker> _idle = new();
 
     /// <param name="outputPaths">Every file the build writes (pages and the rest).</param>

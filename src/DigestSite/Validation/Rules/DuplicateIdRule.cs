@@ -1,4 +1,4 @@
-using DigestSite.Validation.Tree;
+using AngleSharp.Dom;
 
 namespace DigestSite.Validation.Rules;
 
@@ -9,10 +9,10 @@ public sealed class DuplicateIdRule : PageRule
 
     public override void Begin(PageScan page) => _firstLine.Clear();
 
-    public override void Visit(PageElement element, PageScan page)
+    public override void Visit(IElement element, PageScan page)
     {
-        if (element.LocalName == "a" && element.TryGetAttribute("name", out var name) && name.Length > 0)
-            page.AddAnchor(name.ToString());
+        if (element.LocalName == "a" && element.GetAttribute("name") is { Length: > 0 } name)
+            page.AddAnchor(name);
 
         if (element.GetAttribute("id") is not { } id) return;
         page.AddAnchor(id);

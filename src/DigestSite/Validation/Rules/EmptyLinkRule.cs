@@ -1,4 +1,4 @@
-using DigestSite.Validation.Tree;
+using AngleSharp.Dom;
 
 namespace DigestSite.Validation.Rules;
 
@@ -7,39 +7,39 @@ namespace DigestSite.Validation.Rules;
 /// no aria-label.</summary>
 public sealed class EmptyLinkRule : PageRule
 {
-    public override void Visit(PageElement element, PageScan page)
+    public override void Visit(IElement element, PageScan page)
     {
         foreach (var attribute in UrlAttributes.Of(element.LocalName))
-            if (element.TryGetAttribute(attribute, out var url) && url.IsWhiteSpace())
+            if (element.GetAttribute(attribute) is { } url && string.IsNullOrWhiteSpace(url))
             {
                 page.Report(ValidationRules.EmptyLink, element, $"empty {attribute} on <{element.LocalName}>");
                 return; // one finding per element
             }
 
-        if (element.LocalName == "a" && element.TryGetAttribute("href", out var href) && !HasAccessibleName(element))
+        if (element.LocalName == "a" && element.GetAttribute("href") is { } href && !HasAccessibleName(element))
             page.Report(ValidationRules.EmptyLink, element, $"link to '{href}' has no text, image alt or aria-label");
     }
 
-    private static bool HasAccessibleName(PageElement link) =>
+    private static bool HasAccessibleName(IElement link) =>
         link.HasText("aria-label") || link.HasText("aria-labelledby") || link.HasText("title") || HasReadableContent(link);
 
     /// <summary>Text, an img with alt text, or a labelled child, anywhere inside, skipping what is hidden
     /// from screen readers.</summary>
-    private static bool HasReadableContent(PageNode node)
+    private static bool HasReadableContent(INode node)
     {
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        foreach (var child in node.ChildNodes)
         {
             switch (child)
             {
-                case PageText: // only text with something besides white space is kept
+                case IText text when !string.IsNullOrWhiteSpace(text.Data):
                     return true;
-                case PageElement e when e.TryGetAttribute("aria-hidden", out var hidden) && hidden.SequenceEqual("true") || e.HasAttribute("hidden"):
+                case IElement e when e.GetAttribute("aria-hidden") == "true" || e.HasAttribute("hidden"):
                     continue;
-                case PageElement e when e.LocalName == "img" && e.HasText("alt"):
+                case IElement e when e.LocalName == "img" && e.HasText("alt"):
                     return true;
-                case PageElement e when e.HasText("aria-label"):
+                case IElement e when e.HasText("aria-label"):
                     return true;
-                case PageElement e when HasReadableContent(e):
+                case IElement e when HasReadableContent(e):
                     return true;
             }
         }

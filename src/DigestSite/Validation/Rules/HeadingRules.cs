@@ -1,11 +1,11 @@
-using DigestSite.Validation.Tree;
+using AngleSharp.Dom;
 
 namespace DigestSite.Validation.Rules;
 
 /// <summary>The level of h1..h6, 0 for any other element.</summary>
 internal static class Headings
 {
-    public static int Level(PageElement element)
+    public static int Level(IElement element)
     {
         var name = element.LocalName;
         return name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6' ? name[1] - '0' : 0;
@@ -19,7 +19,7 @@ public sealed class SingleH1Rule : PageRule
 
     public override void Begin(PageScan page) => _firstLine = 0;
 
-    public override void Visit(PageElement element, PageScan page)
+    public override void Visit(IElement element, PageScan page)
     {
         if (Headings.Level(element) != 1) return;
         if (_firstLine == 0)
@@ -43,7 +43,7 @@ public sealed class HeadingOrderRule : PageRule
 
     public override void Begin(PageScan page) => _previous = 0;
 
-    public override void Visit(PageElement element, PageScan page)
+    public override void Visit(IElement element, PageScan page)
     {
         var level = Headings.Level(element);
         if (level == 0) return;

@@ -1,11 +1,11 @@
-using DigestSite.Validation.Tree;
+using AngleSharp.Dom;
 
 namespace DigestSite.Validation.Rules;
 
 /// <summary>img-alt: every img needs an alt; alt="" is the way to say an image is decorative.</summary>
 public sealed class ImageAltRule : PageRule
 {
-    public override void Visit(PageElement element, PageScan page)
+    public override void Visit(IElement element, PageScan page)
     {
         if (element.LocalName == "img" && !element.HasAttribute("alt"))
             page.Report(ValidationRules.ImageAlt, element,

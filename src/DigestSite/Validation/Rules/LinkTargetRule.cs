@@ -1,4 +1,4 @@
-using DigestSite.Validation.Tree;
+using AngleSharp.Dom;
 
 namespace DigestSite.Validation.Rules;
 
@@ -10,17 +10,17 @@ public sealed class LinkTargetRule(SiteIndex site, LinkResolver resolver) : Page
 {
     private readonly KnownLinks _links = new(site, resolver);
 
-    public override void Visit(PageElement element, PageScan page)
+    public override void Visit(IElement element, PageScan page)
     {
         foreach (var attribute in UrlAttributes.Of(element.LocalName))
-            if (element.TryGetAttribute(attribute, out var url))
+            if (element.GetAttribute(attribute) is { } url)
                 Check(element, _links.Resolve(url, page.Page.Path), page);
         if (UrlAttributes.HasSrcset(element.LocalName) && element.GetAttribute("srcset") is { } srcset)
             foreach (var url in UrlAttributes.SrcsetUrls(srcset))
                 Check(element, _links.Resolve(url, page.Page.Path), page);
     }
 
-    private void Check(PageElement element, ResolvedLink link, PageScan page)
+    private void Check(IElement element, ResolvedLink link, PageScan page)
     {
         var (url, target) = (link.Url, link.Target);
         switch (target.Kind)
@@ -44,7 +44,7 @@ public sealed class LinkTargetRule(SiteIndex site, LinkResolver resolver) : Page
     /// <summary>A root-relative link that leaves the base path: when the same path exists inside the site,
     /// the template almost surely forgot the base path (an error); otherwise it may be another site on the
     /// same host, which we cannot check (a warning).</summary>
-    private void ReportOutside(PageElement element, string url, string urlPath, PageScan page)
+    private void ReportOutside(IElement element, string url, string urlPath, PageScan page)
     {
         var inside = urlPath.TrimStart('/');
         if (inside.Length == 0 || inside.EndsWith('/')) inside += "index.html";

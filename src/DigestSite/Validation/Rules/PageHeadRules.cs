@@ -1,4 +1,5 @@
-using DigestSite.Validation.Tree;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 
 namespace DigestSite.Validation.Rules;
 
@@ -18,16 +19,10 @@ public sealed class PageTitleRule : PageRule
 {
     public override void End(PageScan page)
     {
-        if (page.Document.Title is not { } title || !HasText(title))
+        // The first HTML title in document order: an SVG title is not the page's.
+        var title = page.Document.DocumentElement?.Descendants<IHtmlTitleElement>().FirstOrDefault();
+        if (title is null || string.IsNullOrWhiteSpace(title.TextContent))
             page.Report(ValidationRules.PageTitle, page.Document.Head, "the page has no <title> or an empty one");
-    }
-
-    private static bool HasText(PageNode node)
-    {
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
-            if (child is PageText || child is PageElement element && HasText(element))
-                return true;
-        return false;
     }
 }
 
@@ -38,10 +33,10 @@ public sealed class MetaDescriptionRule : PageRule
 
     public override void Begin(PageScan page) => _found = false;
 
-    public override void Visit(PageElement element, PageScan page)
+    public override void Visit(IElement element, PageScan page)
     {
         if (element.LocalName == "meta"
-            && element.TryGetAttribute("name", out var name) && name.Equals("description", StringComparison.OrdinalIgnoreCase)
+            && string.Equals(element.GetAttribute("name"), "description", StringComparison.OrdinalIgnoreCase)
             && element.HasText("content"))
             _found = true;
     }

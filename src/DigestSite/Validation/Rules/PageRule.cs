@@ -1,17 +1,17 @@
-using DigestSite.Validation.Tree;
+using AngleSharp.Dom;
 
 namespace DigestSite.Validation.Rules;
 
 /// <summary>
-/// A rule applied during one walk over a page's elements, in document order. A checker (one per worker
-/// thread) owns its own rule instances, so a rule may keep per-page state between <see cref="Begin"/> and
-/// <see cref="End"/>.
+/// A rule applied during one walk over a page's elements (AngleSharp's DOM), in document order. A checker (one
+/// per worker thread) owns its own rule instances, so a rule may keep per-page state between
+/// <see cref="Begin"/> and <see cref="End"/>.
 /// </summary>
 public abstract class PageRule
 {
     public virtual void Begin(PageScan page) { }
 
-    public virtual void Visit(PageElement element, PageScan page) { }
+    public virtual void Visit(IElement element, PageScan page) { }
 
     public virtual void End(PageScan page) { }
 }

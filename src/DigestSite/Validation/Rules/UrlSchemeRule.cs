@@ -1,5 +1,5 @@
 using DigestSite.Content;
-using DigestSite.Validation.Tree;
+using AngleSharp.Dom;
 
 namespace DigestSite.Validation.Rules;
 
@@ -7,11 +7,11 @@ namespace DigestSite.Validation.Rules;
 /// <see cref="SafeUrl.Schemes"/> or none, whatever put it there (content, a theme, an include).</summary>
 public sealed class UrlSchemeRule : PageRule
 {
-    public override void Visit(PageElement element, PageScan page)
+    public override void Visit(IElement element, PageScan page)
     {
         foreach (var attribute in UrlAttributes.Of(element.LocalName))
-            if (element.TryGetAttribute(attribute, out var url)) Check(element, url, page);
-        if (FormAttribute(element.LocalName) is { } formAttribute && element.TryGetAttribute(formAttribute, out var target))
+            if (element.GetAttribute(attribute) is { } url) Check(element, url, page);
+        if (FormAttribute(element.LocalName) is { } formAttribute && element.GetAttribute(formAttribute) is { } target)
             Check(element, target, page);
         if (UrlAttributes.HasSrcset(element.LocalName) && element.GetAttribute("srcset") is { } srcset)
             foreach (var url in UrlAttributes.SrcsetUrls(srcset)) Check(element, url, page);
@@ -27,7 +27,7 @@ public sealed class UrlSchemeRule : PageRule
         _ => null,
     };
 
-    private static void Check(PageElement element, ReadOnlySpan<char> url, PageScan page)
+    private static void Check(IElement element, string url, PageScan page)
     {
         if (!SafeUrl.IsAllowed(url))
             page.Report(ValidationRules.UnsafeUrl, element,
