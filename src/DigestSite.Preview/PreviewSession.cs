@@ -136,10 +136,10 @@ public sealed class PreviewSession : IAsyncDisposable
 
     private async Task BuildAndRebuildAsync()
     {
-        var first = RebuildAndTell();
+        RebuildAndTell();
         if (_stop.IsCancellationRequested) return;
         _ready.TrySetResult();
-        _builder.PrepareStandby(_stop.Token);
+        _builder!.PrepareStandby(_stop.Token);
         while (true)
         {
             try
