@@ -33,7 +33,7 @@ var enrich = clock.Elapsed;
 foreach (var d in site.Digests) _ = d.Content.Sections; // loaded, as in a build (parsed, not deferred)
 clock.Restart();
 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-var made = SearchFiles.Generate(site, cache: null, reuse: null).ToList();
+var made = SearchFiles.Generate(site, cache: null, reuse: null).Files.ToList();
 var index = clock.Elapsed;
 var indexCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
 
@@ -55,7 +55,7 @@ if (args.Contains("--again"))
     // The same step again in this process: its cost without compiling the code it runs (a native build's).
     clock.Restart();
     var cpuAgain = Process.GetCurrentProcess().TotalProcessorTime;
-    _ = SearchFiles.Generate(site, cache: null, reuse: null).ToList();
+    _ = SearchFiles.Generate(site, cache: null, reuse: null).Files.ToList();
     Console.WriteLine($"index again: {clock.ElapsedMilliseconds} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpuAgain).TotalMilliseconds:F0} ms CPU");
 }
 

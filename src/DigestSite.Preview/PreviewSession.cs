@@ -136,11 +136,10 @@ public sealed class PreviewSession : IAsyncDisposable
 
     private async Task BuildAndRebuildAsync()
     {
-        var first = _builder!.Rebuild();
+        RebuildAndTell();
         if (_stop.IsCancellationRequested) return;
-        _hub.Publish(first.Status);
         _ready.TrySetResult();
-        _builder.PrepareStandby(_stop.Token);
+        _builder!.PrepareStandby(_stop.Token);
         while (true)
         {
             try
@@ -151,14 +150,28 @@ public sealed class PreviewSession : IAsyncDisposable
             {
                 return;
             }
-            var outcome = _builder!.Rebuild();
+            var outcome = RebuildAndTell();
             if (_stop.IsCancellationRequested) return;
-            _hub.Publish(outcome.Status);
             if (outcome.Changed && _hub.Clients > 0)
                 _console.Out.WriteLine($"Reloading {(_hub.Clients == 1 ? "1 open page" : $"{_hub.Clients} open pages")}");
             _watcher!.Refresh();
             Rebuilt?.Invoke(outcome);
         }
+    }
+
+    /// <summary>Builds, and tells open pages as soon as the build is written and judged (before it saves its
+    /// cache), or when it ends should it end before that.</summary>
+    private BuildOutcome RebuildAndTell()
+    {
+        var told = false;
+        var outcome = _builder!.Rebuild(shown =>
+        {
+            if (_stop.IsCancellationRequested) return;
+            _hub.Publish(shown.Status);
+            told = true;
+        });
+        if (!told && !_stop.IsCancellationRequested) _hub.Publish(outcome.Status);
+        return outcome;
     }
 
     /// <summary>Stops within about two seconds whatever is open: event streams end when the server stops, a

@@ -23,47 +23,66 @@ public sealed class PreviewBuilder(PreviewOptions options, PreviewFolders folder
     private bool _closed;
     private IReadOnlyDictionary<string, string> _links = new Dictionary<string, string>();
     private IReadOnlyDictionary<string, string> _moved = new Dictionary<string, string>();
+    // The search index of the last build, patched by the next one (a memo the build takes and gives back).
+    private DigestSite.Search.SearchMemo? _search;
 
     public string Version => $"{_session}-{_generation}";
 
     public PreviewStatus Status { get; private set; } = PreviewStatus.Initial;
 
-    /// <summary>Builds, publishes when the build may be shown, and says whether open pages need a reload.</summary>
-    public BuildOutcome Rebuild()
+    /// <summary>Builds, publishes when the build may be shown, and says whether open pages need a reload. The
+    /// decision is made, and <paramref name="shown"/> called with it, as soon as every file is written and every
+    /// finding known, while the build goes on to save its cache; the outcome returned is that one, with the
+    /// build's whole time.</summary>
+    public BuildOutcome Rebuild(Action<BuildOutcome>? shown = null)
     {
         var clock = Stopwatch.StartNew();
+        BuildOutcome? decided = null;
         BuildResult result;
         try
         {
             result = SiteBuilder.Build(new BuildOptions
             {
                 SiteDir = options.SiteDir, OutputDir = folders.Standby, BaseUrl = baseUrl, Now = options.Now,
-                Drafts = options.Drafts, Future = options.Future, CacheDir = folders.CacheDir,
+                Drafts = options.Drafts, Future = options.Future, CacheDir = folders.CacheDir, Search = _search,
+                Written = written =>
+                {
+                    decided = Decide(written, clock.Elapsed) with { ToldAfter = clock.Elapsed };
+                    shown?.Invoke(decided);
+                },
             });
+            _search = result.Search;
         }
         catch (ConfigException e)
         {
             return HoldBack(Report([e.Message]), clock.Elapsed);
         }
-        catch (Exception e)
+        catch (Exception e) when (decided is null)
         {
             // A file that vanished mid-build (an editor saving), or a bug: either way the server stays up, says
             // what happened, and the next change builds again.
             return HoldBack(Report([$"digestsite: error: the build failed ({e.GetType().Name}): {e.Message}"]), clock.Elapsed);
         }
+        return decided is not null
+            ? decided with { Elapsed = clock.Elapsed, Stages = result.Timings }
+            : Decide(result, clock.Elapsed);
+    }
 
+    /// <summary>Shows the build (swaps the copies) when it brings no new error, or holds it back.</summary>
+    private BuildOutcome Decide(BuildResult result, TimeSpan elapsed)
+    {
         if (result.Site is null) // nothing was built (no digest found): there is nothing to show
-            return HoldBack(Report(result.Diagnostics.Select(d => d.ToString()).ToList()), clock.Elapsed);
+            return HoldBack(Report(result.Diagnostics.Select(d => d.ToString()).ToList()), elapsed);
         var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         var newErrors = _servedErrors is null ? [] : errors.Where(e => !_servedErrors.Contains(Key(e))).ToList();
         Report(result.Diagnostics.Select(d => d.ToString()).ToList());
         if (newErrors.Count > 0)
-            return HoldBack(newErrors.Concat(errors.Except(newErrors)).Select(d => d.ToString()).ToList(), clock.Elapsed);
+            return HoldBack(newErrors.Concat(errors.Except(newErrors)).Select(d => d.ToString()).ToList(), elapsed);
 
         publishLock.EnterWriteLock();
         try
         {
-            if (_closed) return new BuildOutcome(Status, Published: false, Changed: false, clock.Elapsed);
+            if (_closed) return new BuildOutcome(Status, Published: false, Changed: false, elapsed);
             folders.Swap();
         }
         finally
@@ -87,9 +106,9 @@ public sealed class PreviewBuilder(PreviewOptions options, PreviewFolders folder
             Unpublished = UnpublishedMarks.Of(result.Site, options.Now ?? DateTimeOffset.Now),
         };
         var digests = result.Stats.Digests == 1 ? "1 digest" : $"{result.Stats.Digests} digests";
-        console.Out.WriteLine($"Built {digests} in {clock.ElapsedMilliseconds} ms: " +
+        console.Out.WriteLine($"Built {digests} in {(long)elapsed.TotalMilliseconds} ms: " +
                               $"{written.Written} files written, {written.Removed} removed; {result.Errors} errors, {result.Warnings} warnings");
-        return new BuildOutcome(Status, Published: true, Changed: changed, clock.Elapsed) { Stages = result.Timings };
+        return new BuildOutcome(Status, Published: true, Changed: changed, elapsed) { Stages = result.Timings };
     }
 
     /// <summary>Once a first site is shown, makes the standby copy of it (see
@@ -147,4 +166,7 @@ public sealed class PreviewBuilder(PreviewOptions options, PreviewFolders folder
 public sealed record BuildOutcome(PreviewStatus Status, bool Published, bool Changed, TimeSpan Elapsed)
 {
     public IReadOnlyList<StageTiming> Stages { get; init; } = [];
+    /// <summary>When, from the build's start, open pages were told of it (every file written and every finding
+    /// known; the build then saves its cache), or null when they were told only once it ended.</summary>
+    public TimeSpan? ToldAfter { get; init; }
 }

@@ -1,10 +1,12 @@
 using DigestSite.Configuration;
 using DigestSite.Reading;
+using DigestSite.Site;
 
 namespace DigestSite.Preview.Watching;
 
 /// <summary>
-/// Watches what a build reads: the input and theme folders (recursively) and statiq.yml. The folders come
+/// Watches what a build reads: the input and theme folders (recursively; the theme's assets are in it), the
+/// site's <c>static/</c> folder (copied to the site as it is) and statiq.yml. The input and theme folders come
 /// from statiq.yml, so <see cref="Refresh"/> (called after every build) follows a change of <c>paths</c> and
 /// starts watching a folder that did not exist before. Hidden files and editor backups (".x.swp", "x~") are
 /// ignored, as the build ignores them.
@@ -20,12 +22,13 @@ public sealed class SiteWatcher(string siteDir, Action changed) : IDisposable
     public void Refresh()
     {
         var (input, theme) = WatchedFolders();
+        var statics = Path.Combine(siteDir, StaticFiles.Folder);
         lock (_sync)
         {
             if (_disposed) return;
             _siteRoot ??= Start(siteDir, recursive: false);
-            _topNames = [ConfigLoader.FileName, TopName(input), TopName(theme)];
-            var wanted = new[] { input, theme }.Where(Directory.Exists).ToHashSet(StringComparer.Ordinal);
+            _topNames = [ConfigLoader.FileName, TopName(input), TopName(theme), StaticFiles.Folder];
+            var wanted = new[] { input, theme, statics }.Where(Directory.Exists).ToHashSet(StringComparer.Ordinal);
             foreach (var gone in _folders.Keys.Where(k => !wanted.Contains(k)).ToList())
             {
                 _folders[gone].Dispose();

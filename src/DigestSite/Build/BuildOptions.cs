@@ -22,6 +22,13 @@ public sealed record BuildOptions
     public string? CacheDir { get; init; }
     /// <summary>"Now", for deciding what is in the future; fixed in tests.</summary>
     public DateTimeOffset? Now { get; init; }
+    /// <summary>The search index's memo from the last build in this process (<see cref="BuildResult.Search"/>; the
+    /// preview keeps it): a change re-indexes only the digests it touches.</summary>
+    public Search.SearchMemo? Search { get; init; }
+    /// <summary>Called once every file is written and every finding is known, before the build cache is saved
+    /// (the last stage), with the result (its timings are completed after; the time the call takes is the stage
+    /// "shown"): the preview shows the site then.</summary>
+    public Action<BuildResult>? Written { get; init; }
     /// <summary>Receives each stage's progress (the CLI's progress display); null when nobody watches.</summary>
     public IProgress<BuildProgress>? Progress { get; init; }
 }

@@ -39,4 +39,6 @@ public sealed record BuildResult(
 {
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+    /// <summary>The search index's memo, for the next build in this process (<see cref="BuildOptions.Search"/>).</summary>
+    public Search.SearchMemo? Search { get; init; }
 }

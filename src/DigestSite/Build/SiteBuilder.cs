@@ -124,10 +124,12 @@ public static class SiteBuilder
         // after, much of that work ran on one core while the other waited), and each is queued for writing as soon
         // as it is made, but the sitemap, made again should a page fail to render. The "outputs" stage is what is
         // left of it once the pages are rendered.
+        Search.SearchMemo? search = null;
         var siteOutputs = Task.Run(() =>
         {
             var made = new List<OutputFile>();
-            foreach (var file in SiteOutputs.Generate(site, theme, pagePaths, now, incremental.ReuseOutputs, incremental.ReuseIndexes, incremental.SearchWords))
+            foreach (var file in SiteOutputs.Generate(site, theme, pagePaths, now, incremental.ReuseOutputs, incremental.ReuseIndexes, incremental.SearchWords,
+                         options.Search, memo => search = memo))
             {
                 made.Add(file);
                 if (!SiteOutputs.IsSitemap(file.Path)) writer?.Add(file);
@@ -191,8 +193,6 @@ public static class SiteBuilder
                 diagnostics.Add(Diagnostic.Warning(InputReader.RelativePath(siteDir, Path.Combine(outputDir, link.Path)), 0,
                     $"was a symbolic link (to {link.Target}); replaced by what the build writes there, and nothing was written through it", "output-link"));
             Stage("write", outputs.Count); // what is left of writing once validation is done
-            incremental.Save(checks, outputs);
-            Stage("save cache", checks.Count);
         }
 
         var sorted = diagnostics.Sorted();
@@ -203,8 +203,20 @@ public static class SiteBuilder
                 RelatedReused = incremental.Related?.Reused ?? false,
                 TopicsRecombined = incremental.Topics?.Recombined ?? files.Count,
             };
-        return new BuildResult(sorted, outputs, site, stats, timings, outputDir,
-            ExitCodes.For(sorted, config.Validation.FailOn, options.Strict));
+        var result = new BuildResult(sorted, outputs, site, stats, timings, outputDir,
+            ExitCodes.For(sorted, config.Validation.FailOn, options.Strict)) { Search = search };
+        if (writer is not null)
+        {
+            // Every file is written and every finding known: the site may be shown while the cache is saved.
+            if (options.Written is { } written)
+            {
+                written(result);
+                Stage("shown", 1);
+            }
+            incremental.Save(checks, outputs);
+            Stage("save cache", checks.Count);
+        }
+        return result;
     }
 
     /// <summary>Whether the files made are the ones planned (sorted, both), but the search index's content-named

@@ -17,8 +17,11 @@ public static class SiteOutputs
     /// <param name="reuse">Feeds an earlier build wrote, by path and key (incremental builds).</param>
     /// <param name="reuseIndexes">The same for the sitemap and the search index.</param>
     /// <param name="searchWords">The words of each digest's sections as the last build indexed them (incremental builds).</param>
+    /// <param name="search">The search index's memo from the last build in this process, if any.</param>
+    /// <param name="searchMade">Receives the search index's memo for the next build.</param>
     public static IEnumerable<OutputFile> Generate(SiteModel site, Theme theme, IReadOnlyList<string> pagePaths, DateTimeOffset now,
-        OutputReuse? reuse = null, OutputReuse? reuseIndexes = null, SearchDocCache? searchWords = null)
+        OutputReuse? reuse = null, OutputReuse? reuseIndexes = null, SearchDocCache? searchWords = null,
+        SearchMemo? search = null, Action<SearchMemo?>? searchMade = null)
     {
         foreach (var asset in ThemeAssets.Copy(theme)) yield return asset;
 
@@ -34,7 +37,9 @@ public static class SiteOutputs
         foreach (var sitemap in Sitemap.Generate(site, pagePaths, reuse: reuseIndexes)) yield return sitemap;
         yield return NewsSitemap.Generate(site, now);
         yield return RobotsTxt.Generate(site);
-        foreach (var file in SearchFiles.Generate(site, searchWords, reuseIndexes)) yield return file;
+        var index = SearchFiles.Generate(site, searchWords, reuseIndexes, search);
+        searchMade?.Invoke(index.Memo);
+        foreach (var file in index.Files) yield return file;
         foreach (var file in NewsroomOutputs.Files(site, Generated(site, theme, pagePaths))) yield return file;
     }
 

@@ -1,3 +1,5 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using DigestSite.Enrichment;
 
 namespace DigestSite.Search;
@@ -32,5 +34,25 @@ public static class DocAnalysis
         foreach (var t in digest.Topics) Add(t.Name, FieldWeights.TopicHalves, title: false, topic: true);
         Add(digest.Summary, FieldWeights.SummaryHalves, title: false, topic: false);
         return new IndexedDoc(stems, (sections.Length + length) * 2, variants);
+    }
+
+    /// <summary>A key of everything a digest's analysis is made from but the language and the settings (its
+    /// file's content, title, topics and summary), or null for a digest without a file's content hash.</summary>
+    public static UInt128? Key(EnrichedDigest digest)
+    {
+        if (digest.ContentHash is not { } hash) return null;
+        var key = new XxHash128();
+        key.Append(hash);
+        Text(key, digest.Title);
+        key.Append(BitConverter.GetBytes(digest.Topics.Length));
+        foreach (var t in digest.Topics) Text(key, t.Name);
+        Text(key, digest.Summary);
+        return key.GetCurrentHashAsUInt128();
+    }
+
+    private static void Text(XxHash128 key, string text)
+    {
+        key.Append(BitConverter.GetBytes(text.Length));
+        key.Append(MemoryMarshal.AsBytes(text.AsSpan()));
     }
 }

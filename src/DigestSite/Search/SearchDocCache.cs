@@ -27,6 +27,9 @@ public sealed class SearchDocCache
         _previous = new Lazy<Dictionary<string, SectionWords>>(Load);
     }
 
+    /// <summary>What the records depend on besides a digest's file (the program, the configuration).</summary>
+    public byte[] Validity => _validity;
+
     /// <summary>The key of a digest's file content for a language.</summary>
     public static string Key(byte[] contentHash, string language)
     {
@@ -43,9 +46,11 @@ public sealed class SearchDocCache
         return _current.GetOrAdd(key, words);
     }
 
-    /// <summary>Writes the records this build used (and only those).</summary>
+    /// <summary>Writes the records this build used (and only those). A build that used none (the search index came
+    /// from the memo of an earlier build in the process) leaves the file as it is.</summary>
     public void Save()
     {
+        if (_current.IsEmpty) return;
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(_path)!);

@@ -31,14 +31,28 @@ public static class SearchFiles
     public static bool IsContentNamed(string path) =>
         path.StartsWith(Folder, StringComparison.Ordinal) && path != Manifest && path.EndsWith(".json", StringComparison.Ordinal);
 
-    public static IEnumerable<OutputFile> Generate(SiteModel site, SearchDocCache? cache, OutputReuse? reuse)
+    /// <summary>The index's files. With <paramref name="previous"/>, the memo of the last build in this process,
+    /// only the digests that changed are analysed again and only the shards of their words written again (see
+    /// <see cref="ShardedIndex"/>); the files are those a build without it makes. The memo it returns is for the
+    /// next build (none without a words cache, whose validity it is made under).</summary>
+    public static SearchIndex Generate(SiteModel site, SearchDocCache? cache, OutputReuse? reuse, SearchMemo? previous = null)
     {
         var oldestFirst = site.Digests.Reverse().ToList();
         var language = SearchLanguages.Normalise(site.Config.Site.Language);
+        var known = cache is null ? null : previous?.AnalysesFor(language, cache.Validity);
         var analyzers = new ThreadLocal<LanguageAnalyzer>(() => new LanguageAnalyzer(language));
         var docs = new IndexedDoc[oldestFirst.Count];
-        Parallel.For(0, docs.Length, i => docs[i] = DocAnalysis.Of(oldestFirst[i], analyzers.Value!, cache));
-        var index = WordIndex.Build(oldestFirst, docs);
+        var keys = new UInt128?[oldestFirst.Count];
+        Parallel.For(0, docs.Length, i =>
+        {
+            keys[i] = DocAnalysis.Key(oldestFirst[i]);
+            docs[i] = keys[i] is { } key && known is not null && known.TryGetValue(key, out var kept)
+                ? kept
+                : DocAnalysis.Of(oldestFirst[i], analyzers.Value!, known is null ? cache : null);
+        });
+        var patched = known is null ? null : Updated(previous!, oldestFirst, docs);
+        var words = patched ?? ShardedIndex.Build(WordIndex.Build(oldestFirst, docs), docs);
+        var index = words.Index;
 
         var files = new List<OutputFile>();
         var paths = new HashSet<string>(StringComparer.Ordinal);
@@ -49,9 +63,8 @@ public static class SearchFiles
             records[i] = Path.GetFileNameWithoutExtension(path);
             files.Add(file);
         }
-        var shards = ShardFiles.Write(index);
         var shardNames = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (prefix, bytes) in shards) shardNames[prefix] = Add(files, paths, "s", bytes, reuse);
+        foreach (var shard in words.Shards()) shardNames[shard.Prefix] = Add(files, paths, "s", shard.Bytes, reuse, shard.Name);
         var tables = new List<string>();
         for (var start = 0; start < records.Length; start += TableSize)
             tables.Add(Add(files, paths, "t", JsonArray(records.Skip(start).Take(TableSize)), reuse));
@@ -65,14 +78,32 @@ public static class SearchFiles
         }
         var stopWords = new LanguageAnalyzer(language).StopWords;
         files.Add(new OutputFile(Manifest, ManifestJson(index, language, stopWords, shardNames, tables, topics), Origin));
-        return files;
+
+        var analyses = new Dictionary<UInt128, IndexedDoc>(docs.Length);
+        for (var i = 0; i < docs.Length; i++)
+            if (keys[i] is { } key) analyses[key] = docs[i];
+        return new SearchIndex(files, cache is null ? null : new SearchMemo(cache.Validity, language, analyses, docs, words))
+            { Patched = patched is not null };
+    }
+
+    /// <summary>The last build's index with the digests that changed since patched in, or null when it cannot be
+    /// (taken already, or the number of digests changed: digests are numbered by date) or when so many changed that
+    /// making it anew is as quick.</summary>
+    private static ShardedIndex? Updated(SearchMemo previous, List<EnrichedDigest> oldestFirst, IndexedDoc[] docs)
+    {
+        if (previous.TakeIndex() is not var (before, words) || before.Length != docs.Length) return null;
+        var changed = Enumerable.Range(0, docs.Length).Where(i => !ReferenceEquals(before[i], docs[i])).ToList();
+        if (changed.Count * 8 > docs.Length) return null;
+        foreach (var i in changed) words.Update(i, before[i], docs[i]);
+        words.Renumber(oldestFirst);
+        return words;
     }
 
     /// <summary>A content-named file in <c>search/KIND/</c>, once however many times it is asked for (topics carried
     /// by the same digests have the same list); returns its name (the hash).</summary>
-    private static string Add(List<OutputFile> files, HashSet<string> paths, string kind, byte[] bytes, OutputReuse? reuse)
+    private static string Add(List<OutputFile> files, HashSet<string> paths, string kind, byte[] bytes, OutputReuse? reuse, string? name = null)
     {
-        var name = Name(bytes);
+        name ??= Name(bytes);
         var path = $"{Folder}{kind}/{name}.json";
         if (paths.Add(path))
             files.Add(KeyedOutput.Produce(path, Origin, KeyedOutput.Start(path).Finish(), reuse, () => bytes));

@@ -14,43 +14,49 @@ namespace DigestSite.Search;
 /// </summary>
 public static class ShardFiles
 {
-    public static List<(string Prefix, byte[] Bytes)> Write(WordIndex index)
+    /// <summary>An entry of a shard: a stem with its postings, or a written word with its stem. Entries are sorted
+    /// by text, a written word before the stem of the same text.</summary>
+    public readonly record struct ShardEntry(string Text, bool IsStem) : IComparable<ShardEntry>
     {
-        var postings = new Dictionary<string, string>(index.Terms.Count, StringComparer.Ordinal);
-        foreach (var (stem, term) in index.Terms)
-            postings[stem] = term.Postings.Count * 4 > index.Docs.Count ? EncodeSet(term, index.Docs.Count) : Encode(term);
-        // Entries: stems and written words, one sorted list (a word may be both; it is then two entries).
-        var entries = new List<(string Text, bool IsStem)>(index.Terms.Count + index.Variants.Count);
-        foreach (var stem in index.Terms.Keys) entries.Add((stem, true));
-        foreach (var word in index.Variants.Keys) entries.Add((word, false));
-        entries.Sort((a, b) => string.CompareOrdinal(a.Text, b.Text) is var c && c != 0 ? c : a.IsStem.CompareTo(b.IsStem));
-        var sizes = entries.Select(e => new ShardPlan.Entry(e.Text,
-            e.Text.Length + 6 + (e.IsStem ? postings[e.Text].Length : index.Variants[e.Text].Length))).ToList();
-        var shards = ShardPlan.Split(sizes, SearchFiles.MaxShardSize);
-        var files = new List<(string, byte[])>(shards.Count);
-        foreach (var (prefix, members) in shards)
+        public int CompareTo(ShardEntry other) =>
+            string.CompareOrdinal(Text, other.Text) is var c && c != 0 ? c : IsStem.CompareTo(other.IsStem);
+    }
+
+    /// <summary>The shard files of a whole index (see <see cref="ShardedIndex"/> for the one kept between builds).</summary>
+    public static List<(string Prefix, byte[] Bytes)> Write(WordIndex index) =>
+        ShardedIndex.Build(index, []).Shards().Select(s => (s.Prefix, s.Bytes)).ToList();
+
+    /// <summary>About how many bytes an entry takes in its shard.</summary>
+    public static int Size(ShardEntry entry, string value) => entry.Text.Length + 6 + value.Length;
+
+    /// <summary>One shard's file from its entries, in order; <paramref name="value"/> gives a stem's postings or a
+    /// written word's stem.</summary>
+    public static byte[] Shard(IEnumerable<ShardEntry> members, Func<ShardEntry, string> value)
+    {
+        var list = members as IReadOnlyList<ShardEntry> ?? members.ToList();
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, SearchFiles.Json))
         {
-            using var buffer = new MemoryStream();
-            using (var w = new Utf8JsonWriter(buffer, SearchFiles.Json))
-            {
-                w.WriteStartObject();
-                w.WriteStartObject("w");
-                foreach (var i in members)
-                    if (!entries[i].IsStem) w.WriteString(entries[i].Text, index.Variants[entries[i].Text]);
-                w.WriteEndObject();
-                w.WriteStartObject("t");
-                foreach (var i in members)
-                    if (entries[i].IsStem) w.WriteString(entries[i].Text, postings[entries[i].Text]);
-                w.WriteEndObject();
-                w.WriteEndObject();
-            }
-            files.Add((prefix, buffer.ToArray()));
+            w.WriteStartObject();
+            w.WriteStartObject("w");
+            foreach (var e in list)
+                if (!e.IsStem) w.WriteString(e.Text, value(e));
+            w.WriteEndObject();
+            w.WriteStartObject("t");
+            foreach (var e in list)
+                if (e.IsStem) w.WriteString(e.Text, value(e));
+            w.WriteEndObject();
+            w.WriteEndObject();
         }
-        return files;
+        return buffer.ToArray();
     }
 
     /// <summary>The level the digests of a set count at (its flags come from the pairs after it).</summary>
     public const int SetLevel = (WordIndex.Levels + 1) / 2;
+
+    /// <summary>A stem's postings as its shard holds them, among <paramref name="digests"/> digests.</summary>
+    public static string Encode(TermPostings term, int digests) =>
+        term.Postings.Count * 4 > digests ? EncodeSet(term, digests) : AppendPairs(new StringBuilder(term.Postings.Count * 2), term.Postings);
 
     private static string EncodeSet(TermPostings term, int digests)
     {
@@ -73,8 +79,6 @@ public static class ShardFiles
         sb.Append('b');
         foreach (var b in bits) sb.Append(PostingCode.Final[b]);
     }
-
-    private static string Encode(TermPostings term) => AppendPairs(new StringBuilder(term.Postings.Count * 2), term.Postings);
 
     private static string AppendPairs(StringBuilder sb, IEnumerable<(int Id, int Value)> pairs)
     {
