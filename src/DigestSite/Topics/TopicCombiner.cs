@@ -78,7 +78,10 @@ public static class TopicCombiner
             var form = facts.NameForms[e.Form];
             var inTitle = e.FirstMention < facts.TitleMentions;
             var evidence = acronym is null ? $"{e.Mentions} mentions" : $"{e.Mentions} mentions, with {acronym}";
-            candidates.Add(new TopicCandidate(form.Name, form.TopicKey, TopicKind.Entity, e.Mentions, merged[0].Entity.Mentions, r, inTitle, e.Mentions, 0, 0, evidence));
+            var inLead = e.FirstMention < facts.LeadMentions;
+            if (inLead && e.Mentions == 1) evidence += ", in the lead";
+            candidates.Add(new TopicCandidate(form.Name, form.TopicKey, TopicKind.Entity, e.Mentions, merged[0].Entity.Mentions, r, inTitle, e.Mentions, 0, 0, evidence,
+                InLead: inLead, Organisation: Organisations.IsFullName(form.Name)));
         }
         return TopicPolicy.Choose(candidates, max);
     }
