@@ -78,7 +78,7 @@ public sealed class SiteImages
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
         if (ImageResizer.Probe(bytes) is not var (width, height, extension, mediaType) || width <= 0 || height <= 0) return null;
         var hash = Convert.ToHexStringLower(XxHash128.Hash(bytes))[..12];
-        var name = Enrichment.Slug.From(Path.GetFileNameWithoutExtension(file), 40) is { Length: > 0 } n ? n : "image";
+        var name = Slug.From(Path.GetFileNameWithoutExtension(file), 40) is { Length: > 0 } n ? n : "image";
         var variants = ImmutableArray.CreateBuilder<ImageVariant>();
         foreach (var w in Widths)
         {

@@ -10,8 +10,9 @@ namespace DigestSite.Site;
 /// about (<see cref="EnrichedDigest.Terms"/>); a feature weighs its rarity, log(1 + N / digests having it), so
 /// sharing "Kenya" says more than sharing "economy"; a shared place or entity counts twice. A digest whose
 /// best match shares less than <see cref="MinShare"/> of its own weight has no related digests. Candidates come
-/// from an inverted index feature → digests, so the cost follows the features' sizes, not the square of the
-/// number of digests.
+/// from an inverted index feature → digests, rarest feature first, up to <see cref="CandidateLimit"/> of them;
+/// the features left only add their weights to those: the cost of a digest is bounded, and the whole ranking
+/// grows with the number of digests, not with its square.
 /// </summary>
 public static class RelatedDigests
 {
@@ -23,6 +24,10 @@ public static class RelatedDigests
 
     /// <summary>How many times a shared topic counts, and a shared place or entity, against a shared word.</summary>
     private const int TopicBoost = 1, PlaceOrEntityBoost = 2;
+
+    /// <summary>Candidates a digest gathers at most from its features' lists before the remaining (common)
+    /// features only add to them (see <see cref="Best"/>); a site smaller than this is ranked exactly.</summary>
+    public const int CandidateLimit = 1000;
 
     /// <summary>The share of a digest's own feature weight another must share to be related to it.</summary>
     public const double MinShare = 0.12;
@@ -145,18 +150,24 @@ public static class RelatedDigests
 
         for (var k = 0; k < order.Count; k++)
         {
-            if (AtLeastAbove(touched, scores, remaining, count))
+            // Stop walking lists when no digest not seen yet can make the list (safe), or when the next list would
+            // take the candidates past CandidateLimit: the features left are then the common ones, of small weight,
+            // and only add to the candidates found already. That bounds the cost of a digest as the site grows.
+            var full = touched.Count >= count && touched.Count + postings[order[k]].Length > CandidateLimit;
+            if (full || AtLeastAbove(touched, scores, remaining, count))
             {
                 // Only a candidate that could still reach the count-th best score so far can make the list (scores
-                // only grow): the others keep their partial scores, below it, and stay out (at 16,000 digests,
-                // thousands of candidates and most of the ranking's time).
+                // only grow): the others keep their partial scores, below it, and stay out.
                 var bar = CountThBest(touched, scores, count, scratch.Best);
+                var left = scratch.Left(weights.Length);
+                for (var rest = k; rest < order.Count; rest++) left[order[rest]] = true;
                 foreach (var candidate in touched)
                 {
                     if (scores[candidate] + remaining < bar) continue;
-                    for (var rest = k; rest < order.Count; rest++)
-                        if (Array.IndexOf(topicsOf[candidate], order[rest]) >= 0) scores[candidate] += weights[order[rest]];
+                    foreach (var feature in topicsOf[candidate])
+                        if (left[feature]) scores[candidate] += weights[feature];
                 }
+                for (var rest = k; rest < order.Count; rest++) left[order[rest]] = false;
                 break;
             }
             var topic = order[k];
@@ -230,5 +241,10 @@ public static class RelatedDigests
         public List<int> Touched { get; } = [];
         public List<int> Best { get; } = [];
         public List<int> Order { get; } = [];
+
+        private bool[] _left = [];
+
+        /// <summary>One flag per feature, all false (callers clear what they set).</summary>
+        public bool[] Left(int features) => _left.Length >= features ? _left : _left = new bool[features];
     }
 }

@@ -9,7 +9,7 @@ namespace DigestSite.Topics;
 public sealed partial record DigestTopicFacts
 {
     /// <summary>Changes whenever the layout or the meaning of a field changes; <see cref="Read"/> refuses others.</summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     /// <param name="strings">Shared by all the facts written to one stream, so each distinct word is written
     /// once (most recur from digest to digest); null: this record stands alone.</param>
@@ -63,6 +63,7 @@ public sealed partial record DigestTopicFacts
         }
         w.Number(DistinctiveWordCount);
         w.Number(TitleMentions);
+        w.Number(LeadMentions);
     }
 
     /// <param name="strings">The table of the stream: fresh when reading starts, then shared by every record read
@@ -98,15 +99,17 @@ public sealed partial record DigestTopicFacts
             mentions[i] = new NameMentionFacts(r.Index(forms.Length), r.Index(questions.Length), r.Index(forms.Length));
         var distinctiveWordCount = r.Number();
         var titleMentions = r.Number();
+        var leadMentions = r.Number();
 
         if (forms.Any(f => f.WordCount == 0 || !FactsChecks.AllBelow(f.DistinctiveWords, distinctiveWordCount)))
             throw new InvalidDataException("topic facts: a name form is empty or its words are out of range");
         if (titleMentions > mentions.Length) throw new InvalidDataException("topic facts: more title mentions than mentions");
+        if (leadMentions < titleMentions || leadMentions > mentions.Length) throw new InvalidDataException("topic facts: lead mentions out of range");
         return new DigestTopicFacts
         {
             FrontMatterTopics = frontMatter, Places = places, Subjects = subjects, LowerCaseWords = lowerCaseWords,
             CommonWordQuestions = questions, NameForms = forms, NameMentions = mentions, DistinctiveWordCount = distinctiveWordCount,
-            TitleMentions = titleMentions,
+            TitleMentions = titleMentions, LeadMentions = leadMentions,
         };
     }
 

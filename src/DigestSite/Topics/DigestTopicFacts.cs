@@ -42,6 +42,10 @@ public sealed partial record DigestTopicFacts
     /// <summary>How many of <see cref="NameMentions"/> come from the title (they come first).</summary>
     public required int TitleMentions { get; init; }
 
+    /// <summary>How many of <see cref="NameMentions"/> come from the lead: the title and the first section (they
+    /// come first). A body named there once in full is what the story is about more often than one named later.</summary>
+    public int LeadMentions { get; init; }
+
     /// <summary>Facts with nothing derived from the text (used when <c>topics.auto</c> is off).</summary>
     public static DigestTopicFacts FrontMatterOnly(KeyedTopic[] frontMatter) => new()
     {

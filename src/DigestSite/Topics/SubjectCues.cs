@@ -10,7 +10,7 @@ public readonly record struct SubjectEvidence(string Name, string Key, int Score
 /// Subject evidence of one digest: every line's words are looked up in the <see cref="SubjectLexicon"/> (one to
 /// three words at a time, longest cue first) and each match adds its line's weight to the subjects the cue
 /// signals. A cue counts at most <see cref="MaxRepeats"/> times, so one word said often does not make a story.
-/// A subject also passes half its score to its broader subject ("inflation" to "economy"). Reused digest after
+/// A subject also passes half its score to its broader subject (see <see cref="Build"/>). Reused digest after
 /// digest; not thread-safe.
 /// </summary>
 internal sealed class SubjectCues(SubjectLexicon lexicon, WordPool pool)
@@ -73,7 +73,8 @@ internal sealed class SubjectCues(SubjectLexicon lexicon, WordPool pool)
         _cueUses[key] = uses + 1;
         if (uses >= MaxRepeats) return;
         if (_score[subject] == 0 && !_inTitle[subject]) _touched.Add(subject);
-        _score[subject] += weight;
+        // A phrase says more than a word: "data protection" is surer evidence than "data".
+        _score[subject] += lexicon.CueWords(cue) > 1 ? weight * 3 / 2 : weight;
         _inTitle[subject] |= isTitle;
     }
 
@@ -88,8 +89,9 @@ internal sealed class SubjectCues(SubjectLexicon lexicon, WordPool pool)
         return _wordIdOfPoolWord[poolId] = lexicon.WordId(lower);
     }
 
-    /// <summary>The digest's subjects, best first (ties: by name). A broader subject counts the cues of the
-    /// narrower ones that passed it their score.</summary>
+    /// <summary>The digest's subjects, best first (ties: by name). A subject passes half its score, and its cues,
+    /// to its broader subject when that one is itself narrower than a top-level subject ("wind power" to
+    /// "renewable energy", not "renewable energy" to "energy"): the story is then also about the broader one.</summary>
     public SubjectEvidence[] Build()
     {
         if (_touched.Count == 0) return [];
@@ -102,14 +104,21 @@ internal sealed class SubjectCues(SubjectLexicon lexicon, WordPool pool)
             // narrower subjects of the story should rank above it.
             score[s] = score.GetValueOrDefault(s) + (lexicon.Subjects[s].Parent < 0 ? _score[s] * 2 / 3 : _score[s]);
             inTitle[s] = inTitle.GetValueOrDefault(s) | _inTitle[s];
+            var parent = lexicon.Subjects[s].Parent;
+            if (parent >= 0 && lexicon.Subjects[parent].Parent >= 0) score[parent] = score.GetValueOrDefault(parent) + _score[s] / 2;
         }
-        foreach (var (subject, cue) in _matches) Note(evidence, subject, lexicon.CueText(cue));
+        foreach (var (subject, cue) in _matches)
+        {
+            Note(evidence, subject, lexicon.CueText(cue));
+            var parent = lexicon.Subjects[subject].Parent;
+            if (parent >= 0 && lexicon.Subjects[parent].Parent >= 0) Note(evidence, parent, lexicon.CueText(cue));
+        }
         var result = new List<SubjectEvidence>(score.Count);
         foreach (var (s, points) in score)
         {
             var cues = evidence.GetValueOrDefault(s) ?? [];
             var name = lexicon.Subjects[s].Name;
-            result.Add(new SubjectEvidence(name, pool.TopicKey(name), points, cues.Count, inTitle[s], "cues: " + string.Join(", ", cues)));
+            result.Add(new SubjectEvidence(name, pool.TopicKey(name), points, cues.Count, inTitle.GetValueOrDefault(s), "cues: " + string.Join(", ", cues)));
         }
         result.Sort((a, b) => a.Score != b.Score ? b.Score - a.Score : string.CompareOrdinal(a.Name, b.Name));
         return [.. result];

@@ -25,6 +25,7 @@ public sealed class SubjectLexicon
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _prefixBySpan;
     private readonly Dictionary<long, CueTarget[]> _cues = [];
     private readonly List<string> _cueText = [];
+    private readonly List<int> _cueWords = [];
 
     public IReadOnlyList<Subject> Subjects { get; }
 
@@ -49,6 +50,7 @@ public sealed class SubjectLexicon
                 {
                     cueNumbers[key] = number = _cueText.Count;
                     _cueText.Add(cue.Replace("*", ""));
+                    _cueWords.Add(words.Length);
                 }
                 if (!targets.TryGetValue(key, out var list)) targets[key] = list = [];
                 if (!list.Exists(t => t.Subject == s)) list.Add(new CueTarget(s, number));
@@ -98,6 +100,9 @@ public sealed class SubjectLexicon
     }
 
     public string CueText(int cue) => _cueText[cue];
+
+    /// <summary>How many words the cue has.</summary>
+    public int CueWords(int cue) => _cueWords[cue];
 
     private static readonly Lazy<SubjectLexicon> BuiltIn = new(() => Parse(BuiltInText(), new Dictionary<string, string>()));
 

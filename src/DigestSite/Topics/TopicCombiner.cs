@@ -1,64 +1,33 @@
-using System.Runtime.CompilerServices;
-
 namespace DigestSite.Topics;
 
 /// <summary>
-/// The corpus step of topic extraction: from the <see cref="DigestTopicFacts"/> of every digest, answers
-/// which questioned words are common (written in lower case by some digest), finds each digest's people and
-/// organisations, counts the digests naming each, and lets <see cref="TopicPolicy"/> choose each digest's topics
-/// from its evidence. It touches no text, so it is cheap next to computing the facts.
+/// The corpus step of topic extraction, the one place where topics are chosen from facts: from the
+/// <see cref="DigestTopicFacts"/> of every digest, answers which questioned words are common (written in lower
+/// case by some digest), finds each digest's people and organisations, and lets <see cref="TopicPolicy"/> choose
+/// each digest's topics from its evidence. It touches no text, so it is cheap next to computing the facts.
+/// <see cref="TopicCorpus"/> runs the same per-digest step (<see cref="ChooseOne"/>) on what changed.
 /// </summary>
 public static class TopicCombiner
 {
     public static ChosenTopic[][] Combine(IReadOnlyList<DigestTopicFacts> facts, int max)
     {
         var answers = CommonWordAnswers.For(facts);
-        var entities = FindEntities(facts, answers);
-        var digestsNaming = CountDigestsNaming(facts, entities);
-
         var result = new ChosenTopic[facts.Count][];
-        Parallel.For(0, facts.Count, i => result[i] = TopicsOf(facts[i], entities[i], max));
+        Parallel.For(0, facts.Count, () => new NamedEntities(), (i, _, finder) =>
+        {
+            result[i] = ChooseOne(facts[i], answers.Of(i), finder, max);
+            return finder;
+        }, _ => { });
         return result;
     }
 
-    /// <summary>Every digest's people and organisations, once the corpus has answered its questions.</summary>
-    internal static NamedEntity[][] FindEntities(IReadOnlyList<DigestTopicFacts> facts, CommonWordAnswers answers)
-    {
-        var entities = new NamedEntity[facts.Count][];
-        Parallel.For(0, facts.Count, () => new NamedEntities(), (i, _, finder) =>
-        {
-            entities[i] = finder.Of(facts[i], answers.Of(i));
-            return finder;
-        }, _ => { });
-        return entities;
-    }
-
-    /// <summary>How many digests name each entity (by its name in lower case).</summary>
-    internal static Dictionary<string, int> CountDigestsNaming(IReadOnlyList<DigestTopicFacts> facts, NamedEntity[][] entities)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < facts.Count; i++)
-            foreach (var name in NamesOf(facts[i], entities[i]))
-                counts[name] = counts.GetValueOrDefault(name) + 1;
-        return counts;
-    }
-
-    /// <summary>The lower-case names of a digest's entities (or of those it names once), each once, in the
-    /// entities' order.</summary>
-    internal static string[] NamesOf(DigestTopicFacts facts, NamedEntity[] entities, bool onlyNamedOnce = false)
-    {
-        var names = new List<string>(entities.Length);
-        foreach (var e in entities)
-        {
-            if (onlyNamedOnce && e.Mentions >= 2) continue;
-            var name = facts.NameForms[e.Form].LowerCaseName;
-            if (!names.Contains(name)) names.Add(name); // a handful per digest: a set would cost more
-        }
-        return names.ToArray();
-    }
+    /// <summary>One digest's topics, once the corpus has answered the digest's common-word questions: its people
+    /// and organisations found with <paramref name="finder"/>, then every piece of its evidence weighed.</summary>
+    internal static ChosenTopic[] ChooseOne(DigestTopicFacts facts, ReadOnlySpan<bool> answers, NamedEntities finder, int max) =>
+        TopicsOf(facts, finder.Of(facts, answers), max);
 
     /// <summary>A digest's topics: every piece of its evidence as a candidate, chosen by <see cref="TopicPolicy"/>.</summary>
-    internal static ChosenTopic[] TopicsOf(DigestTopicFacts facts, NamedEntity[] entities, int max)
+    private static ChosenTopic[] TopicsOf(DigestTopicFacts facts, NamedEntity[] entities, int max)
     {
         var candidates = new List<TopicCandidate>(facts.FrontMatterTopics.Length + facts.Places.Length + facts.Subjects.Length + entities.Length);
         foreach (var t in facts.FrontMatterTopics)
@@ -78,7 +47,10 @@ public static class TopicCombiner
             var form = facts.NameForms[e.Form];
             var inTitle = e.FirstMention < facts.TitleMentions;
             var evidence = acronym is null ? $"{e.Mentions} mentions" : $"{e.Mentions} mentions, with {acronym}";
-            candidates.Add(new TopicCandidate(form.Name, form.TopicKey, TopicKind.Entity, e.Mentions, merged[0].Entity.Mentions, r, inTitle, e.Mentions, 0, 0, evidence));
+            var inLead = e.FirstMention < facts.LeadMentions;
+            if (inLead && e.Mentions == 1) evidence += ", in the lead";
+            candidates.Add(new TopicCandidate(form.Name, form.TopicKey, TopicKind.Entity, e.Mentions, merged[0].Entity.Mentions, r, inTitle, e.Mentions, 0, 0, evidence,
+                InLead: inLead, Organisation: Organisations.IsFullName(form.Name)));
         }
         return TopicPolicy.Choose(candidates, max);
     }

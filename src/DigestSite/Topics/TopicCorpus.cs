@@ -1,24 +1,24 @@
 namespace DigestSite.Topics;
 
-/// <summary>One digest in the corpus step's memory: the fingerprint of the facts it was combined from, and what
-/// its topics hang on besides them: its common-word questions (their answers are the corpus's), the people and
-/// organisations it names (in lower case; counted across digests) and, of those, the ones it names once (a
-/// topic only while another digest names them too); and the topics the step gave it.</summary>
+/// <summary>One digest in the corpus step's memory: the fingerprint of the facts it was combined from, its
+/// common-word questions (their answers are the corpus's), and the topics the step gave it. <see cref="Names"/> and
+/// <see cref="NamedOnce"/> are empty: no topic depends on which digests name whom; they stay in the record for the
+/// build cache's format.</summary>
 public sealed record DigestTopicState(byte[] Fingerprint, string[] Questions, string[] Names, string[] NamedOnce, ChosenTopic[] Topics);
 
-/// <summary>What the corpus step of one build leaves for the next: per input path, each digest's state; and the
-/// corpus's counts: how many digests write each word in lower case, and how many name each entity.</summary>
+/// <summary>What the corpus step of one build leaves for the next: per input path, each digest's state; and how
+/// many digests write each word in lower case. <see cref="DigestsNaming"/> is empty (see <see cref="DigestTopicState"/>).</summary>
 public sealed record TopicCorpusState(
     Dictionary<string, DigestTopicState> Digests, Dictionary<string, int> LowerCaseWriters, Dictionary<string, int> DigestsNaming);
 
 /// <summary>
 /// The corpus step (<see cref="TopicCombiner"/>) run again on what changed since the last build: a digest's topics
-/// are a function of its own facts, the answers to its common-word questions, and whether each entity it names
-/// once is named by another digest. A rebuild updates the corpus's counts with the changed digests' old and new
-/// facts, and combines again only the digests whose facts changed or whose answers or counts crossed a line
-/// (a word no longer written in lower case anywhere, a name now named by two digests); the others keep their
-/// topics, and their facts are not even read. Gives what <see cref="TopicCombiner.Combine"/> gives on all the
-/// facts (a test compares both over random edits).
+/// are a function of its own facts and the answers to its common-word questions. A rebuild updates the corpus's
+/// count of lower-case writers with the changed digests' old and new facts, and chooses again, with
+/// <see cref="TopicCombiner.ChooseOne"/>, only for the digests whose facts changed or one of whose questions has
+/// a new answer (a word no longer written in lower case anywhere); the others keep their topics, and their facts
+/// are not even read. Gives what <see cref="TopicCombiner.Combine"/> gives on all the facts (a test compares both
+/// over random edits).
 /// </summary>
 public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[], DigestTopicFacts?> previousFacts)
 {
@@ -48,21 +48,12 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
         var facts = new DigestTopicFacts[paths.Count];
         Parallel.For(0, facts.Length, i => facts[i] = factsOf(i));
         // The next build's count of lower-case writers needs only the facts: counted meanwhile, on a core the
-        // steps below leave idle while they count on one thread.
+        // step below leaves idle while it answers the questions on one thread.
         var writers = Task.Run(() => CountLowerCaseWriters(facts));
-        var answers = CommonWordAnswers.For(facts);
-        var entities = TopicCombiner.FindEntities(facts, answers);
-        var naming = TopicCombiner.CountDigestsNaming(facts, entities);
-        var topics = new ChosenTopic[facts.Length][];
-        var states = new DigestTopicState[facts.Length];
-        Parallel.For(0, facts.Length, i =>
-        {
-            topics[i] = TopicCombiner.TopicsOf(facts[i], entities[i], _max);
-            states[i] = State(fingerprints[i], facts[i], entities[i], topics[i]);
-        });
+        var topics = TopicCombiner.Combine(facts, _max);
         var digests = new Dictionary<string, DigestTopicState>(paths.Count, StringComparer.Ordinal);
-        for (var i = 0; i < paths.Count; i++) digests[paths[i]] = states[i];
-        Current = new TopicCorpusState(digests, writers.GetAwaiter().GetResult(), naming);
+        for (var i = 0; i < paths.Count; i++) digests[paths[i]] = State(fingerprints[i], facts[i], topics[i]);
+        Current = new TopicCorpusState(digests, writers.GetAwaiter().GetResult(), new Dictionary<string, int>(StringComparer.Ordinal));
         Recombined = facts.Length;
         return topics;
     }
@@ -89,7 +80,6 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
 
         // The old facts of every changed or removed digest leave the counts; the new facts of changed ones join.
         var writers = new Dictionary<string, int>(old.LowerCaseWriters, StringComparer.Ordinal);
-        var naming = new Dictionary<string, int>(old.DigestsNaming, StringComparer.Ordinal);
         var words = new WordCounts(writers);
         var leaving = new List<string>(changed.Count + gone.Count);
         foreach (var i in changed) leaving.Add(paths[i]);
@@ -99,55 +89,29 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
             if (!old.Digests.TryGetValue(path, out var was)) continue; // a new digest
             if (previousFacts(path, was.Fingerprint) is not { } oldFacts) return null;
             foreach (var w in oldFacts.LowerCaseWords) words.Add(w, -1);
-            foreach (var n in was.Names) naming[n] -= 1;
         }
         var known = new DigestTopicFacts?[paths.Count];
         DigestTopicFacts Facts(int i) => known[i] ?? Interlocked.CompareExchange(ref known[i], factsOf(i), null) ?? known[i]!;
         foreach (var i in changed)
             foreach (var w in Facts(i).LowerCaseWords) words.Add(w, +1);
 
-        // Digests whose people and organisations are found again: the changed, and those one of whose questions
-        // has a new answer. The others' entities, and so the names they count, are as they were.
+        // Topics are chosen again for the changed digests and for those one of whose questions has a new answer.
         var again = new List<int>();
         for (var i = 0; i < paths.Count; i++)
             if (isChanged[i] || AnyIn(old.Digests[paths[i]].Questions, words.Flipped)) again.Add(i);
-        var entities = new NamedEntity[paths.Count][];
-        var answers = new bool[paths.Count][];
-        FindEntities(again, Facts, writers, entities, answers);
-        foreach (var i in again)
+        var states = new DigestTopicState[paths.Count];
+        Parallel.For(0, again.Count, () => new NamedEntities(), (k, _, finder) =>
         {
-            if (!isChanged[i]) foreach (var n in old.Digests[paths[i]].Names) naming[n] -= 1;
-            foreach (var n in TopicCombiner.NamesOf(Facts(i), entities[i])) naming[n] = CountOf(naming, n) + 1;
-        }
-
-        // Topics are found again for those, and for the digests naming once an entity that another digest now
-        // does, or no longer does, name.
-        var crossed = new HashSet<string>(StringComparer.Ordinal);
-        bool Crossed(string n) => CountOf(old.DigestsNaming, n) < 2 != CountOf(naming, n) < 2;
-        foreach (var n in naming.Keys)
-            if (Crossed(n)) crossed.Add(n);
-        foreach (var n in old.DigestsNaming.Keys) // names no digest names any more are only here
-            if (Crossed(n)) crossed.Add(n);
-        var inAgain = new bool[paths.Count];
-        foreach (var i in again) inAgain[i] = true;
-        var recount = new List<int>();
-        if (crossed.Count > 0)
-            for (var i = 0; i < paths.Count; i++)
-                if (!inAgain[i] && AnyIn(old.Digests[paths[i]].NamedOnce, crossed)) recount.Add(i);
-        FindEntities(recount, Facts, writers, entities, answers);
+            var i = again[k];
+            var f = Facts(i);
+            var answers = new bool[f.CommonWordQuestions.Length];
+            for (var q = 0; q < answers.Length; q++) answers[q] = CountOf(writers, f.CommonWordQuestions[q]) > 0;
+            states[i] = State(fingerprints[i], f, TopicCombiner.ChooseOne(f, answers, finder, _max));
+            return finder;
+        }, _ => { });
 
         var topics = new ChosenTopic[paths.Count][];
         var digests = new Dictionary<string, DigestTopicState>(paths.Count, StringComparer.Ordinal);
-        var redo = new List<int>(again.Count + recount.Count);
-        redo.AddRange(again);
-        redo.AddRange(recount);
-        var states = new DigestTopicState[paths.Count];
-        Parallel.For(0, redo.Count, k =>
-        {
-            var i = redo[k];
-            var found = TopicCombiner.TopicsOf(Facts(i), entities[i], _max);
-            states[i] = State(fingerprints[i], Facts(i), entities[i], found);
-        });
         for (var i = 0; i < paths.Count; i++)
         {
             var state = states[i] ?? old.Digests[paths[i]];
@@ -155,24 +119,10 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
             topics[i] = state.Topics;
         }
         RemoveZeros(writers);
-        RemoveZeros(naming);
-        Current = new TopicCorpusState(digests, writers, naming);
-        Recombined = redo.Count;
+        Current = new TopicCorpusState(digests, writers, new Dictionary<string, int>(StringComparer.Ordinal));
+        Recombined = again.Count;
         return topics;
     }
-
-    /// <summary>The answers and entities of the digests <paramref name="which"/>, with the updated word counts.</summary>
-    private static void FindEntities(List<int> which, Func<int, DigestTopicFacts> factsOf, Dictionary<string, int> writers,
-        NamedEntity[][] entities, bool[][] answers) =>
-        Parallel.For(0, which.Count, () => new NamedEntities(), (k, _, finder) =>
-        {
-            var i = which[k];
-            var f = factsOf(i);
-            var answered = answers[i] = new bool[f.CommonWordQuestions.Length];
-            for (var q = 0; q < answered.Length; q++) answered[q] = CountOf(writers, f.CommonWordQuestions[q]) > 0;
-            entities[i] = finder.Of(f, answered);
-            return finder;
-        }, _ => { });
 
     private static bool AnyIn(string[] items, HashSet<string> set)
     {
@@ -187,9 +137,8 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
             if (count == 0) counts.Remove(key); // removing while enumerating is allowed for Dictionary
     }
 
-    private static DigestTopicState State(byte[] fingerprint, DigestTopicFacts facts, NamedEntity[] entities, ChosenTopic[] topics) => new(
-        fingerprint, facts.CommonWordQuestions, TopicCombiner.NamesOf(facts, entities),
-        TopicCombiner.NamesOf(facts, entities, onlyNamedOnce: true), topics);
+    private static DigestTopicState State(byte[] fingerprint, DigestTopicFacts facts, ChosenTopic[] topics) =>
+        new(fingerprint, facts.CommonWordQuestions, [], [], topics);
 
     private static Dictionary<string, int> CountLowerCaseWriters(DigestTopicFacts[] facts)
     {
@@ -200,12 +149,12 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
         return counts;
     }
 
-    /// <summary>Counts of lower-case writers, changed one digest at a time, and the words whose "written in lower
-    /// case somewhere" answer differs from the one the counts started with.</summary>
     /// <summary>A count, 0 when absent. (Not GetValueOrDefault: the one over IReadOnlyDictionary, for string and
     /// int, is compiled by the JIT at every start.)</summary>
     private static int CountOf(Dictionary<string, int> counts, string key) => counts.TryGetValue(key, out var count) ? count : 0;
 
+    /// <summary>Counts of lower-case writers, changed one digest at a time, and the words whose "written in lower
+    /// case somewhere" answer differs from the one the counts started with.</summary>
     private sealed class WordCounts(Dictionary<string, int> counts)
     {
         private readonly Dictionary<string, int> _start = new(StringComparer.Ordinal);

@@ -120,7 +120,7 @@ public sealed class TopicExtractor
     /// <summary>The slug of the name with each of its words stemmed: "Data Centres" → "data-centre".</summary>
     public static string TopicKey(string name)
     {
-        var slug = Enrichment.Slug.From(name, int.MaxValue);
+        var slug = Slug.From(name, int.MaxValue);
         Span<char> key = slug.Length <= 256 ? stackalloc char[slug.Length] : new char[slug.Length];
         slug.CopyTo(key);
         var length = StemWords(key);

@@ -68,10 +68,12 @@ internal sealed class TopicFactsBuilder
         // its mentions are the first ones.
         Scan(digest.Title, isProse: !IsTitleCase(digest.Title));
         var titleMentions = _names.MentionCount;
+        var leadMentions = -1;
         foreach (var section in digest.Sections)
         {
             if (section.Headline.Length > 0 && !IsTitleCase(section.Headline)) Scan(section.Headline, isProse: true);
             foreach (var p in section.Paragraphs) Scan(p, isProse: true);
+            if (leadMentions < 0) leadMentions = _names.MentionCount;
         }
 
         var places = new List<PlaceEvidence>();
@@ -89,6 +91,7 @@ internal sealed class TopicFactsBuilder
             NameMentions = _names.Mentions,
             DistinctiveWordCount = _names.DistinctiveWordCount,
             TitleMentions = titleMentions,
+            LeadMentions = Math.Max(titleMentions, leadMentions),
         };
     }
 

@@ -1,10 +1,12 @@
 namespace DigestSite.Topics;
 
 /// <summary>One piece of evidence for a topic of one digest, in the shape every kind shares. <see cref="Rank"/>
-/// is its place among the candidates of its kind (0: the best), <see cref="Best"/> the best score of its kind.</summary>
+/// is its place among the candidates of its kind (0: the best), <see cref="Best"/> the best score of its kind;
+/// <see cref="InLead"/>: first named in the title or the first section; <see cref="Organisation"/>: an
+/// organisation's or event's full name (<see cref="Organisations"/>).</summary>
 internal readonly record struct TopicCandidate(
     string Name, string Key, TopicKind Kind, int Score, int Best, int Rank, bool InTitle, int Mentions, int Prominent, int Cues, string Evidence,
-    bool Configured = false);
+    bool Configured = false, bool InLead = false, bool Organisation = false);
 
 /// <summary>A line of the policy: candidates of <see cref="Kind"/> that <see cref="Applies"/> to are topics of this
 /// <see cref="Importance"/>; the first line that applies decides.</summary>
@@ -13,7 +15,7 @@ internal sealed record TopicRule(string Name, TopicKind Kind, int Importance, Fu
 /// <summary>
 /// How a digest's topics are chosen from the evidence: one table, read top to bottom. A candidate that no line
 /// accepts is not a topic; the accepted ones are ordered by importance (then score, then the order they came in)
-/// and cut at <c>topics.max</c>. Front-matter topics are always kept and come first; a name that is never a
+/// and cut at <c>topics.max</c>, with at most <see cref="MaxSubjects"/> subjects. Front-matter topics are always kept and come first; a name that is never a
 /// topic (<see cref="NotTopics"/>) or repeats an earlier topic's key is skipped.
 /// </summary>
 internal static class TopicPolicy
@@ -26,10 +28,16 @@ internal static class TopicPolicy
         new("name in the title, used again", TopicKind.Entity, 70, c => c.InTitle && c.Mentions >= 2),
         new("the site's own topic, prominent", TopicKind.Entity, 65, c => c.Configured && (c.Prominent >= 1 || c.Mentions >= 2)),
         new("the story's place", TopicKind.Place, 60, c => c.Mentions >= 2 && c.Prominent >= 1 && c.Score * 3 >= c.Best),
-        new("another subject", TopicKind.Subject, 55, c => c.Rank <= 3 && c.Score >= 12 && (c.Cues >= 2 || c.InTitle) && c.Score * 5 >= c.Best * 2),
+        new("subject in the title", TopicKind.Subject, 58, c => c.InTitle && c.Rank <= 3 && (c.Cues >= 2 && c.Score >= 8 || c.Score >= 10)),
         new("name used three times", TopicKind.Entity, 50, c => c.Mentions >= 3),
+        new("name in the lead, used again", TopicKind.Entity, 47, c => c.InLead && c.Mentions >= 2),
+        new("another subject", TopicKind.Subject, 45, c => c.Rank <= 5 && c.Cues >= 2 && c.Score >= 5 && c.Score * 4 >= c.Best),
+        new("organisation named in full in the lead", TopicKind.Entity, 48, c => c.InLead && c.Organisation),
         new("name used twice", TopicKind.Entity, 35, c => c.Mentions >= 2),
     ];
+
+    /// <summary>At most this many subjects a digest: past the third, cues are most often of side issues.</summary>
+    public const int MaxSubjects = 3;
 
     /// <summary>The least importance a derived topic needs to join front-matter topics.</summary>
     private const int BesideFrontMatter = 85;
@@ -59,10 +67,12 @@ internal static class TopicPolicy
         if (frontMatter > 0) accepted.RemoveAll(a => a.Rule.Importance < BesideFrontMatter);
         var chosen = new List<ChosenTopic>(Math.Min(limit, accepted.Count));
         var keys = new List<string>(chosen.Capacity);
+        var subjects = 0;
         foreach (var (c, rule, _) in accepted)
         {
             if (chosen.Count >= limit) break;
-            if (keys.Contains(c.Key)) continue;
+            if (keys.Contains(c.Key) || c.Kind == TopicKind.Subject && subjects == MaxSubjects) continue;
+            if (c.Kind == TopicKind.Subject) subjects++;
             keys.Add(c.Key);
             chosen.Add(new ChosenTopic(c.Name, c.Kind, c.Kind == TopicKind.FrontMatter ? "front matter" : $"{rule.Name}; {c.Evidence}"));
         }

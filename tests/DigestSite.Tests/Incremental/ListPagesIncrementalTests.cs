@@ -47,10 +47,11 @@ public sealed class ListPagesIncrementalTests : IDisposable
         var first = _s.BuildBothAndCompare();
         var digest = Generated[7];
 
-        // Title: the home page, its archive month and its topics list it.
+        // Title: the home page and its archive month list it (its topics' pages too, where its topics have pages:
+        // this digest's front-matter topics, Ethiopia and Sweden, are on no other digest).
         Edit(digest, t => Regex.Replace(t, "(?m)^title: \"", "title: \"Harbour pilots strike: "));
         var retitled = _s.BuildBothAndCompare();
-        Assert.True(ListPagesShowing("Harbour pilots strike: ").Length >= 3);
+        Assert.True(ListPagesShowing("Harbour pilots strike: ").Length >= 2);
         Assert.InRange(retitled.Stats.Rendered, 3, first.Stats.Pages / 2);
 
         // Summary: the start of the story's first paragraph, then one the editor writes.

@@ -84,23 +84,44 @@ public sealed class RelatedDigestsTests(ITestOutputHelper output)
     {
         var digests = RandomSite(500, seed: 11);
         var fast = RelatedDigests.Rank(digests);
+        var expected = EveryPair(digests);
+        for (var i = 0; i < digests.Count; i++) Assert.Equal(expected[i], fast[i].Select(d => d.Slug));
+    }
+
+    [Fact]
+    public void Past_the_candidate_limit_the_ranking_still_agrees_with_comparing_every_pair()
+    {
+        // 4,000 digests: the commonest topics are on about as many digests as CandidateLimit or more.
+        var digests = RandomSite(4_000, seed: 5);
+        var fast = RelatedDigests.Rank(digests);
+        var expected = EveryPair(digests);
+        var same = Enumerable.Range(0, digests.Count).Count(i => expected[i].SequenceEqual(fast[i].Select(d => d.Slug)));
+        var firstSame = Enumerable.Range(0, digests.Count).Count(i => expected[i].FirstOrDefault() == fast[i].Select(d => d.Slug).FirstOrDefault());
+        output.WriteLine($"{same} of {digests.Count} lists as comparing every pair gives, {firstSame} with the same first digest");
+        Assert.True(same >= digests.Count * 0.95, $"{same} of {digests.Count} lists agree");
+        Assert.True(firstSame >= digests.Count * 0.99, $"{firstSame} of {digests.Count} first digests agree");
+    }
+
+    /// <summary>Each digest's related slugs found by comparing it with every other digest.</summary>
+    private static List<string>[] EveryPair(List<EnrichedDigest> digests)
+    {
         var df = digests.SelectMany(d => d.Topics.Select(t => t.Slug).Distinct()).GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
         double Weight(string slug) => Math.Log(1 + digests.Count / (double)df[slug]);
-
-        for (var i = 0; i < digests.Count; i++)
+        var topics = digests.Select(d => d.Topics.Select(t => t.Slug).Distinct().ToArray()).ToArray();
+        var result = new List<string>[digests.Count];
+        Parallel.For(0, digests.Count, i =>
         {
             var self = digests[i];
-            var mine = self.Topics.Select(t => t.Slug).ToHashSet();
+            var mine = topics[i].ToHashSet();
             var least = Math.Ceiling(mine.Sum(s => Math.Round(Weight(s) * 1e6)) * RelatedDigests.MinShare) / 1e6;
-            var expected = digests
-                .Where(o => o.Slug != self.Slug)
-                .Select(o => (o.Slug, Score: o.Topics.Select(t => t.Slug).Distinct().Where(mine.Contains).Sum(Weight),
+            result[i] = digests
+                .Select((o, j) => (o.Slug, Score: j == i ? 0 : topics[j].Where(mine.Contains).Sum(Weight),
                     Distance: Math.Abs((o.Date - self.Date).Ticks)))
                 .Where(x => x.Score > 0 && x.Score >= least - 1e-6)
                 .OrderByDescending(x => Math.Round(x.Score, 5)).ThenBy(x => x.Distance).ThenBy(x => x.Slug, StringComparer.Ordinal)
-                .Take(5).Select(x => x.Slug);
-            Assert.Equal(expected, fast[i].Select(d => d.Slug));
-        }
+                .Take(5).Select(x => x.Slug).ToList();
+        });
+        return result;
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using DigestSite.Configuration;
-using DigestSite.Enrichment;
+using DigestSite.Topics;
 
-namespace DigestSite.Topics;
+namespace DigestSite.Enrichment;
 
 /// <summary>Turns any spelling of a topic into its canonical name using <c>topics.aliases</c> (and the built-in
 /// <c>data/aliases.tsv</c>), and drops the

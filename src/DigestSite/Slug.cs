@@ -1,7 +1,7 @@
 using System.Text;
 using AnyAscii;
 
-namespace DigestSite.Enrichment;
+namespace DigestSite;
 
 /// <summary>URL slugs: ASCII transliteration (São Tomé → sao-tome), lower case, words joined by hyphens, cut
 /// at a word boundary. The one slug rule of the site: digests, topics and topic keys all use it.</summary>
