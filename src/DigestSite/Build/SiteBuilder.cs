@@ -111,7 +111,9 @@ public static class SiteBuilder
         var pagePaths = jobs.Select(j => j.OutputPath).ToList();
         // Every path the build will write is known now: each page is validated as soon as it is rendered, links
         // included, while its bytes are in memory.
-        var plannedPaths = pagePaths.Concat(SiteOutputs.Paths(site, theme, pagePaths)).Order(StringComparer.Ordinal).ToList();
+        var outputInputs = new OutputInputs(site, theme, pagePaths, now)
+            { Reuse = incremental.ReuseOutputs, ReuseIndexes = incremental.ReuseIndexes, SearchWords = incremental.SearchWords };
+        var plannedPaths = pagePaths.Concat(SiteOutputs.Paths(outputInputs)).Order(StringComparer.Ordinal).ToList();
         incremental.Plan(jobs, theme);
         var validator = new SiteValidator(plannedPaths, site.Routes, config.Validation.CheckLinks, incremental.ReusableChecks(plannedPaths));
         // Files are written whatever validation finds (findings are reported, not fatal), so each is written as
@@ -127,7 +129,7 @@ public static class SiteBuilder
         var siteOutputs = Task.Run(() =>
         {
             var made = new List<OutputFile>();
-            foreach (var file in SiteOutputs.Generate(site, theme, pagePaths, now, incremental.ReuseOutputs, incremental.ReuseIndexes, incremental.SearchWords))
+            foreach (var file in SiteOutputs.Generate(outputInputs))
             {
                 made.Add(file);
                 if (!SiteOutputs.IsSitemap(file.Path)) writer?.Add(file);
@@ -208,7 +210,7 @@ public static class SiteBuilder
     }
 
     /// <summary>Whether the files made are the ones planned (sorted, both), but the search index's content-named
-    /// files, which are not planned (see <see cref="SiteOutputs.Paths"/>).</summary>
+    /// files, which are not planned (see <see cref="SiteOutput.Paths"/>).</summary>
     private static bool SamePaths(List<OutputFile> outputs, List<string> planned)
     {
         var i = 0;
