@@ -4,7 +4,7 @@ using DigestSite.Site;
 namespace DigestSite.Outputs;
 
 /// <summary>
-/// The outputs that are not templated pages, in the order they are made: assets, feeds, sitemaps, robots.txt,
+/// The outputs that are not templated pages, in the order they are made: assets, feeds, the list of feeds, sitemaps, robots.txt,
 /// the search index, the newsroom's images and static files. Each sees the whole site model, so it runs once
 /// every digest is known; none needs the pages' bytes, so they may be made while the pages render. The sitemap
 /// lists the pages planned; should a page fail to render, <see cref="SitemapsIfShort"/> makes it again from
@@ -23,6 +23,7 @@ public static class SiteOutputs
         new("author feeds", i => NewsroomOutputs.FeedPaths(i.Site), i => NewsroomOutputs.Feeds(i.Site, i.Feeds, i.Reuse)),
         SiteOutput.One(Routes.AtomFeed, "Atom feed", i => AtomFeed.Generate(i.Feeds, i.Reuse)),
         SiteOutput.One(Routes.JsonFeed, "JSON Feed", i => JsonFeed.Generate(i.Feeds, i.Reuse)),
+        SiteOutput.One(FeedsOpml.Path, "list of feeds", i => FeedsOpml.Generate(i.Site)),
         new("sitemap", i => Sitemap.Paths(i.PagePaths), i => Sitemap.Generate(i.Site, i.PagePaths, reuse: i.ReuseIndexes)),
         SiteOutput.One(Routes.NewsSitemap, "news sitemap", i => NewsSitemap.Generate(i.Site, i.Now)),
         SiteOutput.One(Routes.Robots, "robots.txt", i => RobotsTxt.Generate(i.Site)),
