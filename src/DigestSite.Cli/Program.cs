@@ -13,7 +13,6 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        HugeHeapPages.Advise();
         // The culture's data and collation come from ICU, whose loading takes some 15 ms of the first line printed
         // (the console's encoding) and more of the theme's first template parsed (Scriban compares names by
         // culture): loaded on the side while the command line is parsed.

@@ -79,8 +79,8 @@ internal sealed class PageProduction(BuildSetup setup, BuildOptions options, Inc
     {
         var rendered = new OutputFile?[jobs.Count];
         var firstPass = new PageResult?[jobs.Count];
-        // A page's bytes are in a buffer lent until it is written.
-        var renderer = new PageRenderer(templates, options.Write ? PageStore.LentUntilWritten(setup.OutputDir) : PageStore.Owned);
+        // A page's bytes are held until it is written.
+        var renderer = new PageRenderer(templates, options.Write ? setup.OutputDir : null);
         clock.Progress.Start("render", jobs.Count);
         // One worker a core: a worker that waits for the writer (see BackgroundWriter.Add) is not replaced by a new
         // thread, each with its own render context and checker.

@@ -21,12 +21,11 @@ public static class SiteBuilder
         var clock = new StageClock(options.Progress);
         var diagnostics = new DiagnosticBag();
         var now = options.Now ?? DateTimeOffset.Now;
-        WarmUp.Start();
         var setup = BuildSetup.Load(options);
         var config = setup.Config;
         clock.Done("configure", 1);
 
-        using var incremental = IncrementalBuild.Open(options, setup.SiteDir, setup.ConfigPath, setup.OutputDir, setup.BaseUrl);
+        var incremental = IncrementalBuild.Open(options, setup.SiteDir, setup.ConfigPath, setup.OutputDir, setup.BaseUrl);
         clock.Done("load cache", incremental.CachedPages);
 
         var theme = Theme.Load(setup.ThemeDir, config.Paths.Theme);

@@ -58,8 +58,6 @@ internal static class CacheFile
         var damaged = false;
         RankedRelated? related = null;
         TopicCorpusState? topics = null;
-        // Everything read here stays alive for the whole build: the build holds collections off while it runs
-        // (IncrementalBuild, CollectionHoldOff), so the GC does not copy it about.
         Parallel.For(0, sections.Length, () => new SectionWorker(ArrayPool<byte>.Shared.Rent(longest)), (i, _, worker) =>
         {
             var section = sections[i];

@@ -141,16 +141,6 @@ public sealed class FeedContent(SiteModel site)
             Writer = XmlWriter.Create(Text, new XmlWriterSettings { ConformanceLevel = ConformanceLevel.Fragment, OmitXmlDeclaration = true });
     }
 
-    /// <summary>Writes a small RSS feed, so that the XML writers' one-time set-up (types loaded, code compiled)
-    /// is done before the build's first feed (<see cref="Build.WarmUp"/>): a rebuild writes the feeds of the
-    /// digests that changed.</summary>
-    public static void WarmUp()
-    {
-        var item = new FeedItem("Warm-up", "http://localhost/x/", DateTimeOffset.UnixEpoch, "A summary.",
-            Fragment(w => Element(w, "p", "A paragraph & more.")), ["Topic"]);
-        RssFeed.Write(new FeedChannel("Warm-up", "", "http://localhost/", "http://localhost/feed.xml", "en", "", [item]));
-    }
-
     internal static void Element(XmlWriter w, string name, string text)
     {
         w.WriteStartElement(name);
