@@ -25,7 +25,7 @@ public static class SiteBuilder
         var config = setup.Config;
         clock.Done("configure", 1);
 
-        var incremental = IncrementalBuild.Open(options, setup.SiteDir, setup.ConfigPath, setup.OutputDir, setup.BaseUrl);
+        var incremental = IncrementalBuild.Open(options.CacheSettings, setup.SiteDir, setup.ConfigPath, setup.OutputDir, setup.BaseUrl);
         clock.Done("load cache", incremental.CachedPages);
 
         var theme = Theme.Load(setup.ThemeDir, config.Paths.Theme);

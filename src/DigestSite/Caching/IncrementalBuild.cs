@@ -1,6 +1,4 @@
-using DigestSite.Build;
 using DigestSite.Topics;
-using DigestSite.Outputs;
 using DigestSite.Pages;
 using DigestSite.Rendering;
 using DigestSite.Search;
@@ -70,10 +68,10 @@ public sealed class IncrementalBuild
 
     /// <summary>Loads the cache of this output folder and base URL. A clean build starts without one (and
     /// deletes it, with the output folder).</summary>
-    public static IncrementalBuild Open(BuildOptions options, string siteDir, string configPath, string outputDir, string baseUrl)
+    public static IncrementalBuild Open(CacheSettings options, string siteDir, string configPath, string outputDir, string baseUrl)
     {
-        if (!options.Write || !options.UseCache) return Disabled;
-        var cacheFile = options.CacheDir is { } folder
+        if (!options.Enabled) return Disabled;
+        var cacheFile = options.Folder is { } folder
             ? Path.Combine(Path.GetFullPath(folder), CacheKeys.FileName(outputDir, baseUrl))
             : CachePath(siteDir, outputDir, baseUrl);
         if (options.Clean && File.Exists(cacheFile)) File.Delete(cacheFile);

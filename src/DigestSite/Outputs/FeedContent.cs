@@ -43,9 +43,6 @@ public sealed record FeedChannel(
 /// <summary>What a feed is made of before its items are: the channel's own fields and the digests it carries.</summary>
 public sealed record FeedSource(FeedChannel Header, IReadOnlyList<EnrichedDigest> Digests);
 
-/// <summary>Gives the file an earlier build wrote for this path and key, or null when it must be produced.</summary>
-public delegate OutputFile? OutputReuse(string path, byte[] key, string origin);
-
 /// <summary>
 /// Turns digests into feed items. The HTML of a digest is rendered once per build, however many feeds carry it
 /// (the site feed and each of its topics' feeds); safe to use from many threads. Each feed has a key (its
