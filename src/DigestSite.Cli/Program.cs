@@ -12,7 +12,6 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        HugeHeapPages.Advise();
         // "digestsite help publish" is "digestsite publish --help".
         if (args is [HelpCommand.Name, ..])
         {

@@ -23,6 +23,7 @@ public static class ContentTypes
         provider.Mappings[".xml"] = "application/xml";
         provider.Mappings[".json"] = "application/json";
         provider.Mappings[".js"] = "text/javascript";
+        provider.Mappings[".opml"] = "text/x-opml";
         provider.Mappings[".webmanifest"] = "application/manifest+json";
         return provider;
     }

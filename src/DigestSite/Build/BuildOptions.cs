@@ -1,3 +1,5 @@
+using DigestSite.Caching;
+
 namespace DigestSite.Build;
 
 /// <summary>What the user asked of a build (the CLI's options, in typed form).</summary>
@@ -31,4 +33,7 @@ public sealed record BuildOptions
     public Action<BuildResult>? Written { get; init; }
     /// <summary>Receives each stage's progress (the CLI's progress display); null when nobody watches.</summary>
     public IProgress<BuildProgress>? Progress { get; init; }
+
+    /// <summary>What the build cache needs of these options.</summary>
+    public CacheSettings CacheSettings => new(Write && UseCache, Clean, CacheDir, Drafts, Future);
 }

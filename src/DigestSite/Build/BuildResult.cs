@@ -38,6 +38,14 @@ public sealed record BuildResult(
     int ExitCode)
 {
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    /// <summary>A build that wrote nothing because of <paramref name="reason"/> (no digest was found).</summary>
+    internal static BuildResult Nothing(DiagnosticBag diagnostics, Diagnostic reason, int inputFiles, IReadOnlyList<StageTiming> timings, string outputDir)
+    {
+        diagnostics.Add(reason);
+        return new BuildResult(diagnostics.Sorted(), [], null, new BuildStats(inputFiles, 0, inputFiles, 0, 0, 0, 0, 0, 0),
+            timings, outputDir, ExitCodes.Failed);
+    }
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
     /// <summary>The search index's memo, for the next build in this process (<see cref="BuildOptions.Search"/>).</summary>
     public Search.SearchMemo? Search { get; init; }

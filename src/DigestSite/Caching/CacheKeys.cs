@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
-using DigestSite.Build;
 using DigestSite.Site;
 
 namespace DigestSite.Caching;
@@ -22,7 +21,7 @@ internal static class CacheKeys
     /// <summary>Bytes in the validity key (an XxHash128).</summary>
     public const int ValidityLength = 16;
 
-    public static byte[] Validity(string configPath, string baseUrl, BuildOptions options)
+    public static byte[] Validity(string configPath, string baseUrl, CacheSettings options)
     {
         var hash = new KeyHash("validity").Number(FormatVersion);
         // This library, and the renderer and HTML parser whose output and findings the cache stands in for.

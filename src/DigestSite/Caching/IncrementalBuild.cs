@@ -1,6 +1,4 @@
-using DigestSite.Build;
 using DigestSite.Topics;
-using DigestSite.Outputs;
 using DigestSite.Pages;
 using DigestSite.Rendering;
 using DigestSite.Search;
@@ -18,7 +16,7 @@ namespace DigestSite.Caching;
 /// site model, the fragment check) runs as in a cold build, so the output and the findings are what a cold
 /// build gives. Off (<see cref="Disabled"/>) for builds that write nothing.
 /// </summary>
-public sealed class IncrementalBuild : IDisposable
+public sealed class IncrementalBuild
 {
     public const string CacheFolder = ".digestsite/cache";
 
@@ -33,7 +31,6 @@ public sealed class IncrementalBuild : IDisposable
     private int _reused;
     private int _reusedOutputs;
     private Task<HashSet<string>>? _notAsWritten;
-    private CollectionHoldOff _holdOff = CollectionHoldOff.None;
 
     private IncrementalBuild(string? cacheFile, byte[] validity, BuildCache cache, string outputDir, bool clean = false)
     {
@@ -71,27 +68,17 @@ public sealed class IncrementalBuild : IDisposable
 
     /// <summary>Loads the cache of this output folder and base URL. A clean build starts without one (and
     /// deletes it, with the output folder).</summary>
-    public static IncrementalBuild Open(BuildOptions options, string siteDir, string configPath, string outputDir, string baseUrl)
+    public static IncrementalBuild Open(CacheSettings options, string siteDir, string configPath, string outputDir, string baseUrl)
     {
-        if (!options.Write || !options.UseCache) return Disabled;
-        var cacheFile = options.CacheDir is { } folder
+        if (!options.Enabled) return Disabled;
+        var cacheFile = options.Folder is { } folder
             ? Path.Combine(Path.GetFullPath(folder), CacheKeys.FileName(outputDir, baseUrl))
             : CachePath(siteDir, outputDir, baseUrl);
         if (options.Clean && File.Exists(cacheFile)) File.Delete(cacheFile);
         var validity = CacheKeys.Validity(configPath, baseUrl, options);
-        // With a cache, the build is most likely a rebuild: collections are held off for what one allocates,
-        // about 10 times the cache file's size (records decoded, one digest's pages rendered and checked; the
-        // budget leaves a margin over that).
-        var holdOff = !options.Clean && new FileInfo(cacheFile) is { Exists: true } file
-            ? CollectionHoldOff.For(file.Length * RebuildAllocationPerCacheByte) : CollectionHoldOff.None;
         var cache = options.Clean ? BuildCache.Empty : CacheFile.Load(cacheFile, validity);
-        return new IncrementalBuild(cacheFile, validity, cache, outputDir, options.Clean) { _holdOff = holdOff };
+        return new IncrementalBuild(cacheFile, validity, cache, outputDir, options.Clean);
     }
-
-    private const int RebuildAllocationPerCacheByte = 16;
-
-    /// <summary>Lets the GC collect again (see <see cref="CollectionHoldOff"/>).</summary>
-    public void Dispose() => _holdOff.Dispose();
 
     public void Plan(IReadOnlyList<PageJob> jobs, Theme theme)
     {

@@ -43,9 +43,6 @@ public sealed record FeedChannel(
 /// <summary>What a feed is made of before its items are: the channel's own fields and the digests it carries.</summary>
 public sealed record FeedSource(FeedChannel Header, IReadOnlyList<EnrichedDigest> Digests);
 
-/// <summary>Gives the file an earlier build wrote for this path and key, or null when it must be produced.</summary>
-public delegate OutputFile? OutputReuse(string path, byte[] key, string origin);
-
 /// <summary>
 /// Turns digests into feed items. The HTML of a digest is rendered once per build, however many feeds carry it
 /// (the site feed and each of its topics' feeds); safe to use from many threads. Each feed has a key (its
@@ -139,16 +136,6 @@ public sealed class FeedContent(SiteModel site)
 
         public FragmentWriter() =>
             Writer = XmlWriter.Create(Text, new XmlWriterSettings { ConformanceLevel = ConformanceLevel.Fragment, OmitXmlDeclaration = true });
-    }
-
-    /// <summary>Writes a small RSS feed, so that the XML writers' one-time set-up (types loaded, code compiled)
-    /// is done before the build's first feed (<see cref="Build.WarmUp"/>): a rebuild writes the feeds of the
-    /// digests that changed.</summary>
-    public static void WarmUp()
-    {
-        var item = new FeedItem("Warm-up", "http://localhost/x/", DateTimeOffset.UnixEpoch, "A summary.",
-            Fragment(w => Element(w, "p", "A paragraph & more.")), ["Topic"]);
-        RssFeed.Write(new FeedChannel("Warm-up", "", "http://localhost/", "http://localhost/feed.xml", "en", "", [item]));
     }
 
     internal static void Element(XmlWriter w, string name, string text)

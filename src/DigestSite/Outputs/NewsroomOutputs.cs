@@ -21,13 +21,13 @@ internal static class NewsroomOutputs
 
     public static IEnumerable<string> FeedPaths(SiteModel site) => site.Authors.Select(g => Routes.AuthorFeed(g.Author.Slug));
 
-    public static IEnumerable<OutputFile> Files(SiteModel site, ISet<string> generated)
+    public static IEnumerable<OutputFile> Files(SiteModel site, IReadOnlySet<string> generated)
     {
         foreach (var image in site.Newsroom.Images.Outputs(site.Newsroom.ImageCache)) yield return image;
         foreach (var (path, full) in site.Newsroom.Static.Files)
             if (!generated.Contains(path)) yield return new OutputFile(path, File.ReadAllBytes(full), $"{StaticFiles.Folder}/{path}");
     }
 
-    public static IEnumerable<string> FilePaths(SiteModel site, ISet<string> generated) =>
+    public static IEnumerable<string> FilePaths(SiteModel site, IReadOnlySet<string> generated) =>
         site.Newsroom.Images.Paths.Concat(site.Newsroom.Static.Files.Select(f => f.OutputPath).Where(p => !generated.Contains(p)));
 }

@@ -1,71 +1,71 @@
-using DigestSite.Rendering;
 using DigestSite.Search;
 using DigestSite.Site;
 
 namespace DigestSite.Outputs;
 
 /// <summary>
-/// The post-process outputs that are not templated pages: assets, feeds, sitemaps, robots.txt and the search
-/// index. Each sees the whole site model, so it runs once every digest is known; none needs the pages' bytes, so
-/// they may be made while the pages render. The sitemap lists the pages planned; should a page fail to render,
-/// <see cref="SitemapsIfShort"/> makes it again from those that did.
+/// The outputs that are not templated pages, in the order they are made: assets, feeds, the list of feeds, sitemaps, robots.txt,
+/// the search index, the newsroom's images and static files. Each sees the whole site model, so it runs once
+/// every digest is known; none needs the pages' bytes, so they may be made while the pages render. The sitemap
+/// lists the pages planned; should a page fail to render, <see cref="SitemapsIfShort"/> makes it again from
+/// those that did. A new output file is one more entry in <see cref="All"/>.
 /// </summary>
 public static class SiteOutputs
 {
-    /// <param name="pagePaths">The output paths of the planned pages, in their order.</param>
-    /// <param name="now">The build's "now", for the news sitemap's two-day window.</param>
-    /// <param name="reuse">Feeds an earlier build wrote, by path and key (incremental builds).</param>
-    /// <param name="reuseIndexes">The same for the sitemap and the search index.</param>
-    /// <param name="searchWords">The words of each digest's sections as the last build indexed them (incremental builds).</param>
-    /// <param name="search">The search index's memo from the last build in this process, if any.</param>
-    /// <param name="searchMade">Receives the search index's memo for the next build.</param>
-    public static IEnumerable<OutputFile> Generate(SiteModel site, Theme theme, IReadOnlyList<string> pagePaths, DateTimeOffset now,
-        OutputReuse? reuse = null, OutputReuse? reuseIndexes = null, SearchDocCache? searchWords = null,
-        SearchMemo? search = null, Action<SearchMemo?>? searchMade = null)
+    /// <summary>Every output. Feeds carry every digest's full text (hundreds of topic feeds), and the sitemap and
+    /// search index list every page or digest: they are keyed, and an incremental build takes each from the
+    /// output folder while what it is made from is unchanged. The rest are cheap.</summary>
+    public static readonly IReadOnlyList<SiteOutput> All =
+    [
+        new("theme assets", i => i.Theme.Assets.Select(a => a.RelativePath), i => ThemeAssets.Copy(i.Theme)),
+        new("RSS feeds", i => [Routes.RssFeed, .. i.Site.Topics.Select(g => Routes.TopicFeed(g.Topic.Slug))],
+            i => RssFeed.Generate(i.Site, i.Feeds, i.Reuse)),
+        new("author feeds", i => NewsroomOutputs.FeedPaths(i.Site), i => NewsroomOutputs.Feeds(i.Site, i.Feeds, i.Reuse)),
+        SiteOutput.One(Routes.AtomFeed, "Atom feed", i => AtomFeed.Generate(i.Feeds, i.Reuse)),
+        SiteOutput.One(Routes.JsonFeed, "JSON Feed", i => JsonFeed.Generate(i.Feeds, i.Reuse)),
+        SiteOutput.One(FeedsOpml.Path, "list of feeds", i => FeedsOpml.Generate(i.Site)),
+        new("sitemap", i => Sitemap.Paths(i.PagePaths), i => Sitemap.Generate(i.Site, i.PagePaths, reuse: i.ReuseIndexes)),
+        SiteOutput.One(Routes.NewsSitemap, "news sitemap", i => NewsSitemap.Generate(i.Site, i.Now)),
+        SiteOutput.One(Routes.Robots, "robots.txt", i => RobotsTxt.Generate(i.Site)),
+        new("search index", _ => [SearchFiles.Manifest], SearchIndexFiles),
+        new("newsroom files", i => NewsroomOutputs.FilePaths(i.Site, i.Taken), i => NewsroomOutputs.Files(i.Site, i.Taken)) { GivesWay = true },
+    ];
+
+    /// <summary>The files of every output, each checked to be at a path its output planned.</summary>
+    public static IEnumerable<OutputFile> Generate(OutputInputs inputs)
     {
-        foreach (var asset in ThemeAssets.Copy(theme)) yield return asset;
-
-        // Feeds carry every digest's full text (hundreds of topic feeds), and the sitemap and search index list every
-        // page or digest: they are keyed, and an incremental build takes each from the output folder while what it
-        // is made from is unchanged. The rest are cheap.
-        var feeds = new FeedContent(site);
-        foreach (var feed in RssFeed.Generate(site, feeds, reuse)) yield return feed;
-        foreach (var feed in NewsroomOutputs.Feeds(site, feeds, reuse)) yield return feed;
-        yield return AtomFeed.Generate(feeds, reuse);
-        yield return JsonFeed.Generate(feeds, reuse);
-
-        foreach (var sitemap in Sitemap.Generate(site, pagePaths, reuse: reuseIndexes)) yield return sitemap;
-        yield return NewsSitemap.Generate(site, now);
-        yield return RobotsTxt.Generate(site);
-        var index = SearchFiles.Generate(site, searchWords, reuseIndexes, search);
-        searchMade?.Invoke(index.Memo);
-        foreach (var file in index.Files) yield return file;
-        foreach (var file in NewsroomOutputs.Files(site, Generated(site, theme, pagePaths))) yield return file;
+        inputs = WithTaken(inputs);
+        foreach (var output in All)
+        {
+            var planned = output.Paths(inputs).ToHashSet(StringComparer.Ordinal);
+            foreach (var file in output.Make(inputs))
+            {
+                if (!planned.Contains(file.Path) && !SearchFiles.IsContentNamed(file.Path))
+                    throw new InvalidOperationException($"the {output.Name} made '{file.Path}', which it did not plan");
+                yield return file;
+            }
+        }
     }
 
-    /// <summary>The paths of the pages and of the outputs above but the newsroom's files, which give way to them.</summary>
-    private static HashSet<string> Generated(SiteModel site, Theme theme, IReadOnlyList<string> pagePaths) =>
-        [.. pagePaths, .. CorePaths(site, theme, pagePaths)];
-
-    /// <summary>The paths of the files <see cref="Generate"/> makes, known before it makes them (so that pages can
-    /// be validated, links included, as soon as they are rendered). Kept in step with it by a test. The search
-    /// index's files but its manifest are named by their content, known once made; no page links to them.</summary>
-    public static IEnumerable<string> Paths(SiteModel site, Theme theme, IReadOnlyList<string> pagePaths) =>
-        CorePaths(site, theme, pagePaths).Concat(NewsroomOutputs.FilePaths(site, Generated(site, theme, pagePaths)));
-
-    private static IEnumerable<string> CorePaths(SiteModel site, Theme theme, IReadOnlyList<string> pagePaths)
+    /// <summary>The paths of the files <see cref="Generate"/> makes, known before it makes them, but the search
+    /// index's files named by their content.</summary>
+    public static IEnumerable<string> Paths(OutputInputs inputs)
     {
-        foreach (var asset in theme.Assets) yield return asset.RelativePath;
-        yield return Routes.RssFeed;
-        foreach (var group in site.Topics) yield return Routes.TopicFeed(group.Topic.Slug);
-        foreach (var feed in NewsroomOutputs.FeedPaths(site)) yield return feed;
-        yield return Routes.AtomFeed;
-        yield return Routes.JsonFeed;
-        foreach (var sitemap in Sitemap.Paths(pagePaths)) yield return sitemap;
-        yield return Routes.NewsSitemap;
-        yield return Routes.Robots;
-        yield return Routes.SearchIndex;
+        inputs = WithTaken(inputs);
+        return All.SelectMany(o => o.Paths(inputs));
     }
+
+    /// <summary>The search index, patched from the last build's memo when there is one; the new memo goes to
+    /// <see cref="OutputInputs.SearchMade"/>.</summary>
+    private static IEnumerable<OutputFile> SearchIndexFiles(OutputInputs inputs)
+    {
+        var index = SearchFiles.Generate(inputs.Site, inputs.SearchWords, inputs.ReuseIndexes, inputs.SearchMemo);
+        inputs.SearchMade?.Invoke(index.Memo);
+        return index.Files;
+    }
+
+    private static OutputInputs WithTaken(OutputInputs inputs) =>
+        inputs with { Taken = new HashSet<string>([.. inputs.PagePaths, .. All.Where(o => !o.GivesWay).SelectMany(o => o.Paths(inputs))], StringComparer.Ordinal) };
 
     /// <summary>
     /// <paramref name="outputs"/> as <see cref="Generate"/> made them from the planned pages, with the sitemap

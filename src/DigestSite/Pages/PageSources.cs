@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using DigestSite.Caching;
 using DigestSite.Enrichment;
 using DigestSite.Site;
 
@@ -11,9 +10,8 @@ namespace DigestSite.Pages;
 /// and what the page itself shows. A digest goes into its own page as its <see cref="DigestIdentity"/> (all
 /// there is of it), and into a page that shows its card (a list, a related digest, the 404 page) as the key of
 /// that card (<see cref="ViewFactory.CardKey"/>): an edit to its text that leaves the card as it was renders
-/// its own page only. The build's settings and theme are keyed elsewhere
-/// (<see cref="CacheKeys.Validity"/>, <see cref="RenderKeys"/>), and so are a page's output path, origin and
-/// template.
+/// its own page only. The build's settings and theme are keyed elsewhere (by the build cache's validity and
+/// render keys), and so are a page's output path, origin and template.
 /// </summary>
 public sealed class PageSources
 {

@@ -21,13 +21,14 @@ public sealed class PageRenderer
     private readonly ThreadLocal<Utf8PageOutput> _outputs = new(() => new Utf8PageOutput());
     private readonly ThreadLocal<PageBody> _bodies = new(() => new PageBody());
 
-    private readonly PageStore _store;
+    private readonly string? _outputDir;
 
-    /// <param name="store">Where the rendered pages keep their bytes (by default, arrays of their own).</param>
-    public PageRenderer(TemplateSet templates, PageStore? store = null)
+    /// <param name="outputDir">Where the pages are written, when they are: each page's bytes are then held only
+    /// until written (<see cref="OutputFile.HeldUntilWritten"/>).</param>
+    public PageRenderer(TemplateSet templates, string? outputDir = null)
     {
         _templates = templates;
-        _store = store ?? PageStore.Owned;
+        _outputDir = outputDir;
         _loader = new TemplateSet.PartialLoader(templates);
         _contexts = new ThreadLocal<TemplateContext>(NewContext);
     }
@@ -56,13 +57,13 @@ public sealed class PageRenderer
             if (!_templates.TryGetPage(TemplateSet.LayoutName, out var layout, out _) || job.Template == TemplateSet.LayoutName)
             {
                 output.Write(body.Chars); // no layout: the body is the page
-                return _store.Keep(job.OutputPath, output.Finish(), job.Origin);
+                return Keep(job, output.Finish());
             }
 
             // The layout, which writes the whole page, goes straight to UTF-8.
             globals.SetValue("content", body, readOnly: false);
             RenderInto(layout, context, output);
-            return _store.Keep(job.OutputPath, output.Finish(), job.Origin);
+            return Keep(job, output.Finish());
         }
         catch (ScriptRuntimeException e)
         {
@@ -91,16 +92,10 @@ public sealed class PageRenderer
         }
     }
 
-    /// <summary>Builds Scriban's built-in functions and renders a small template, so that this one-time work
-    /// (reflection, compiled code, types loaded) is done before the build's first page (<see cref="Build.WarmUp"/>).</summary>
-    public static void WarmUp()
-    {
-        var context = BareContext();
-        var globals = new ScriptObject();
-        ViewAccessor.Import(globals, new { Items = new[] { new { Name = "a & b", Url = "/x/" } } });
-        context.PushGlobal(globals);
-        Template.Parse("{{ for i in items }}<a href=\"{{ i.url | html.escape }}\">{{ i.name | html.escape }}</a>{{ end }}{{ items.size }}").Render(context);
-    }
+    private OutputFile Keep(PageJob job, ReadOnlySpan<byte> bytes) =>
+        _outputDir is null
+            ? new OutputFile(job.OutputPath, bytes.ToArray(), job.Origin)
+            : OutputFile.HeldUntilWritten(job.OutputPath, bytes.ToArray(), Path.Combine(_outputDir, job.OutputPath), job.Origin);
 
     /// <summary>Scriban's built-in functions (string, array, html, …), built once: a new context would build
     /// them again by reflection. They are functions only, so sharing them between threads is safe.

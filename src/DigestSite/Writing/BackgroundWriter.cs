@@ -20,10 +20,10 @@ public sealed class BackgroundWriter : IDisposable
     private readonly Task<WriteResult> _writing;
     private volatile IReadOnlyList<OutputFile>? _files; // set once every file is queued
     private readonly object _gate = new();
-    private long _lentQueued; // bytes of lent pages queued and not yet written
+    private long _heldQueued; // bytes of held pages queued and not yet written
 
-    /// <summary>How far the writer may fall behind, in bytes of lent pages (see <see cref="Add"/>).</summary>
-    private const long MaxLentQueued = 8L << 20;
+    /// <summary>How far the writer may fall behind, in bytes of held pages (see <see cref="Add"/>).</summary>
+    private const long MaxHeldQueued = 8L << 20;
 
     /// <param name="clean">Delete what the last build wrote first (<c>--clean</c>), on the writer's thread too.</param>
     /// <param name="planned">The paths the build plans to write, listed in the manifest before the first is.</param>
@@ -34,19 +34,19 @@ public sealed class BackgroundWriter : IDisposable
         _writing = Task.Factory.StartNew(() => Run(clean), TaskCreationOptions.LongRunning);
     }
 
-    /// <summary>Queues a file; from any thread. Each path once. A page in a lent buffer (<see cref="OutputFile.Lent"/>)
-    /// waits while the writer is more than <see cref="MaxLentQueued"/> behind: creating files and folders is the
+    /// <summary>Queues a file; from any thread. Each path once. A page held until written (<see cref="OutputFile.HeldUntilWritten"/>)
+    /// waits while the writer is more than <see cref="MaxHeldQueued"/> behind: creating files and folders is the
     /// slow part of a cold build on some file systems, and pages queued faster than that would otherwise pile up in
-    /// memory, which lent buffers are there to avoid.</summary>
+    /// memory.</summary>
     public void Add(OutputFile file)
     {
-        var size = file.LentSize;
+        var size = file.HeldSize;
         if (size > 0)
         {
             lock (_gate)
             {
-                while (_lentQueued > MaxLentQueued && !_writing.IsCompleted) Monitor.Wait(_gate, 100);
-                _lentQueued += size;
+                while (_heldQueued > MaxHeldQueued && !_writing.IsCompleted) Monitor.Wait(_gate, 100);
+                _heldQueued += size;
             }
         }
         _queue.Add(file);
@@ -79,7 +79,7 @@ public sealed class BackgroundWriter : IDisposable
             foreach (var file in _queue.GetConsumingEnumerable())
             {
                 session.MakeFolder(file);
-                var size = file.LentSize;
+                var size = file.HeldSize;
                 if (session.Put(file)) written++;
                 else unchanged++;
                 file.Written();
@@ -87,7 +87,7 @@ public sealed class BackgroundWriter : IDisposable
                 {
                     lock (_gate)
                     {
-                        _lentQueued -= size;
+                        _heldQueued -= size;
                         Monitor.PulseAll(_gate);
                     }
                 }

@@ -32,7 +32,7 @@ public class CacheKeysTests
         using var dir = new TempDir();
         var config = dir["statiq.yml"];
         File.WriteAllText(config, "pageSize: 5\n");
-        var options = new BuildOptions { SiteDir = dir.Path };
+        var options = new BuildOptions { SiteDir = dir.Path }.CacheSettings;
         var key = CacheKeys.Validity(config, "https://example.org/", options);
         Assert.Equal(CacheKeys.ValidityLength, key.Length);
         Assert.Equal(key, CacheKeys.Validity(config, "https://example.org/", options));

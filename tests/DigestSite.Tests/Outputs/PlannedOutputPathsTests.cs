@@ -30,9 +30,10 @@ public sealed class PlannedOutputPathsTests : IDisposable
         var theme = DigestSite.Rendering.Theme.Load(Path.Combine(_site.Dir, "theme"), "theme");
         var pagePaths = result.Files.Where(f => f.IsHtml).Select(f => f.Path).ToList();
 
-        var all = SiteOutputs.Generate(site, theme, pagePaths, DateTimeOffset.Parse("2026-11-28T12:00:00Z")).Select(f => f.Path).ToList();
+        var inputs = new OutputInputs(site, theme, pagePaths, DateTimeOffset.Parse("2026-11-28T12:00:00Z"));
+        var all = SiteOutputs.Generate(inputs).Select(f => f.Path).ToList();
         var made = all.Where(p => !DigestSite.Search.SearchFiles.IsContentNamed(p)).ToList();
-        var planned = SiteOutputs.Paths(site, theme, pagePaths).ToList();
+        var planned = SiteOutputs.Paths(inputs).ToList();
 
         Assert.Equal(made.Order(StringComparer.Ordinal), planned.Order(StringComparer.Ordinal));
         Assert.Contains("search/manifest.json", planned);

@@ -72,11 +72,10 @@ public sealed class BackgroundWriterTests : IDisposable
     }
 
     [Fact]
-    public void A_lent_page_gives_its_buffer_back_once_written_and_is_then_read_from_disk()
+    public void A_held_page_lets_its_bytes_go_once_written_and_is_then_read_from_disk()
     {
-        var pool = System.Buffers.ArrayPool<byte>.Create();
-        var page = OutputFile.Lent("a/index.html", "<p>lent</p>"u8, pool, Path.Combine(_dir, "a/index.html"), "test");
-        Assert.Equal(11, page.LentSize);
+        var page = OutputFile.HeldUntilWritten("a/index.html", "<p>lent</p>"u8.ToArray(), Path.Combine(_dir, "a/index.html"), "test");
+        Assert.Equal(11, page.HeldSize);
         Assert.Equal("<p>lent</p>", Encoding.UTF8.GetString(page.Content));
 
         var writer = new BackgroundWriter(_dir, clean: false);
@@ -84,17 +83,16 @@ public sealed class BackgroundWriterTests : IDisposable
         writer.AllQueued([page]);
         Assert.Equal(new WriteResult(1, 0, 0), writer.Finish());
 
-        Assert.Equal(0, page.LentSize);
+        Assert.Equal(0, page.HeldSize);
         Assert.False(page.IsReused); // still a page this build wrote
         Assert.Equal("<p>lent</p>", Read("a/index.html"));
         Assert.Equal("<p>lent</p>", Encoding.UTF8.GetString(page.Bytes)); // now from the file
     }
 
     [Fact]
-    public void Lent_pages_queued_faster_than_they_are_written_wait_and_all_arrive()
+    public void Held_pages_queued_faster_than_they_are_written_wait_and_all_arrive()
     {
         // Far more than the writer may fall behind by (8 MiB), from two threads at once.
-        var pool = System.Buffers.ArrayPool<byte>.Create(1 << 20, 64);
         var body = new byte[256 * 1024];
         var pages = Enumerable.Range(0, 80).Select(i => (Path: $"p{i}/index.html", Byte: (byte)('a' + i % 26))).ToList();
         var files = new OutputFile[pages.Count];
@@ -103,7 +101,7 @@ public sealed class BackgroundWriterTests : IDisposable
         {
             var bytes = (byte[])body.Clone();
             Array.Fill(bytes, pages[i].Byte);
-            files[i] = OutputFile.Lent(pages[i].Path, bytes, pool, Path.Combine(_dir, pages[i].Path), "test");
+            files[i] = OutputFile.HeldUntilWritten(pages[i].Path, bytes, Path.Combine(_dir, pages[i].Path), "test");
             writer.Add(files[i]);
         });
         writer.AllQueued(files);
@@ -114,6 +112,6 @@ public sealed class BackgroundWriterTests : IDisposable
             Assert.Equal(body.Length, written.Length);
             Assert.All(written, x => Assert.Equal(b, x));
         }
-        Assert.All(files, f => Assert.Equal(0, f.LentSize));
+        Assert.All(files, f => Assert.Equal(0, f.HeldSize));
     }
 }
