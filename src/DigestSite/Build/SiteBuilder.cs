@@ -151,6 +151,7 @@ public static class SiteBuilder
             progress.Step();
         });
         var pages = rendered.OfType<OutputFile>().ToList();
+        renderer.ReportFailures(diagnostics);
         Stage("render", jobs.Count);
 
         var made = SiteOutputs.SitemapsIfShort(siteOutputs.GetAwaiter().GetResult(), site, jobs.Count, pages, incremental.ReuseIndexes);
