@@ -23,7 +23,7 @@ internal sealed class RenderKeys
     private readonly byte[] _partials;
 
     /// <remarks>Templates are hashed with XxHash128 too (<see cref="KeyHash"/>): SHA-256's first use loads the
-    /// system's crypto library, some 40 ms of a rebuild.</remarks>
+    /// system's crypto library, a cost a rebuild would pay at every start.</remarks>
     public RenderKeys(Theme theme)
     {
         var partials = new KeyHash("partials");

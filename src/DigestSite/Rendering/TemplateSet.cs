@@ -64,7 +64,7 @@ public sealed class TemplateSet
     public TemplateContext NewContext() => new()
     {
         TemplateLoader = _loader,
-        // Big sites: no loop or output-size limit (the defaults stop at 1,000 iterations and 1 MiB).
+        // Big sites: no limit on loops or on the length of a text (Scriban's defaults stop long lists and pages).
         LoopLimit = int.MaxValue,
         LimitToString = 0,
         RecursiveLimit = 200,
