@@ -8,7 +8,7 @@ using System.Runtime.InteropServices;
 namespace DigestSite.Site;
 
 /// <summary>
-/// Feeds a view model into a hash: every public property and field, in declaration order, down through nested
+/// Feeds a view model into a hash: every public property and field, in the order of their names, down through nested
 /// models and lists — what Scriban can show a template. This walk is the one definition of what a model holds
 /// for a key: a member added to a record is in its fingerprint with no other edit. The members of each type are
 /// looked up once and read by reflection, as Scriban reads them.
@@ -116,7 +116,7 @@ public static class ModelFingerprint
         var members = type.GetMembers(BindingFlags.Instance | BindingFlags.Public)
             .Where(m => m is PropertyInfo { CanRead: true } p && p.GetIndexParameters().Length == 0 || m is FieldInfo)
             .Where(m => !(m is PropertyInfo { Name: "EqualityContract" }))
-            .OrderBy(m => m.MetadataToken)
+            .OrderBy(m => m.Name, StringComparer.Ordinal) // by name: a native build has no metadata tokens
             .Select(m => new Member(m, KindOf(m is PropertyInfo p ? p.PropertyType : ((FieldInfo)m).FieldType)))
             .ToArray();
         return new Walker(type.FullName ?? type.Name, members);
