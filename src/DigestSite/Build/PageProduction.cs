@@ -94,6 +94,7 @@ internal sealed class PageProduction(BuildSetup setup, BuildOptions options, Inc
             }
             clock.Progress.Step();
         });
+        renderer.ReportFailures(diagnostics);
         return (rendered.OfType<OutputFile>().ToList(), firstPass);
     }
 

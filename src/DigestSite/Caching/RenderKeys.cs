@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using DigestSite.Pages;
 using DigestSite.Rendering;
 using DigestSite.Site;
@@ -24,7 +23,7 @@ internal sealed class RenderKeys
     private readonly byte[] _partials;
 
     /// <remarks>Templates are hashed with XxHash128 too (<see cref="KeyHash"/>): SHA-256's first use loads the
-    /// system's crypto library, some 40 ms of a rebuild.</remarks>
+    /// system's crypto library, a cost a rebuild would pay at every start.</remarks>
     public RenderKeys(Theme theme)
     {
         var partials = new KeyHash("partials");
@@ -44,18 +43,11 @@ internal sealed class RenderKeys
         var hash = new KeyHash("page");
         // A job that names what its model is made of is keyed by that, and its model is not built for the key.
         if (job.SourceKey is { } source) hash.Text("source").Bytes(source);
-        else hash.Text("model").Bytes(Fingerprint(job.Model));
+        else hash.Text("model").Bytes(ModelFingerprint.Of(job.Model));
         hash.Text(job.OutputPath).Text(job.Origin).Text(job.Template);
         AddTemplate(hash, job.Template);
         AddTemplate(hash, TemplateSet.LayoutName);
         return hash.Bytes(_partials).Finish();
-    }
-
-    private static byte[] Fingerprint(PageModel model)
-    {
-        var hash = new XxHash128();
-        ModelFingerprint.Append(hash, model);
-        return hash.GetCurrentHash();
     }
 
     private void AddTemplate(KeyHash hash, string name)

@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using DigestSite.Caching;
 using DigestSite.Site;
 
@@ -22,10 +21,5 @@ internal static class KeyedOutput
     public static KeyHash Date(this KeyHash hash, DateTimeOffset date) => hash.Number(date.UtcTicks).Number(date.Offset.Ticks);
 
     /// <summary>A model whose bytes are not known (a digest made in memory), by a walk of all it holds.</summary>
-    public static KeyHash Model(this KeyHash hash, object model)
-    {
-        var walk = new XxHash128();
-        ModelFingerprint.Append(walk, model);
-        return hash.Bytes(walk.GetCurrentHash());
-    }
+    public static KeyHash Model(this KeyHash hash, object model) => hash.Bytes(ModelFingerprint.Of(model));
 }

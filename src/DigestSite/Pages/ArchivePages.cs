@@ -50,7 +50,7 @@ public static class ArchivePages
         var meta = new PageMeta("Archive", $"Every digest of {site.Config.Site.Title}, month by month.",
             site.Routes.Absolute(Routes.ArchiveIndex)) { Kind = "archive-index" };
         return new PageJob(Routes.ArchiveIndex, IndexTemplate, () => new PageModel(views.Site, meta) { ArchiveIndex = view },
-            "archive index", sources?.Page("archive index", meta, hash => ViewHashes.Add(hash, view)));
+            "archive index", sources?.Page("archive index", meta, view));
     }
 
     public static string MonthName(int year, int month) =>

@@ -13,7 +13,7 @@ public static class DigestPages
     /// when first asked for (each digest's is its own work; the views it shares are built once, thread-safely).</summary>
     /// <param name="memory">Related digests an earlier build ranked, or null to rank them here.</param>
     public static PageJob[] Plan(SiteModel site, ViewFactory views, RelatedMemory? memory = null) =>
-        Plan(site, views, PageSources.For(site, views.Site), memory);
+        Plan(site, views, PageSources.For(site, views), memory);
 
     /// <param name="sources">The keys of what pages are made of, or null when the digests' bytes are not known.</param>
     /// <param name="memory">Related digests an earlier build ranked, or null to rank them here.</param>

@@ -20,7 +20,7 @@ public static class FinderPages
         var meta = new PageMeta("Search", $"Search every digest of {site.Config.Site.Title}: titles, topics, headlines and text.",
             r.Absolute(Routes.Search)) { Kind = "search" };
         return new PageJob(Routes.Search, SearchTemplate, () => new PageModel(views.Site, meta) { Search = view }, "search page",
-            sources?.Page("search page", meta, hash => ViewHashes.Add(hash, view)));
+            sources?.Page("search page", meta, view));
     }
 
     /// <summary>The 404 page: its latest digests go into its source key as cards, and their views are made only
@@ -32,6 +32,6 @@ public static class FinderPages
             site.Routes.Absolute(Routes.NotFound)) { Kind = "not-found", NoIndex = true };
         return new PageJob(Routes.NotFound, NotFoundTemplate,
             () => new PageModel(views.Site, meta) { NotFound = new NotFoundView(latest.Select(views.Summary).ToList()) },
-            "404 page", sources?.Page("404 page", meta, _ => { }, latest.AsSpan()));
+            "404 page", sources?.Page("404 page", meta, view: null, latest.AsSpan()));
     }
 }

@@ -44,7 +44,7 @@ public static class ListPages
             site.Routes.Absolute(Routes.TopicIndex)) { Kind = "topics" };
         var view = new TopicIndexView(topics);
         return new PageJob(Routes.TopicIndex, "topics", () => new PageModel(views.Site, meta) { TopicIndex = view }, "topic index",
-            sources?.Page("topic index", meta, hash => ViewHashes.Add(hash, view)));
+            sources?.Page("topic index", meta, view));
     }
 
     /// <summary>

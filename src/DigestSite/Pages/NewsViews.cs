@@ -52,14 +52,6 @@ public static class NewsViews
         return new ImageView(small.Url, "", "", small.Width, small.Height, lead.Alt);
     }
 
-    /// <summary>What a card shows of the newsroom features, for <see cref="ViewFactory.CardKey"/>.</summary>
-    public static void AddCardKey(KeyHash hash, SiteModel site, EnrichedDigest d)
-    {
-        hash.Text(Byline(site, d));
-        var thumb = Thumbnail(site, d);
-        hash.Flag(thumb is not null).Text(thumb?.Src).Text(thumb?.Alt).Number(thumb?.Width ?? 0).Number(thumb?.Height ?? 0);
-    }
-
     public static IReadOnlyList<LinkView> KeyPoints(IReadOnlyList<SectionView> sections)
     {
         var points = sections.Where(s => s.Headline.Length > 0).Select(s => new LinkView(s.Headline, "#" + s.Id)).ToList();

@@ -13,7 +13,7 @@ public static class PagePlanner
     public static IReadOnlyList<PageJob> Plan(SiteModel site, RelatedMemory? related = null)
     {
         var views = new ViewFactory(site);
-        var sources = PageSources.For(site, views.Site);
+        var sources = PageSources.For(site, views);
         // Each list page's key hashes the cards it shows, thousands of pages in all: the lists are planned in
         // parallel, one part for the home pages, one for the archive, one per topic, and put together in order.
         var topics = site.Topics;

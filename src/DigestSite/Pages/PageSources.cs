@@ -8,10 +8,11 @@ namespace DigestSite.Pages;
 /// What each page is made of, as a hash (its <see cref="PageJob.SourceKey"/>), without building its model: a
 /// rebuild renders only the pages whose key changed and builds no other model. A key holds the site-wide view
 /// and what the page itself shows. A digest goes into its own page as its <see cref="DigestIdentity"/> (all
-/// there is of it), and into a page that shows its card (a list, a related digest, the 404 page) as the key of
-/// that card (<see cref="ViewFactory.CardKey"/>): an edit to its text that leaves the card as it was renders
-/// its own page only. The build's settings and theme are keyed elsewhere (by the build cache's validity and
-/// render keys), and so are a page's output path, origin and template.
+/// there is of it), and into a page that shows its card (a list, a related digest, the 404 page) as the
+/// fingerprint of that card (<see cref="ViewFactory.Summary"/>, walked by <see cref="ModelFingerprint"/>): an
+/// edit to its text that leaves the card as it was renders its own page only. The build's settings and theme
+/// are keyed elsewhere (by the build cache's validity and render keys), and so are a page's output path, origin
+/// and template.
 /// </summary>
 public sealed class PageSources
 {
@@ -29,7 +30,7 @@ public sealed class PageSources
     }
 
     /// <summary>Null when a digest's bytes are not known (a digest made in memory): the pages then go by model.</summary>
-    public static PageSources? For(SiteModel site, SiteView siteView)
+    public static PageSources? For(SiteModel site, ViewFactory views)
     {
         var digests = site.Digests;
         if (digests.Any(d => d.ContentHash is null)) return null;
@@ -38,15 +39,13 @@ public sealed class PageSources
         Parallel.For(0, digests.Length, i =>
         {
             identities[i] = DigestIdentity.Of(site, digests[i])!;
-            cards[i] = ViewFactory.CardKey(site, digests[i]);
+            cards[i] = ModelFingerprint.Of(views.Summary(digests[i]));
         });
         // Topics and archive months list the site's own digest objects; a record's equality would compare
         // whole digests.
         var positions = new Dictionary<EnrichedDigest, int>(digests.Length, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < digests.Length; i++) positions.Add(digests[i], i);
-        var view = new KeyHash("site view");
-        ViewHashes.Add(view, siteView);
-        return new PageSources(identities, cards, positions, view.Finish());
+        return new PageSources(identities, cards, positions, ModelFingerprint.Of(views.Site));
     }
 
     /// <param name="i">The digest's position in the site's digests (newest first).</param>
@@ -72,8 +71,7 @@ public sealed class PageSources
     public byte[] ListPage(PageMeta meta, string heading, string? intro, int n, Paginator pages, byte[] pageLinks,
         ImmutableArray<EnrichedDigest> digests)
     {
-        var hash = Start("list page");
-        ViewHashes.Add(hash, meta);
+        var hash = Start("list page").Bytes(ModelFingerprint.Of(meta));
         hash.Text(heading).Text(intro).Number(digests.Length).Number(n).Number(pages.Total).Bytes(pageLinks);
         var (start, count) = pages.Slice(n, digests.Length);
         Digests(hash, digests.AsSpan(start, count));
@@ -88,13 +86,11 @@ public sealed class PageSources
         return hash.Finish();
     }
 
-    /// <summary>A page made of its head, the part <paramref name="view"/> hashes (built already: these are
-    /// small) and the cards of <paramref name="digests"/>.</summary>
-    public byte[] Page(string kind, PageMeta meta, Action<KeyHash> view, ReadOnlySpan<EnrichedDigest> digests = default)
+    /// <summary>A page made of its head, its own <paramref name="view"/> (built already: these are small) and
+    /// the cards of <paramref name="digests"/>.</summary>
+    public byte[] Page(string kind, PageMeta meta, object? view, ReadOnlySpan<EnrichedDigest> digests = default)
     {
-        var hash = Start(kind);
-        ViewHashes.Add(hash, meta);
-        view(hash);
+        var hash = Start(kind).Bytes(ModelFingerprint.Of(meta)).Bytes(ModelFingerprint.Of(view));
         Digests(hash, digests);
         return hash.Finish();
     }

@@ -38,23 +38,6 @@ public sealed class ViewFactory
         d.Title, _site.Routes.Link(Routes.Digest(d.Slug)), DateIso(d.Date), LocalDate(d.Date, d.News.DateHasTime), Kicker(d), d.Summary,
         TopicLinks(d)) { Image = NewsViews.Thumbnail(_site, d), Byline = NewsViews.Byline(_site, d) });
 
-    /// <summary>
-    /// The key of <see cref="Summary"/> without making it: every fact of the digest the view is made from (the
-    /// site's base URL aside, which a build cache is keyed by as a whole). Pages that show a digest's card
-    /// (lists, related digests, the 404 page) are keyed by this, so an edit to the digest's text that leaves its
-    /// card as it was leaves them as they were. Whatever <see cref="Summary"/> comes to show must be added here
-    /// (a test changes each member of a digest and requires a new key whenever the view changes).
-    /// </summary>
-    public static byte[] CardKey(SiteModel site, EnrichedDigest d)
-    {
-        var hash = new KeyHash("card").Text(d.Title).Text(d.Slug).Number(d.Date.UtcTicks).Number(d.Date.Offset.Ticks)
-            .Text(Kicker(d)).Text(d.Summary).Flag(d.News.DateHasTime);
-        NewsViews.AddCardKey(hash, site, d);
-        hash.Number(d.Topics.Length);
-        foreach (var t in d.Topics) hash.Text(t.Name).Text(t.Slug).Flag(site.HasTopicPage(t));
-        return hash.Finish();
-    }
-
     public DigestView Digest(EnrichedDigest d)
     {
         var usedIds = new HashSet<string>(StringComparer.Ordinal);

@@ -2,6 +2,9 @@ namespace DigestSite.Pages;
 
 // View models: what templates receive. Scriban exposes their properties in snake_case
 // (DateText → date_text). Every string here is plain text; templates escape it.
+// These records are the one definition of a view: templates read them through Scriban's own accessor, and the
+// incremental cache keys them by a walk of the same members (Site/ModelFingerprint.cs). A member added here
+// needs no other edit.
 
 /// <summary>Site-wide facts every page shows (header, navigation, footer).</summary>
 public sealed record SiteView(

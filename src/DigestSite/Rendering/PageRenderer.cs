@@ -1,3 +1,4 @@
+using System.Text;
 using DigestSite.Diagnostics;
 using DigestSite.Pages;
 using DigestSite.Site;
@@ -8,20 +9,22 @@ using Scriban.Syntax;
 namespace DigestSite.Rendering;
 
 /// <summary>
-/// Renders page jobs with Scriban: the page's template gives the body, then <c>layout</c> wraps it. Safe to
-/// call from many threads at once: each call has its own context; templates are shared read-only.
+/// Renders page jobs with Scriban, used plainly: the page's template gives the body as a string, then
+/// <c>layout</c> wraps it (<c>{{ content }}</c>), and the page's text is encoded to UTF-8. The model's members
+/// are the template's globals (<c>site</c>, <c>page</c>, <c>digest</c>…), read by Scriban's own accessor under
+/// its snake_case names. Safe to call from many threads at once: each thread has its own context; templates are
+/// shared read-only. Template errors are collected in <see cref="TemplateFailures"/> and reported once each.
 /// </summary>
 public sealed class PageRenderer
 {
-    private readonly TemplateSet.PartialLoader _loader;
-
-    /// <summary>One context per worker thread, reused page after page: a context caches how to read each .NET
-    /// type (reflection) and holds the parsed includes, so a fresh one per page would redo that work.</summary>
-    private readonly ThreadLocal<TemplateContext> _contexts;
-    private readonly ThreadLocal<Utf8PageOutput> _outputs = new(() => new Utf8PageOutput());
-    private readonly ThreadLocal<PageBody> _bodies = new(() => new PageBody());
-
+    private readonly TemplateSet _templates;
     private readonly string? _outputDir;
+
+    /// <summary>One context per worker thread, reused page after page: a context keeps what it learnt about
+    /// reading each .NET type and the partials it has loaded.</summary>
+    private readonly ThreadLocal<TemplateContext> _contexts;
+
+    private readonly TemplateFailures _failures = new();
 
     /// <param name="outputDir">Where the pages are written, when they are: each page's bytes are then held only
     /// until written (<see cref="OutputFile.HeldUntilWritten"/>).</param>
@@ -29,11 +32,8 @@ public sealed class PageRenderer
     {
         _templates = templates;
         _outputDir = outputDir;
-        _loader = new TemplateSet.PartialLoader(templates);
-        _contexts = new ThreadLocal<TemplateContext>(NewContext);
+        _contexts = new ThreadLocal<TemplateContext>(() => _templates.NewContext());
     }
-
-    private readonly TemplateSet _templates;
 
     public OutputFile? Render(PageJob job, DiagnosticBag diagnostics)
     {
@@ -45,31 +45,25 @@ public sealed class PageRenderer
         }
         var context = _contexts.Value!;
         var globals = new ScriptObject();
-        ViewAccessor.Import(globals, job.Model);
+        globals.Import(job.Model);
         context.PushGlobal(globals);
         try
         {
-            var body = _bodies.Value!;
-            body.Reset();
-            RenderInto(page, context, body);
-            var output = _outputs.Value!;
-            output.Reset();
-            if (!_templates.TryGetPage(TemplateSet.LayoutName, out var layout, out _) || job.Template == TemplateSet.LayoutName)
+            var text = page.Render(context);
+            if (job.Template != TemplateSet.LayoutName && _templates.TryGetPage(TemplateSet.LayoutName, out var layout, out _))
             {
-                output.Write(body.Chars); // no layout: the body is the page
-                return Keep(job, output.Finish());
+                globals.SetValue("content", text, readOnly: true);
+                text = layout.Render(context);
             }
-
-            // The layout, which writes the whole page, goes straight to UTF-8.
-            globals.SetValue("content", body, readOnly: false);
-            RenderInto(layout, context, output);
-            return Keep(job, output.Finish());
+            var bytes = Encoding.UTF8.GetBytes(text);
+            return _outputDir is null
+                ? new OutputFile(job.OutputPath, bytes, job.Origin)
+                : OutputFile.HeldUntilWritten(job.OutputPath, bytes, Path.Combine(_outputDir, job.OutputPath), job.Origin);
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Add(new Diagnostic(e.Span.FileName ?? pageFile.DisplayPath, e.Span.Start.Line + 1, Severity.Error,
-                $"template error while rendering {job.OutputPath}: {e.OriginalMessage}", "template") { Column = e.Span.Start.Column + 1 });
-            _contexts.Value = NewContext(); // a failed render may leave the context half-way: start afresh
+            _failures.Add(e, pageFile.DisplayPath, job.OutputPath);
+            _contexts.Value = _templates.NewContext(); // a failed render may leave the context half-way: start afresh
             return null;
         }
         finally
@@ -78,47 +72,18 @@ public sealed class PageRenderer
         }
     }
 
-    /// <summary>Renders into an output of ours; what Template.Render returns (that output's ToString) is unused.</summary>
-    private static void RenderInto(Template template, TemplateContext context, IScriptOutput output)
+    /// <summary>Adds one error for each template error met so far, with the pages it failed; called once the
+    /// pages are rendered.</summary>
+    public void ReportFailures(DiagnosticBag diagnostics) => _failures.Report(diagnostics);
+
+    /// <summary>Renders a small template, so that Scriban's one-time work (its built-in functions, reflection
+    /// over a record) is done before the build's first page (<see cref="Build.WarmUp"/>).</summary>
+    public static void WarmUp()
     {
-        context.PushOutput(output);
-        try
-        {
-            template.Render(context);
-        }
-        finally
-        {
-            context.PopOutput();
-        }
-    }
-
-    private OutputFile Keep(PageJob job, ReadOnlySpan<byte> bytes) =>
-        _outputDir is null
-            ? new OutputFile(job.OutputPath, bytes.ToArray(), job.Origin)
-            : OutputFile.HeldUntilWritten(job.OutputPath, bytes.ToArray(), Path.Combine(_outputDir, job.OutputPath), job.Origin);
-
-    /// <summary>Scriban's built-in functions (string, array, html, …), built once: a new context would build
-    /// them again by reflection. They are functions only, so sharing them between threads is safe.
-    /// Two of them are ours (<see cref="ScribanBuiltins"/>).</summary>
-    private static readonly ScriptObject SharedBuiltins = ScribanBuiltins.Create();
-
-    /// <summary>A context with the settings of every render, without a theme's templates.</summary>
-    private static ViewContext BareContext() => new(SharedBuiltins)
-    {
-        // Big sites: no loop or output-size limit (the defaults stop at 1,000 iterations and 1 MiB).
-        LoopLimit = int.MaxValue,
-        LimitToString = 0,
-        RecursiveLimit = 200,
-        AutoIndent = false,
-        StrictVariables = false,
-    };
-
-    private TemplateContext NewContext()
-    {
-        var context = BareContext();
-        context.TemplateLoader = _loader;
-        foreach (var (name, template) in _templates.Partials)
-            context.CachedTemplates[name] = template;
-        return context;
+        var context = new TemplateContext();
+        var globals = new ScriptObject();
+        globals.Import(new LinkView("a & b", "/x/"));
+        context.PushGlobal(globals);
+        Template.Parse("<a href=\"{{ url | html.escape }}\">{{ name | html.escape }}</a>").Render(context);
     }
 }

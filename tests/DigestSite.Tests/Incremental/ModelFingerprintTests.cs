@@ -1,5 +1,5 @@
 using System.IO.Hashing;
-using DigestSite.Caching;
+using DigestSite.Site;
 using DigestSite.Pages;
 
 namespace DigestSite.Tests.Incremental;

@@ -3,8 +3,8 @@ using DigestSite.Tests.Support;
 namespace DigestSite.Tests.Theme;
 
 /// <summary>
-/// <c>include</c> as a theme author uses it: DigestSite writes a partial that stands as a statement of its own
-/// straight into the page, and leaves every other use to Scriban. Each use must give what Scriban gives.
+/// <c>include</c> as a theme author uses it: partials come from <c>templates/partials/</c> through Scriban's
+/// template loader, and each use (a statement, a value, with arguments) gives what Scriban gives.
 /// </summary>
 public sealed class IncludeTests : IDisposable
 {
