@@ -17,7 +17,7 @@ internal static class InputStages
 {
     public static InputLoad[] Read(BuildSetup setup, InputCache inputs, StageProgress progress, DiagnosticBag diagnostics)
     {
-        inputs.Markers = StoryMarkers.For(setup.Config);
+        inputs.Markers = StoryMarkers.For(setup.Config.Site.Language, setup.Config.Content.StoryMarkers);
         var paths = InputReader.FindDigestInputs(setup.InputDir, setup.SiteDir, diagnostics);
         var loads = new InputLoad[paths.Count];
         progress.Start("read", paths.Count);

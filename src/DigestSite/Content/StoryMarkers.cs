@@ -1,5 +1,3 @@
-using DigestSite.Configuration;
-
 namespace DigestSite.Content;
 
 /// <summary>
@@ -35,10 +33,12 @@ public sealed class StoryMarkers
     /// <summary>The markers as configured or built in, for messages and <c>digestsite config</c>.</summary>
     public IReadOnlyList<string> Lines { get; }
 
-    public static StoryMarkers For(SiteConfig config)
+    /// <summary>The markers of a site: <paramref name="configured"/> (<c>content.storyMarkers</c>) when it has
+    /// any, otherwise those of <paramref name="siteLanguage"/> (<c>site.language</c>) and English's.</summary>
+    public static StoryMarkers For(string siteLanguage, IReadOnlyList<string> configured)
     {
-        if (config.Content.StoryMarkers.Count > 0) return new StoryMarkers(config.Content.StoryMarkers);
-        var language = Language(config.Site.Language);
+        if (configured.Count > 0) return new StoryMarkers(configured);
+        var language = Language(siteLanguage);
         return language == "en" || !BuiltIn.TryGetValue(language, out var own) ? Default : new StoryMarkers([.. own, .. BuiltIn["en"]]);
     }
 

@@ -77,7 +77,7 @@ public sealed record DigestReport(
         var parsedOf = new Dictionary<string, ParseResult>(StringComparer.Ordinal);
         foreach (var (full, display, source) in corpus)
         {
-            var parsed = DigestParser.Parse(source, StoryMarkers.For(config));
+            var parsed = DigestParser.Parse(source, StoryMarkers.For(config.Site.Language, config.Content.StoryMarkers));
             if (wanted.Contains(full)) parsedOf[full] = parsed;
             if (parsed.Digest is not { } digest || (digest.FrontMatter.Draft && !wanted.Contains(full))) continue;
             parsedFiles.Add(new ParsedFile(display, source.ModifiedUtc, digest));

@@ -25,7 +25,7 @@ public class StoryMarkerTests
         var english = ParseWith(DigestText.Standard, StoryMarkers.Default);
         var localLines = DigestText.Standard.ToArray();
         localLines[1] = marker;
-        var local = ParseWith(localLines, StoryMarkers.For(config));
+        var local = ParseWith(localLines, StoryMarkers.For(config.Site.Language, config.Content.StoryMarkers));
 
         Assert.Equal(english.Title, local.Title);
         Assert.Equal(english.Sections.Length, local.Sections.Length);
@@ -37,7 +37,7 @@ public class StoryMarkerTests
             Assert.Equal(english.Sections[i].Line, local.Sections[i].Line);
         }
         // English stays accepted on a French site, so a site can change language without editing every digest.
-        Assert.Equal(english.Sections.Length, ParseWith(DigestText.Standard, StoryMarkers.For(config)).Sections.Length);
+        Assert.Equal(english.Sections.Length, ParseWith(DigestText.Standard, StoryMarkers.For(config.Site.Language, config.Content.StoryMarkers)).Sections.Length);
     }
 
     [Fact]
@@ -46,9 +46,9 @@ public class StoryMarkerTests
         var config = SiteConfig.Default with { Content = new ContentSettings { StoryMarkers = ["En bref"] } };
         var lines = DigestText.Standard.ToArray();
         lines[1] = "En bref";
-        Assert.Equal(3, ParseWith(lines, StoryMarkers.For(config)).Sections.Length);
+        Assert.Equal(3, ParseWith(lines, StoryMarkers.For(config.Site.Language, config.Content.StoryMarkers)).Sections.Length);
 
-        var result = DigestParser.Parse(System.Text.Encoding.UTF8.GetBytes(DigestText.Lines(DigestText.Standard)), "input/a.txt", ".txt", StoryMarkers.For(config));
+        var result = DigestParser.Parse(System.Text.Encoding.UTF8.GetBytes(DigestText.Lines(DigestText.Standard)), "input/a.txt", ".txt", StoryMarkers.For(config.Site.Language, config.Content.StoryMarkers));
         Assert.Null(result.Digest);
         Assert.Contains(result.Diagnostics, d => d.Line == 2);
     }

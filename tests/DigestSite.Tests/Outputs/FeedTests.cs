@@ -60,7 +60,7 @@ public sealed class FeedTests : IDisposable
         var first = feed.Items.First();
         Assert.Equal(new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero), first.PublishDate);
         Assert.Equal("https://feeds.example.org/digests/ports-script-alert-x-script-quotes-reopen/", first.Links.Single().Uri.ToString());
-        Assert.Equal(["Shipping", "Portugal"], first.Categories.Select(c => c.Name));
+        Assert.Equal(["Shipping", "Portugal", "transport"], first.Categories.Select(c => c.Name));
         var canal = feed.Items.ElementAt(1);
         Assert.Equal(new DateTimeOffset(2026, 10, 2, 8, 30, 0, TimeSpan.FromHours(2)), canal.PublishDate);
     }

@@ -37,7 +37,7 @@ public sealed class StructuredDataTests : IDisposable
         Assert.Equal("2026-11-02T10:00:00+01:00", a.GetProperty("dateModified").GetString());
         Assert.Equal("https://sd.example.org/digests/wind-farm-cables-reach-the-mainland/", a.GetProperty("url").GetString());
         Assert.StartsWith("A council of regional officials", a.GetProperty("description").GetString());
-        Assert.Equal(["Energy", "Denmark"], a.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()));
+        Assert.Equal(["Energy", "Denmark", "renewable energy"], a.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()));
         Assert.False(string.IsNullOrEmpty(a.GetProperty("articleSection").GetString())); // the main subject (section labels stay inside the digest)
         Assert.Equal("Structured Press", a.GetProperty("publisher").GetProperty("name").GetString());
         Assert.Equal("Structured Press", a.GetProperty("author").GetProperty("name").GetString());
@@ -53,7 +53,7 @@ public sealed class StructuredDataTests : IDisposable
         Assert.Equal("Wind farm cables reach the mainland", Meta("og:title"));
         Assert.Equal("https://sd.example.org/digests/wind-farm-cables-reach-the-mainland/", Meta("og:url"));
         Assert.Equal("2026-11-02T10:00:00+01:00", Meta("article:published_time"));
-        Assert.Equal(["Energy", "Denmark"], doc.QuerySelectorAll("meta[property='article:tag']").Select(m => m.GetAttribute("content")));
+        Assert.Equal(["Energy", "Denmark", "renewable energy"], doc.QuerySelectorAll("meta[property='article:tag']").Select(m => m.GetAttribute("content")));
         Assert.Equal("summary", doc.QuerySelector("meta[name='twitter:card']")!.GetAttribute("content"));
     }
 

@@ -1,7 +1,4 @@
-using DigestSite.Caching;
-using DigestSite.Site;
-
-namespace DigestSite.Outputs;
+namespace DigestSite.Site;
 
 /// <summary>
 /// An output made from many digests (a feed, a sitemap, the search index) under a key of what its bytes are
@@ -9,7 +6,7 @@ namespace DigestSite.Outputs;
 /// for it, and writes it otherwise. A key holds everything the bytes depend on besides what the build cache's
 /// validity already covers (the program, <c>statiq.yml</c>, the base URL).
 /// </summary>
-internal static class KeyedOutput
+public static class KeyedOutput
 {
     public static OutputFile Produce(string path, string origin, byte[] key, OutputReuse? reuse, Func<byte[]> write) =>
         reuse?.Invoke(path, key, origin) ?? new OutputFile(path, write(), origin) { CacheKey = key };
