@@ -19,9 +19,8 @@ namespace DigestSite.Caching;
 /// another through one buffer.</remarks>
 internal static partial class CacheFile
 {
-    // Inputs: about 64 KiB a section at 1 KiB a digest (title, front matter, listing and topic facts): a rebuild
-    // that changed one digest encodes one section again and decodes one section's facts (its old ones), and each
-    // section's table of repeated strings still shares most words. Pages: 100 bytes each.
+    // Records are stored in sections: a rebuild that changed one digest encodes one section again and decodes one
+    // section's facts (its old ones), while each section's table of repeated strings still shares most words.
     private const int PagesPerSection = 1024;
     private const int InputsPerSection = 64;
     private const int SectionCapacity = 1 << 17;

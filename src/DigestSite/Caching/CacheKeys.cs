@@ -10,8 +10,8 @@ namespace DigestSite.Caching;
 /// once: the program (any rebuild of this library gives it a new module id; Scriban's and AngleSharp's too),
 /// the runtime and culture, the bytes of <c>statiq.yml</c>, and the options that change output. When it differs, the whole cache is ignored.
 /// These keys are 128-bit XxHash128s (<see cref="KeyHash"/>), like every other key of the cache: they tell a
-/// cache's own builds apart, they need not resist an attacker, and SHA-256 would cost a rebuild the loading of
-/// the system's crypto library (some 40 ms) for the few hashes made here.
+/// cache's own builds apart and need not resist an attacker, so the system's crypto library is not loaded for
+/// them.
 /// </summary>
 internal static class CacheKeys
 {

@@ -6,7 +6,7 @@ namespace DigestSite.Caching;
 /// <summary>
 /// The topic facts of one section of input records, as the second part of that section in the cache file:
 /// read from the file and decoded, all at once, the first time one of them is asked for, which a rebuild whose
-/// digests' facts are unchanged never does (see <see cref="Enrichment.TopicMemory"/>). A part that cannot be
+/// digests' facts are unchanged never does. A part that cannot be
 /// read back as it was written (the file replaced or damaged since the build loaded it) gives null for every
 /// fact, and the enrich stage finds them again from the digests.
 /// </summary>

@@ -111,8 +111,8 @@ public sealed class FeedContent(SiteModel site)
         FeedNews.WriteSources(w, d, site);
     });
 
-    /// <summary>Writes a fragment with this thread's fragment writer. An XML writer is some 20 KiB of buffers and
-    /// state to set up, and a build writes a fragment per digest: one writer a thread writes them all, each taken
+    /// <summary>Writes a fragment with this thread's fragment writer. A build writes a fragment per digest, and an
+    /// XML writer is costly to set up: one writer a thread writes them all, each taken
     /// from its text once the writer is flushed (between fragments no element is open, so nothing carries over).</summary>
     private static string Fragment(Action<XmlWriter> write)
     {

@@ -27,9 +27,8 @@ internal static class XmlOutput
     /// size expected, when known, so that a large document is not grown by copying.</summary>
     public static byte[] Document(Action<XmlWriter, Stream> writeRoot, int capacity = 0)
     {
-        // A feed is some 100 KiB: each stream's buffer, grown as it is written, was a large object of its own
-        // besides the document's bytes. A thread keeps one stream for the documents it writes one after another
-        // (a document written inside another gets a stream of its own).
+        // A thread keeps one stream for the documents it writes one after another, so a large feed's buffer is
+        // grown once, not once a document (a document written inside another gets a stream of its own).
         var stream = _spare ?? new MemoryStream();
         _spare = null;
         stream.SetLength(0);

@@ -75,15 +75,4 @@ public sealed class PageRenderer
     /// <summary>Adds one error for each template error met so far, with the pages it failed; called once the
     /// pages are rendered.</summary>
     public void ReportFailures(DiagnosticBag diagnostics) => _failures.Report(diagnostics);
-
-    /// <summary>Renders a small template, so that Scriban's one-time work (its built-in functions, reflection
-    /// over a record) is done before the build's first page (<see cref="Build.WarmUp"/>).</summary>
-    public static void WarmUp()
-    {
-        var context = new TemplateContext();
-        var globals = new ScriptObject();
-        globals.Import(new LinkView("a & b", "/x/"));
-        context.PushGlobal(globals);
-        Template.Parse("<a href=\"{{ url | html.escape }}\">{{ name | html.escape }}</a>").Render(context);
-    }
 }

@@ -9,9 +9,8 @@ namespace DigestSite.Site;
 /// A 128-bit key made of small parts (texts, numbers, other keys), written one after the other into a buffer and
 /// hashed (XxHash128) by <see cref="Finish"/>. A part is written so that no two sequences of parts give the
 /// same bytes: a text as a mark, its length and its UTF-16 code units (null as another mark), a number as eight
-/// bytes, a key as its sixteen. Hashing the buffer at once is tens of times faster than an incremental XxHash128
-/// fed part by part (each <c>Append</c> buffers on its own; each new instance copies a 192-byte secret), and a
-/// rebuild makes some 20,000 keys. A long key (every digest's slug, date and topics) goes through an incremental
+/// bytes, a key as its sixteen. The buffer is hashed at once rather than fed part by part to an incremental
+/// XxHash128, whose every <c>Append</c> buffers on its own, since a rebuild makes a key per page and output. A long key (every digest's slug, date and topics) goes through an incremental
 /// hash a buffer at a time instead of growing the buffer. Not for sharing between threads; used once.
 /// </summary>
 public sealed class KeyHash

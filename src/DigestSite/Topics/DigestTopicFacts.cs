@@ -3,7 +3,7 @@ namespace DigestSite.Topics;
 /// <summary>
 /// What topic extraction needs to know about one digest, taken from its text alone: the expensive part of
 /// extraction (every line scanned once), a pure function of the digest and the extractor's settings, so a
-/// build may keep it by the digest's content hash (see <see cref="TopicExtractor.Facts"/>). The corpus step
+/// build may keep it by the digest's content hash (see <see cref="TopicExtractor.Facts(DigestSite.Content.Digest)"/>). The corpus step
 /// (<see cref="TopicCombiner"/>) turns the facts of all digests into topics cheaply.
 /// </summary>
 /// <remarks>

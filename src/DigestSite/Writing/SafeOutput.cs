@@ -63,7 +63,7 @@ internal sealed class SafeOutput(string outputDir)
         return real;
     }
 
-    /// <summary>What is at <paramref name="path"/>: whether it is a plain file of its own, with its size.</summary>
+    /// <summary>What is at <paramref name="fullPath"/>: whether it is a plain file of its own, with its size.</summary>
     public static bool IsPlainFile(string fullPath, out EntryInfo info)
     {
         info = FileKind.Of(fullPath);
