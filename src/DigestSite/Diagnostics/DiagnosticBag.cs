@@ -19,9 +19,12 @@ public sealed class DiagnosticBag
     /// <summary>How many diagnostics of one rule were added.</summary>
     public int CountOf(string rule) => _items.Count(d => d.Rule == rule);
 
-    /// <summary>Sorted by file, line, column, then message, so output does not depend on thread timing.</summary>
+    /// <summary>Problems in what the editor wrote (digests, templates, configuration) first, then what they did to
+    /// the built pages (findings with an <see cref="Diagnostic.Origin"/>), so a cause is read before its effects;
+    /// within each, by file, line, column, then message, so output does not depend on thread timing.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
-        _items.OrderBy(d => d.Path, StringComparer.Ordinal)
+        _items.OrderBy(d => d.Origin is not null)
+              .ThenBy(d => d.Path, StringComparer.Ordinal)
               .ThenBy(d => d.Line).ThenBy(d => d.Column)
               .ThenBy(d => d.Message, StringComparer.Ordinal)
               .ToList();

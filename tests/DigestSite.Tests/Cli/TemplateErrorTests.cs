@@ -40,11 +40,15 @@ public sealed class TemplateErrorTests
 
         var run = CliRunner.Digestsite(site.Dir, "build");
 
-        // (Links to the page that is not there are reported as broken besides: Validation/FailedPageLinkTests.)
+        // Links to the page that is not there are reported as broken besides (Validation/FailedPageLinkTests), after
+        // the template error that caused them.
         Assert.Equal(1, run.ExitCode);
-        var error = Assert.Single(run.Err.Split('\n').Where(l => l.Contains(": error: template error: ", StringComparison.Ordinal)));
+        var errors = run.Err.Split('\n').Where(l => l.Contains(": error: ", StringComparison.Ordinal)).ToList();
+        var error = Assert.Single(errors, l => l.Contains(": error: template error: ", StringComparison.Ordinal));
         Assert.StartsWith("theme/templates/search.sbn-html:2:", error);
         Assert.EndsWith("(page search/index.html not rendered)", error.TrimEnd());
+        Assert.Contains(errors, l => l.Contains("search/", StringComparison.Ordinal) && l != error);
+        Assert.Same(error, errors[0]);
     }
 
     [Fact]
