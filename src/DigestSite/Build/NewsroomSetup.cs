@@ -4,6 +4,7 @@ using DigestSite.Enrichment;
 using DigestSite.Images;
 using DigestSite.Rendering;
 using DigestSite.Site;
+using DigestSite.Themes;
 
 namespace DigestSite.Build;
 

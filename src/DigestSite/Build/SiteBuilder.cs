@@ -6,6 +6,7 @@ using DigestSite.Pages;
 using DigestSite.Rendering;
 using DigestSite.Search;
 using DigestSite.Site;
+using DigestSite.Themes;
 
 namespace DigestSite.Build;
 

@@ -4,6 +4,7 @@ using DigestSite.Rendering;
 using DigestSite.Search;
 using DigestSite.Site;
 using DigestSite.Validation;
+using DigestSite.Themes;
 
 namespace DigestSite.Caching;
 

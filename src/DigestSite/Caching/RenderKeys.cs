@@ -1,6 +1,7 @@
 using DigestSite.Pages;
 using DigestSite.Rendering;
 using DigestSite.Site;
+using DigestSite.Themes;
 
 namespace DigestSite.Caching;
 

@@ -2,6 +2,7 @@ using System.Xml;
 using DigestSite.Content.Markup;
 using DigestSite.Enrichment;
 using DigestSite.Site;
+using DigestSite.Themes;
 
 namespace DigestSite.Outputs;
 
@@ -60,7 +61,7 @@ internal static class FeedNews
     {
         var sources = d.News.Sources;
         if (sources.IsEmpty) return;
-        var strings = site?.Newsroom.Strings ?? Rendering.ThemeStrings.English;
+        var strings = site?.Newsroom.Strings ?? Themes.ThemeStrings.English;
         w.WriteStartElement("p");
         w.WriteString(sources.Length == 1 ? strings["source"] : strings["sources"]);
         w.WriteString(": ");

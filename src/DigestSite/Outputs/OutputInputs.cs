@@ -1,6 +1,7 @@
 using DigestSite.Rendering;
 using DigestSite.Search;
 using DigestSite.Site;
+using DigestSite.Themes;
 
 namespace DigestSite.Outputs;
 

@@ -1,5 +1,6 @@
 using DigestSite.Search;
 using DigestSite.Site;
+using DigestSite.Themes;
 
 namespace DigestSite.Outputs;
 

@@ -1,5 +1,6 @@
 using DigestSite.Rendering;
 using DigestSite.Site;
+using DigestSite.Themes;
 
 namespace DigestSite.Outputs;
 

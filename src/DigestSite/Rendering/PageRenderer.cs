@@ -5,6 +5,7 @@ using DigestSite.Site;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using DigestSite.Themes;
 
 namespace DigestSite.Rendering;
 

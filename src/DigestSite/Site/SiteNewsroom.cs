@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using DigestSite.Enrichment;
 using DigestSite.Images;
 using DigestSite.Rendering;
+using DigestSite.Themes;
 
 namespace DigestSite.Site;
 

@@ -1,6 +1,7 @@
 using DigestSite.Outputs;
 using DigestSite.Rendering;
 using DigestSite.Tests.Support;
+using DigestSite.Themes;
 
 namespace DigestSite.Tests.Outputs;
 
@@ -27,7 +28,7 @@ public sealed class PlannedOutputPathsTests : IDisposable
         var result = _site.Build(o => o with { Write = false });
         Assert.Equal(0, result.Errors);
         var site = result.Site!;
-        var theme = DigestSite.Rendering.Theme.Load(Path.Combine(_site.Dir, "theme"), "theme");
+        var theme = DigestSite.Themes.Theme.Load(Path.Combine(_site.Dir, "theme"), "theme");
         var pagePaths = result.Files.Where(f => f.IsHtml).Select(f => f.Path).ToList();
 
         var inputs = new OutputInputs(site, theme, pagePaths, DateTimeOffset.Parse("2026-11-28T12:00:00Z"));

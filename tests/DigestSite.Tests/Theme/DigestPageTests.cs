@@ -1,3 +1,4 @@
+using DigestSite.Themes;
 namespace DigestSite.Tests.Theme;
 
 /// <summary>A digest page: kicker, title, standfirst, date and reading time, sections, topic chips, source,

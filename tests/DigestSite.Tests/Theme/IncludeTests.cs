@@ -1,4 +1,5 @@
 using DigestSite.Tests.Support;
+using DigestSite.Themes;
 
 namespace DigestSite.Tests.Theme;
 

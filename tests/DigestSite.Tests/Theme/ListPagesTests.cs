@@ -1,3 +1,4 @@
+using DigestSite.Themes;
 namespace DigestSite.Tests.Theme;
 
 /// <summary>The pages that list digests or topics: home with its lead, a topic page, the topic index, the

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DigestSite.Themes;
 
 namespace DigestSite.Tests.Theme;
 

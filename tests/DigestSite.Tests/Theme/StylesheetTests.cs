@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DigestSite.Tests.Support;
+using DigestSite.Themes;
 
 namespace DigestSite.Tests.Theme;
 

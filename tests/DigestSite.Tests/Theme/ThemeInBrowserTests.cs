@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DigestSite.Tests.Outputs;
+using DigestSite.Themes;
 
 namespace DigestSite.Tests.Theme;
 

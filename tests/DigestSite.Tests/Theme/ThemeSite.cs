@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using DigestSite.Tests.Support;
+using DigestSite.Themes;
 
 namespace DigestSite.Tests.Theme;
 

@@ -3,7 +3,7 @@ using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace DigestSite.Rendering;
+namespace DigestSite.Themes;
 
 /// <summary>
 /// The words a theme shows around a digest ("min read", "Updated", month names) in the site's language: the

@@ -1,4 +1,4 @@
-namespace DigestSite.Rendering;
+namespace DigestSite.Themes;
 
 /// <summary>A file of the theme: its path inside the theme ("templates/digest.sbn-html"), where it came from
 /// (for messages), and its bytes.</summary>
