@@ -7,7 +7,6 @@ using DigestSite.Rendering;
 using DigestSite.Site;
 using DigestSite.Validation;
 using DigestSite.Writing;
-using DigestSite.Themes;
 
 namespace DigestSite.Build;
 

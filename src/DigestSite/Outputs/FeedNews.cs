@@ -61,7 +61,7 @@ internal static class FeedNews
     {
         var sources = d.News.Sources;
         if (sources.IsEmpty) return;
-        var strings = site?.Newsroom.Strings ?? Themes.ThemeStrings.English;
+        var strings = site?.Newsroom.Strings ?? ThemeStrings.English;
         w.WriteStartElement("p");
         w.WriteString(sources.Length == 1 ? strings["source"] : strings["sources"]);
         w.WriteString(": ");

@@ -1,6 +1,5 @@
 using DigestSite.Search;
 using DigestSite.Site;
-using DigestSite.Themes;
 
 namespace DigestSite.Outputs;
 

@@ -1,7 +1,6 @@
 using DigestSite.Outputs;
 using DigestSite.Rendering;
 using DigestSite.Tests.Support;
-using DigestSite.Themes;
 
 namespace DigestSite.Tests.Outputs;
 

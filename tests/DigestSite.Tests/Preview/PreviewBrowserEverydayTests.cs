@@ -35,16 +35,7 @@ public sealed class PreviewBrowserEverydayTests(ChromiumFixture chromium)
     public async Task A_draft_shown_by_preview_drafts_carries_a_banner()
     {
         await using var preview = await RunningPreview.StartAsync(
-            site => site.AddDigest("night-ferry.txt", """
-                ---
-                title: "Harbour council weighs a night ferry"
-                date: 2026-05-02
-                draft: true
-                ---
-                Harbour council weighs a night ferry
-                What's the story
-                The harbour council is considering a night ferry to the islands, a draft not yet ready for readers.
-                """),
+            site => site.AddDigest("night-ferry.txt", PreviewEverydayTests.Draft),
             o => o with { Drafts = true });
         var context = await chromium.Browser.NewContextAsync();
         context.SetDefaultTimeout(Patience);

@@ -11,7 +11,8 @@ namespace DigestSite.Tests.Preview;
 /// default port, requests by foreign host names, and the temp folders of previews that were killed.</summary>
 public sealed class PreviewEverydayTests
 {
-    private const string Draft = """
+    /// <summary>A digest marked as a draft, for the preview's <c>--drafts</c>.</summary>
+    internal const string Draft = """
         ---
         title: "Harbour council weighs a night ferry"
         date: 2026-05-02

@@ -58,11 +58,13 @@ public sealed class GeneratedSearchSite : IAsyncLifetime
         Site.Dispose();
     }
 
-    private static string Digest(string title, string date, string topic, string story, string label, string headline, string paragraph) => $"""
+    /// <summary>A digest of one section, with its front matter (<paramref name="topics"/>: comma-separated), for the
+    /// search tests.</summary>
+    internal static string Digest(string title, string date, string topics, string story, string label, string headline, string paragraph) => $"""
         ---
         title: "{title}"
         date: {date}
-        topics: [{topic}]
+        topics: [{topics}]
         ---
         {title}
         What's the story

@@ -34,19 +34,7 @@ public sealed class RankingTests : IDisposable
     public void Dispose() => _site.Dispose();
 
     private void Add(string file, string title, string date, string[] topics, string story, string label, string headline, string paragraph) =>
-        _site.AddDigest(file, $"""
-            ---
-            title: "{title}"
-            date: {date}
-            topics: [{string.Join(", ", topics)}]
-            ---
-            {title}
-            What's the story
-            {story}
-            {label}
-            {headline}
-            {paragraph}
-            """);
+        _site.AddDigest(file, GeneratedSearchSite.Digest(title, date, string.Join(", ", topics), story, label, headline, paragraph));
 
     /// <summary>File names of the digests that have every word, best first.</summary>
     private List<string> Search(string query)

@@ -1,4 +1,3 @@
-using DigestSite.Themes;
 namespace DigestSite.Tests.Theme;
 
 /// <summary>A digest page: kicker, title, standfirst, date and reading time, sections, topic chips, source,
