@@ -37,8 +37,14 @@ public sealed class PageScan
         _anchors.Clear();
     }
 
-    internal PageResult Finish() =>
-        new(Page, _findings.Count == 0 ? [] : _findings.ToArray(), SortedAnchors(), _fragmentLinks.Count == 0 ? [] : _fragmentLinks.ToArray());
+    /// <summary>The page's result. A link to an id that its own page has is settled here; only the other
+    /// fragment links wait for the second pass.</summary>
+    internal PageResult Finish()
+    {
+        var anchors = SortedAnchors();
+        var pending = _fragmentLinks.Where(link => link.TargetPath != Page.Path || Array.BinarySearch(anchors, link.Fragment, StringComparer.Ordinal) < 0);
+        return new(Page, _findings.Count == 0 ? [] : _findings.ToArray(), anchors, pending.ToArray());
+    }
 
     /// <summary>The anchors in ordinal order, each once (a page may repeat an id: a finding of its own).</summary>
     private string[] SortedAnchors()
