@@ -111,32 +111,15 @@ public sealed class FeedContent(SiteModel site)
         FeedNews.WriteSources(w, d, site);
     });
 
-    /// <summary>Writes a fragment with this thread's fragment writer. A build writes a fragment per digest, and an
-    /// XML writer is costly to set up: one writer a thread writes them all, each taken
-    /// from its text once the writer is flushed (between fragments no element is open, so nothing carries over).</summary>
+    /// <summary>The text of an XML fragment (a feed item's content, escaped as XML).</summary>
     private static string Fragment(Action<XmlWriter> write)
     {
-        var fragments = _fragments ?? new FragmentWriter();
-        _fragments = null; // a fragment written inside another (or a failed one) does not share the writer
-        fragments.Text.Clear();
-        write(fragments.Writer);
-        fragments.Writer.Flush();
-        var text = fragments.Text.ToString();
-        if (fragments.Text.Capacity <= MaxFragmentChars) _fragments = fragments;
-        return text;
+        var text = new StringBuilder();
+        using (var writer = XmlWriter.Create(text, FragmentSettings)) write(writer);
+        return text.ToString();
     }
 
-    [ThreadStatic] private static FragmentWriter? _fragments;
-    private const int MaxFragmentChars = 1 << 20;
-
-    private sealed class FragmentWriter
-    {
-        public readonly StringBuilder Text = new();
-        public readonly XmlWriter Writer;
-
-        public FragmentWriter() =>
-            Writer = XmlWriter.Create(Text, new XmlWriterSettings { ConformanceLevel = ConformanceLevel.Fragment, OmitXmlDeclaration = true });
-    }
+    private static readonly XmlWriterSettings FragmentSettings = new() { ConformanceLevel = ConformanceLevel.Fragment, OmitXmlDeclaration = true };
 
     internal static void Element(XmlWriter w, string name, string text)
     {

@@ -27,12 +27,7 @@ internal static class XmlOutput
     /// size expected, when known, so that a large document is not grown by copying.</summary>
     public static byte[] Document(Action<XmlWriter, Stream> writeRoot, int capacity = 0)
     {
-        // A thread keeps one stream for the documents it writes one after another, so a large feed's buffer is
-        // grown once, not once a document (a document written inside another gets a stream of its own).
-        var stream = _spare ?? new MemoryStream();
-        _spare = null;
-        stream.SetLength(0);
-        if (stream.Capacity < capacity) stream.Capacity = capacity;
+        using var stream = new MemoryStream(capacity);
         using (var writer = XmlWriter.Create(stream, Settings))
         {
             writer.WriteStartDocument();
@@ -40,13 +35,8 @@ internal static class XmlOutput
             writer.WriteEndDocument();
         }
         stream.WriteByte((byte)'\n');
-        var bytes = stream.ToArray();
-        if (stream.Capacity <= MaxSpareBytes) _spare = stream;
-        return bytes;
+        return stream.ToArray();
     }
-
-    [ThreadStatic] private static MemoryStream? _spare;
-    private const int MaxSpareBytes = 4 << 20;
 
     /// <summary>Writes &lt;name&gt;text&lt;/name&gt; in the current default namespace.</summary>
     public static void Text(this XmlWriter writer, string name, string text) =>
