@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace DigestSite.Images;
+namespace DigestSite.Site;
 
 /// <summary>
 /// An image as pages and feeds show it: its link (<see cref="Url"/>, root-relative for a local image), its
