@@ -5,8 +5,8 @@ namespace DigestSite.Tests.Architecture;
 
 /// <summary>
 /// The shape of the library that docs/ARCHITECTURE.md promises, read from the source files: no stage knows the
-/// incremental cache, files stay short, the build orchestrator fits one screen, and nothing relies on catching
-/// an exception thrown inside a library.
+/// incremental cache, files stay short, the build orchestrator fits one screen, nothing relies on catching
+/// an exception thrown inside a library, and the folders of tests/ mirror those of src/.
 /// A folder of src/DigestSite is a namespace (DigestSite.Folder); its dependencies are its `using` lines and
 /// fully qualified names.
 /// </summary>
