@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The long fuzz run of the hostile-input property (tests/DigestSite.Tests/Hostile/MutatedSitePropertyTests.cs):
+# The long fuzz run of the hostile-input property (tests/DigestSite.Tests/EndToEnd/MutatedSitePropertyTests.cs):
 # SITES whole builds (default 4,000, about 10,000 mutated digests) of sound digests beside mutated ones. Prints
 # the test's closing line "fuzz: N sites, N mutated inputs, ..."; any crash or hang fails the run.
 set -euo pipefail

@@ -20,10 +20,10 @@ internal static class NewsroomSetup
     {
         var strings = ThemeStrings.Load(theme, config.Site.Language);
         var staticDir = Path.Combine(siteDir, StaticFiles.Folder);
-        var images = SiteImages.Resolve(digests, new ImageFolders(siteDir, inputDir, staticDir), new Routes(baseUrl), diagnostics);
         var cache = options.Write && options.UseCache
             ? new ImageCache(Path.Combine(siteDir, Caching.IncrementalBuild.CacheFolder, ImageCacheFolder))
             : ImageCache.None;
-        return new SiteNewsroom(strings, images, StaticFiles.Find(staticDir)) { ImageCache = cache };
+        var images = SiteImages.Resolve(digests, new ImageFolders(siteDir, inputDir, staticDir), new Routes(baseUrl), cache, diagnostics);
+        return new SiteNewsroom(strings, images, StaticFiles.Find(staticDir));
     }
 }

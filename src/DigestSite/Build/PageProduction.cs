@@ -33,14 +33,15 @@ internal sealed class PageProduction(BuildSetup setup, BuildOptions options, Inc
     public Production Run(IReadOnlyList<PageJob> jobs, TemplateSet templates, OutputInputs outputInputs, SiteModel site)
     {
         var pagePaths = outputInputs.PagePaths;
-        var planned = pagePaths.Concat(SiteOutputs.Paths(outputInputs)).Order(StringComparer.Ordinal).ToList();
+        var outputs = SiteOutputs.Plan(outputInputs);
+        var planned = pagePaths.Concat(outputs.Paths).Order(StringComparer.Ordinal).ToList();
         incremental.Plan(jobs, outputInputs.Theme);
         var checkLinks = setup.Config.Validation.CheckLinks;
         var validator = new SiteValidator(planned, site.Routes, checkLinks, incremental.ReusableChecks(planned));
         using var writer = options.Write ? new BackgroundWriter(setup.OutputDir, options.Clean, planned) : null;
 
         // The sitemap is queued only once the pages are rendered: it is made again should a page fail to.
-        var outputsMade = Task.Run(() => SiteOutputs.Generate(outputInputs)
+        var outputsMade = Task.Run(() => outputs.Generate()
             .Select(file => { if (!SiteOutputs.IsSitemap(file.Path)) writer?.Add(file); return file; }).ToList());
         var (pages, firstPass) = Render(jobs, templates, validator, writer);
         clock.Done("render", jobs.Count);

@@ -13,32 +13,17 @@ namespace DigestSite.Images;
 /// URL) as it is; a local one found under the digest's folder, <c>input/</c> or <c>static/</c>, measured, and
 /// given a full-size copy and narrower copies (<see cref="Widths"/>) under <c>/images/</c>, named by the hash
 /// of its bytes. An image that is not found, or is not an image, is an error on its <c>image</c> line, and the
-/// digest is shown without it.
+/// digest is shown without it. What it finds goes to the site model as <see cref="LeadImages"/>.
 /// </summary>
-public sealed class SiteImages
+public static class SiteImages
 {
     /// <summary>The widths local images are resized to (those narrower than the image itself).</summary>
     public static readonly int[] Widths = [480, 960, 1600];
 
-    private readonly Dictionary<string, ResponsiveImage> _byDigest;
-    private readonly List<ImageJob> _jobs;
-
-    private SiteImages(Dictionary<string, ResponsiveImage> byDigest, List<ImageJob> jobs)
-    {
-        _byDigest = byDigest;
-        _jobs = jobs;
-    }
-
-    public static SiteImages None { get; } = new([], []);
-
-    /// <summary>The digest's lead image, or null when it has none (or it was not found).</summary>
-    public ResponsiveImage? For(EnrichedDigest d) => _byDigest.GetValueOrDefault(d.SourcePath);
-
-    /// <summary>The output paths of every image file, sorted.</summary>
-    public IEnumerable<string> Paths => _jobs.Select(j => j.Variant.OutputPath);
-
     /// <param name="folders">Where local images are looked for.</param>
-    public static SiteImages Resolve(IEnumerable<EnrichedDigest> digests, ImageFolders folders, Routes routes, DiagnosticBag diagnostics)
+    /// <param name="cache">Where resized copies are kept between builds.</param>
+    public static LeadImages Resolve(IEnumerable<EnrichedDigest> digests, ImageFolders folders, Routes routes, ImageCache cache,
+        DiagnosticBag diagnostics)
     {
         var byDigest = new Dictionary<string, ResponsiveImage>(StringComparer.Ordinal);
         var jobs = new Dictionary<string, ImageJob>(StringComparer.Ordinal);
@@ -68,7 +53,8 @@ public sealed class SiteImages
                 diagnostics.Add(Diagnostic.Error(d.SourcePath, lead.Line, $"image '{lead.Source}' is not a JPEG, PNG, WebP or GIF image DigestSite can read", "images"));
             else byDigest[d.SourcePath] = image;
         }
-        return new SiteImages(byDigest, [.. jobs.Values.OrderBy(j => j.Variant.OutputPath, StringComparer.Ordinal)]);
+        List<ImageJob> sorted = [.. jobs.Values.OrderBy(j => j.Variant.OutputPath, StringComparer.Ordinal)];
+        return new LeadImages(byDigest, [.. sorted.Select(j => j.Variant.OutputPath)], () => Files(sorted, cache));
     }
 
     private static ResponsiveImage? Measure(string file, Routes routes, Dictionary<string, ImageJob> jobs)
@@ -97,12 +83,12 @@ public sealed class SiteImages
 
     /// <summary>Every image file: the full-size copies as read, the others resized (or taken from
     /// <paramref name="cache"/>, which keeps resized images by the hash of their source and width).</summary>
-    public IEnumerable<OutputFile> Outputs(ImageCache cache)
+    private static OutputFile[] Files(List<ImageJob> jobs, ImageCache cache)
     {
-        var files = new OutputFile[_jobs.Count];
-        Parallel.For(0, _jobs.Count, i =>
+        var files = new OutputFile[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
         {
-            var job = _jobs[i];
+            var job = jobs[i];
             var bytes = job.Variant.Width == job.Width ? job.Bytes : cache.GetOrMake($"{job.Hash}-{ImageResizer.Version}", job.Variant.Width, Path.GetExtension(job.Variant.OutputPath),
                 () => ImageResizer.Resize(job.Bytes, job.Variant.Width, job.Variant.Height));
             files[i] = new OutputFile(job.Variant.OutputPath, bytes, job.SourceFile);

@@ -23,7 +23,7 @@ internal static class NewsroomOutputs
 
     public static IEnumerable<OutputFile> Files(SiteModel site, IReadOnlySet<string> generated)
     {
-        foreach (var image in site.Newsroom.Images.Outputs(site.Newsroom.ImageCache)) yield return image;
+        foreach (var image in site.Newsroom.Images.Files()) yield return image;
         foreach (var (path, full) in site.Newsroom.Static.Files)
             if (!generated.Contains(path)) yield return new OutputFile(path, File.ReadAllBytes(full), $"{StaticFiles.Folder}/{path}");
     }

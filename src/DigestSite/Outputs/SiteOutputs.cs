@@ -8,7 +8,8 @@ namespace DigestSite.Outputs;
 /// the search index, the newsroom's images and static files. Each sees the whole site model, so it runs once
 /// every digest is known; none needs the pages' bytes, so they may be made while the pages render. The sitemap
 /// lists the pages planned; should a page fail to render, <see cref="SitemapsIfShort"/> makes it again from
-/// those that did. A new output file is one more entry in <see cref="All"/>.
+/// those that did. A new output file is one more entry in <see cref="All"/>; <see cref="Plan(OutputInputs)"/> works
+/// out the paths of each once a build.
 /// </summary>
 public static class SiteOutputs
 {
@@ -31,28 +32,20 @@ public static class SiteOutputs
         new("newsroom files", i => NewsroomOutputs.FilePaths(i.Site, i.Taken), i => NewsroomOutputs.Files(i.Site, i.Taken)) { GivesWay = true },
     ];
 
-    /// <summary>The files of every output, each checked to be at a path its output planned.</summary>
-    public static IEnumerable<OutputFile> Generate(OutputInputs inputs)
-    {
-        inputs = WithTaken(inputs);
-        foreach (var output in All)
-        {
-            var planned = output.Paths(inputs).ToHashSet(StringComparer.Ordinal);
-            foreach (var file in output.Make(inputs))
-            {
-                if (!planned.Contains(file.Path) && !SearchFiles.IsContentNamed(file.Path))
-                    throw new InvalidOperationException($"the {output.Name} made '{file.Path}', which it did not plan");
-                yield return file;
-            }
-        }
-    }
+    /// <summary>Every output with the paths it takes for <paramref name="inputs"/>, each worked out once.</summary>
+    public static OutputPlan Plan(OutputInputs inputs) => Plan(inputs, All);
 
-    /// <summary>The paths of the files <see cref="Generate"/> makes, known before it makes them, but the search
-    /// index's files named by their content.</summary>
-    public static IEnumerable<string> Paths(OutputInputs inputs)
+    /// <summary>The outputs that give way are planned after the others, seeing the paths those and the pages take
+    /// (<see cref="OutputInputs.Taken"/>).</summary>
+    internal static OutputPlan Plan(OutputInputs inputs, IReadOnlyList<SiteOutput> outputs)
     {
-        inputs = WithTaken(inputs);
-        return All.SelectMany(o => o.Paths(inputs));
+        var paths = new IReadOnlyList<string>?[outputs.Count];
+        for (var i = 0; i < outputs.Count; i++)
+            if (!outputs[i].GivesWay) paths[i] = [.. outputs[i].Paths(inputs)];
+        var taken = inputs.PagePaths.Concat(paths.OfType<IReadOnlyList<string>>().SelectMany(p => p));
+        inputs = inputs with { Taken = new HashSet<string>(taken, StringComparer.Ordinal) };
+        for (var i = 0; i < outputs.Count; i++) paths[i] ??= [.. outputs[i].Paths(inputs)];
+        return new OutputPlan(inputs, [.. outputs.Select((o, i) => new PlannedOutput(o, paths[i]!))]);
     }
 
     /// <summary>The search index, patched from the last build's memo when there is one; the new memo goes to
@@ -64,11 +57,8 @@ public static class SiteOutputs
         return index.Files;
     }
 
-    private static OutputInputs WithTaken(OutputInputs inputs) =>
-        inputs with { Taken = new HashSet<string>([.. inputs.PagePaths, .. All.Where(o => !o.GivesWay).SelectMany(o => o.Paths(inputs))], StringComparer.Ordinal) };
-
     /// <summary>
-    /// <paramref name="outputs"/> as <see cref="Generate"/> made them from the planned pages, with the sitemap
+    /// <paramref name="outputs"/> as <see cref="OutputPlan.Generate"/> made them from the planned pages, with the sitemap
     /// made again from the pages that rendered when some did not (a template error).
     /// </summary>
     public static List<OutputFile> SitemapsIfShort(List<OutputFile> outputs, SiteModel site, int planned, IReadOnlyList<OutputFile> pages,

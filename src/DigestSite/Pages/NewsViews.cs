@@ -1,7 +1,6 @@
 using DigestSite.Content;
 using DigestSite.Content.Markup;
 using DigestSite.Enrichment;
-using DigestSite.Images;
 using DigestSite.Site;
 
 namespace DigestSite.Pages;

@@ -1,19 +1,14 @@
 using System.Collections.Immutable;
 using DigestSite.Enrichment;
-using DigestSite.Images;
-using DigestSite.Rendering;
 using DigestSite.Themes;
 
 namespace DigestSite.Site;
 
 /// <summary>What a site's newsroom features add to its model: the theme's strings in the site's language, the
 /// digests' lead images, the files of <c>static/</c>, and the authors with their digests.</summary>
-public sealed record SiteNewsroom(ThemeStrings Strings, SiteImages Images, StaticFiles Static)
+public sealed record SiteNewsroom(ThemeStrings Strings, LeadImages Images, StaticFiles Static)
 {
-    /// <summary>Where resized images are kept between builds.</summary>
-    public ImageCache ImageCache { get; init; } = ImageCache.None;
-
-    public static SiteNewsroom Default { get; } = new(ThemeStrings.English, SiteImages.None, StaticFiles.None);
+    public static SiteNewsroom Default { get; } = new(ThemeStrings.English, LeadImages.None, StaticFiles.None);
 }
 
 /// <summary>An author with their digests, newest first.</summary>

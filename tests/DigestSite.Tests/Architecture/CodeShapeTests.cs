@@ -5,8 +5,8 @@ namespace DigestSite.Tests.Architecture;
 
 /// <summary>
 /// The shape of the library that docs/ARCHITECTURE.md promises, read from the source files: no stage knows the
-/// incremental cache, files stay short, the build orchestrator fits one screen, and nothing relies on catching
-/// an exception thrown inside a library.
+/// incremental cache, files stay short, the build orchestrator fits one screen, nothing relies on catching
+/// an exception thrown inside a library, and the folders of tests/ mirror those of src/.
 /// A folder of src/DigestSite is a namespace (DigestSite.Folder); its dependencies are its `using` lines and
 /// fully qualified names.
 /// </summary>
@@ -63,6 +63,44 @@ public sealed partial class CodeShapeTests
         Assert.True(end - start + 1 <= 60, $"SiteBuilder.Build is {end - start + 1} lines");
     }
 
+    /// <summary>Test folders named after no folder of src/: the tests of whole builds, of the code's shape, and
+    /// the helpers and data other tests share (docs/ARCHITECTURE.md, "Tests").</summary>
+    private static readonly string[] TestFoldersOfTheirOwn = ["EndToEnd", "Architecture", "Support", "TestData"];
+
+    private static readonly string Tests = Path.Combine(Repo.Root, "tests", "DigestSite.Tests");
+
+    [Fact]
+    public void Every_test_folder_is_named_after_a_source_folder()
+    {
+        // The library's folders, and the other projects by their last name (src/DigestSite.Cli: Cli).
+        var sources = Directory.GetDirectories(Library).Select(Path.GetFileName).OfType<string>()
+            .Concat(Directory.GetDirectories(Path.Combine(Repo.Root, "src")).Select(d => Path.GetFileName(d).Split('.')[^1]))
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("Caching", sources);
+        Assert.Contains("Preview", sources);
+        var stray = Directory.GetDirectories(Tests).Select(Path.GetFileName).OfType<string>()
+            .Where(n => n is not ("bin" or "obj") && !TestFoldersOfTheirOwn.Contains(n) && !sources.Contains(n))
+            .ToList();
+        Assert.True(stray.Count == 0, $"test folders named after no folder of src/: {string.Join(", ", stray)}");
+    }
+
+    [Fact]
+    public void Each_test_file_is_in_the_namespace_of_its_folder()
+    {
+        var files = SourceFiles(Tests).ToList();
+        Assert.NotEmpty(files);
+        var wrong = new List<string>();
+        foreach (var file in files)
+        {
+            var relative = Path.GetRelativePath(Tests, file);
+            var folders = Path.GetDirectoryName(relative)!.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+            var expected = string.Join('.', ["DigestSite.Tests", .. folders]);
+            var actual = FileNamespace().Match(File.ReadAllText(file)).Groups[1].Value;
+            if (actual != expected) wrong.Add($"{relative}: namespace {actual}, expected {expected}");
+        }
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
     /// <summary>One use of another folder's namespace: where it is and what it names.</summary>
     private sealed record Use(string File, string Target);
 
@@ -115,6 +153,9 @@ public sealed partial class CodeShapeTests
 
     [GeneratedRegex(@"//[^\n]*|/\*.*?\*/", RegexOptions.Singleline)]
     private static partial Regex Comment();
+
+    [GeneratedRegex(@"^namespace ([\w.]+);", RegexOptions.Multiline)]
+    private static partial Regex FileNamespace();
 
     [GeneratedRegex(@"\bpublic static \S+ Build\(")]
     private static partial Regex BuildSignature();

@@ -5,8 +5,9 @@ using DigestSite.Tests.Support;
 namespace DigestSite.Tests.Outputs;
 
 /// <summary>Pages are validated as soon as they are rendered, against the paths the build will write: the paths
-/// <see cref="SiteOutputs.Paths"/> gives before the outputs are made must be those <see cref="SiteOutputs.Generate"/>
-/// then makes, but the search index's files named by their content (no page links to them; known once made).</summary>
+/// <see cref="OutputPlan.Paths"/> gives before the outputs are made must be those <see cref="OutputPlan.Generate"/>
+/// then makes, but the search index's files named by their content (no page links to them; known once made). Each
+/// output's paths are worked out once a build.</summary>
 public sealed class PlannedOutputPathsTests : IDisposable
 {
     private readonly TempSite _site = new("""
@@ -31,9 +32,10 @@ public sealed class PlannedOutputPathsTests : IDisposable
         var pagePaths = result.Files.Where(f => f.IsHtml).Select(f => f.Path).ToList();
 
         var inputs = new OutputInputs(site, theme, pagePaths, DateTimeOffset.Parse("2026-11-28T12:00:00Z"));
-        var all = SiteOutputs.Generate(inputs).Select(f => f.Path).ToList();
+        var plan = SiteOutputs.Plan(inputs);
+        var all = plan.Generate().Select(f => f.Path).ToList();
         var made = all.Where(p => !DigestSite.Search.SearchFiles.IsContentNamed(p)).ToList();
-        var planned = SiteOutputs.Paths(inputs).ToList();
+        var planned = plan.Paths.ToList();
 
         Assert.Equal(made.Order(StringComparer.Ordinal), planned.Order(StringComparer.Ordinal));
         Assert.Contains("search/manifest.json", planned);
@@ -43,6 +45,39 @@ public sealed class PlannedOutputPathsTests : IDisposable
         // And the build wrote (here: made) exactly the pages and those files.
         Assert.Equal(result.Files.Select(f => f.Path).Order(StringComparer.Ordinal), pagePaths.Concat(all).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Each_output_works_out_its_paths_once_and_one_that_gives_way_sees_the_others()
+    {
+        var calls = new Dictionary<string, int>();
+        IEnumerable<string> Count(string name, IEnumerable<string> paths)
+        {
+            calls[name] = calls.GetValueOrDefault(name) + 1;
+            return paths;
+        }
+        SiteOutput[] outputs =
+        [
+            new("yielding", i => Count("yielding", i.Taken.Contains("a.txt") ? [] : ["a.txt"]), _ => []) { GivesWay = true },
+            new("firm", i => Count("firm", ["a.txt", "b.txt"]), i => [new("a.txt", [1], "firm"), new("b.txt", [2], "firm")]),
+        ];
+        var plan = SiteOutputs.Plan(InputsOfAnEmptySite(["index.html"]), outputs);
+        Assert.Equal(["a.txt", "b.txt"], plan.Paths);
+        Assert.Equal(["a.txt", "b.txt"], plan.Generate().Select(f => f.Path));
+        Assert.Equal(new Dictionary<string, int> { ["yielding"] = 1, ["firm"] = 1 }, calls);
+        Assert.Contains("index.html", plan.Inputs.Taken);
+    }
+
+    [Fact]
+    public void An_output_that_makes_a_file_it_did_not_plan_stops_the_build()
+    {
+        var plan = SiteOutputs.Plan(InputsOfAnEmptySite([]), [SiteOutput.One("planned.txt", "stray output", _ => new("elsewhere.txt", [1], "stray"))]);
+        var e = Assert.Throws<InvalidOperationException>(() => plan.Generate().ToList());
+        Assert.Contains("the stray output made 'elsewhere.txt', which it did not plan", e.Message);
+    }
+
+    private static OutputInputs InputsOfAnEmptySite(IReadOnlyList<string> pagePaths) =>
+        new(DigestSite.Site.SiteModel.Create(DigestSite.Configuration.SiteConfig.Default, "https://quay.example.org/", []),
+            DigestSite.Themes.Theme.Load(null), pagePaths, DateTimeOffset.UnixEpoch);
 
     [Fact]
     public void A_sitemap_split_into_parts_is_planned_with_its_parts()

@@ -1,0 +1,85 @@
+using DigestSite.Configuration;
+using DigestSite.Content;
+using DigestSite.Diagnostics;
+using DigestSite.Enrichment;
+using DigestSite.Topics;
+using static DigestSite.Tests.Content.DigestText;
+
+namespace DigestSite.Tests.Topics;
+
+public class TopicRuleTests
+{
+    private static IReadOnlyList<string[]> TopicsOf(TopicSettings settings, params string[][] digests)
+    {
+        var files = digests.Select((lines, i) => new ParsedFile($"input/2026-03-0{i + 1}-d.txt", DateTime.UtcNow, Ok(Parse(Lines(lines))))).ToList();
+        var config = SiteConfig.Default with { Topics = settings };
+        return new Enricher(config, Gazetteer.Default).Enrich(files, new DiagnosticBag())
+            .Select(d => d.Topics.Select(t => t.Name).ToArray()).ToList();
+    }
+
+    private static readonly string[] Cocoa =
+    [
+        "Ivorian farmers win a higher cocoa price",
+        "What's the story",
+        "Cocoa farmers in Côte d'Ivoire will be paid more for their beans, Agriculture Minister Aïcha Kouassi said on Monday.",
+        "The Ghana Cocoa Board said it would match the price within a month.",
+        "Farm incomes",
+        "A better season for growers",
+        "Kouassi said the cocoa price rise would lift incomes in the poorest regions.",
+        "Officials said the change takes effect in October.",
+    ];
+
+    [Fact]
+    public void Countries_people_and_subject_words_come_from_the_text()
+    {
+        var topics = TopicsOf(new TopicSettings(), Cocoa)[0];
+        Assert.Contains("Côte d'Ivoire", topics); // demonym "Ivorian" in the title
+        Assert.DoesNotContain("Ghana", topics);    // once, inside an organisation's name: a passing mention
+        Assert.Contains("Aïcha Kouassi", topics);  // named twice (the second time by surname)
+        Assert.Contains("cocoa", topics);          // a subject whose cue is in the title and the body
+        Assert.DoesNotContain(topics, t => t is "Officials" or "Monday" or "October" or "Agriculture Minister Aïcha Kouassi" or "Farm");
+        Assert.True(topics.Length <= TopicExtractor.DefaultMaxTopics);
+    }
+
+    [Fact]
+    public void An_organisation_named_once_in_full_is_a_topic_in_the_lead_and_a_passing_mention_after_it()
+    {
+        var inLead = TopicsOf(new TopicSettings(), Cocoa)[0];
+        Assert.Contains("Ghana Cocoa Board", inLead); // once, in full, in the story section: what the story is about
+        string[] later =
+        [
+            .. Cocoa.Where(l => !l.Contains("Ghana Cocoa Board")),
+            "Buyers met the Ghana Cocoa Board to discuss the season.",
+        ];
+        var afterLead = TopicsOf(new TopicSettings(), later)[0];
+        Assert.DoesNotContain("Ghana Cocoa Board", afterLead); // once, in the last section: a passing mention
+        Assert.Contains("Aïcha Kouassi", afterLead);
+    }
+
+    [Fact]
+    public void Front_matter_topics_are_always_kept_and_variants_merge()
+    {
+        var topics = TopicsOf(new TopicSettings(), ["---", "topics: [Cocoa, Fairtrade, a, b, c, d, e, f, g]", "---", .. Cocoa]);
+        Assert.Equal(["Cocoa", "Fairtrade", "a", "b", "c", "d", "e", "f", "g"], topics[0]); // more than 8, all kept; "cocoa" merged
+    }
+
+    [Fact]
+    public void Aliases_name_topics_found_in_the_text_and_exclude_drops_them()
+    {
+        var settings = new TopicSettings
+        {
+            Aliases = new Dictionary<string, IReadOnlyList<string>> { ["Cocoa Board"] = ["Ghana Cocoa Board", "COCOBOD"] },
+            Exclude = ["cocoa", "Ghana"],
+        };
+        var topics = TopicsOf(settings, Cocoa)[0];
+        Assert.Contains("Cocoa Board", topics);
+        Assert.DoesNotContain(topics, t => t.Equals("cocoa", StringComparison.OrdinalIgnoreCase) || t == "Ghana");
+    }
+
+    [Fact]
+    public void Without_auto_only_front_matter_topics_remain()
+    {
+        var topics = TopicsOf(new TopicSettings { Auto = false }, ["---", "topics: [Cocoa]", "---", .. Cocoa]);
+        Assert.Equal(["Cocoa"], topics[0]);
+    }
+}
