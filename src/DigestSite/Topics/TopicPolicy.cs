@@ -3,10 +3,11 @@ namespace DigestSite.Topics;
 /// <summary>One piece of evidence for a topic of one digest, in the shape every kind shares. <see cref="Rank"/>
 /// is its place among the candidates of its kind (0: the best), <see cref="Best"/> the best score of its kind;
 /// <see cref="InLead"/>: first named in the title or the first section; <see cref="Organisation"/>: an
-/// organisation's or event's full name (<see cref="Organisations"/>).</summary>
+/// organisation's or event's full name (<see cref="Organisations"/>); <see cref="Broad"/>: a subject that names a
+/// desk more than a story (<see cref="BroadSubjects"/>).</summary>
 internal readonly record struct TopicCandidate(
     string Name, string Key, TopicKind Kind, int Score, int Best, int Rank, bool InTitle, int Mentions, int Prominent, int Cues, string Evidence,
-    bool Configured = false, bool InLead = false, bool Organisation = false);
+    bool Configured = false, bool InLead = false, bool Organisation = false, bool Broad = false);
 
 /// <summary>A line of the policy: candidates of <see cref="Kind"/> that <see cref="Applies"/> to are topics of this
 /// <see cref="Importance"/>; the first line that applies decides.</summary>
@@ -24,16 +25,19 @@ internal static class TopicPolicy
     [
         new("front matter", TopicKind.FrontMatter, 1000, _ => true),
         new("place in the title", TopicKind.Place, 90, c => c.InTitle),
-        new("main subject", TopicKind.Subject, 85, c => c.Rank == 0 && c.Score >= 10 && (c.Cues >= 2 || c.InTitle)),
+        new("main subject", TopicKind.Subject, 85, c => !c.Broad && c.Rank == 0 && c.Score >= 10 && (c.Cues >= 2 || c.InTitle)),
         new("name in the title, used again", TopicKind.Entity, 70, c => c.InTitle && c.Mentions >= 2),
         new("the site's own topic, prominent", TopicKind.Entity, 65, c => c.Configured && (c.Prominent >= 1 || c.Mentions >= 2)),
-        new("the story's place", TopicKind.Place, 60, c => c.Mentions >= 2 && c.Prominent >= 1 && c.Score * 3 >= c.Best),
-        new("subject in the title", TopicKind.Subject, 58, c => c.InTitle && c.Rank <= 3 && (c.Cues >= 2 && c.Score >= 8 || c.Score >= 10)),
+        new("the story's place", TopicKind.Place, 60, c => c.Mentions >= 2 && c.Prominent >= 1 && (c.Score * 2 >= c.Best || c.Mentions >= 4)),
+        new("subject in the title", TopicKind.Subject, 58, c => !c.Broad && c.InTitle && c.Rank <= 3 && (c.Cues >= 2 && c.Score >= 8 || c.Score >= 10)),
+        new("second subject", TopicKind.Subject, 57, c => !c.Broad && c.Rank is 1 or 2 && c.Cues >= 2 && c.Score >= 8 && c.Score * 2 >= c.Best),
         new("name used three times", TopicKind.Entity, 50, c => c.Mentions >= 3),
         new("name in the lead, used again", TopicKind.Entity, 47, c => c.InLead && c.Mentions >= 2),
-        new("another subject", TopicKind.Subject, 45, c => c.Rank <= 5 && c.Cues >= 2 && c.Score >= 5 && c.Score * 4 >= c.Best),
+        new("another subject", TopicKind.Subject, 45, c => !c.Broad && c.Rank <= 5 && c.Cues >= 2 && c.Score >= 5 && c.Score * 4 >= c.Best),
         new("organisation named in full in the lead", TopicKind.Entity, 48, c => c.InLead && c.Organisation),
+        new("a place beside the main one", TopicKind.Place, 40, c => c.Mentions >= 2 && c.Prominent >= 1 && c.Score * 3 >= c.Best),
         new("name used twice", TopicKind.Entity, 35, c => c.Mentions >= 2),
+        new("broad subject, for want of a narrower one", TopicKind.Subject, 30, c => c.Broad && c.Rank <= 1 && c.Score >= 10 && c.Cues >= 2),
     ];
 
     /// <summary>At most this many subjects a digest: past the third, cues are most often of side issues.</summary>
@@ -71,7 +75,7 @@ internal static class TopicPolicy
         foreach (var (c, rule, _) in accepted)
         {
             if (chosen.Count >= limit) break;
-            if (keys.Contains(c.Key) || c.Kind == TopicKind.Subject && subjects == MaxSubjects) continue;
+            if (keys.Contains(c.Key) || c.Kind == TopicKind.Subject && (subjects == MaxSubjects || c.Broad && subjects > 0)) continue;
             if (c.Kind == TopicKind.Subject) subjects++;
             keys.Add(c.Key);
             chosen.Add(new ChosenTopic(c.Name, c.Kind, c.Kind == TopicKind.FrontMatter ? "front matter" : $"{rule.Name}; {c.Evidence}"));
