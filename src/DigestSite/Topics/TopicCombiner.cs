@@ -39,7 +39,7 @@ public static class TopicCombiner
         {
             var s = facts.Subjects[r];
             candidates.Add(new TopicCandidate(s.Name, s.Key, TopicKind.Subject, s.Score, best, r, s.InTitle, s.Cues, 0, s.Cues, s.Evidence,
-                Broad: BroadSubjects.Contains(s.Key)));
+                Broad: SubjectTree.IsBroad(s.Key)));
         }
         var merged = Acronyms.Merge(facts.NameForms, entities);
         for (var r = 0; r < merged.Count; r++)
