@@ -4,7 +4,8 @@ namespace DigestSite.Topics;
 /// Whether a name of two words or more names an organisation or an event by its full name: its last word is
 /// one that such names end with ("World Health Organization", "Rapid Support Forces", "Tokyo Marathon"). A body
 /// named once in full near the top of a story is usually what the story is about; a person named once is
-/// usually a voice quoted in it, so people are not told apart here. Compared ignoring case.
+/// usually a voice quoted in it, so people are not told apart here. A name whose head word is followed by "of" or
+/// "for" is a body's name too. Compared ignoring case.
 /// </summary>
 internal static class Organisations
 {
@@ -15,9 +16,20 @@ internal static class Organisations
          "Ministry Parliament Assembly Senate Congress Programme Program Office Board Service Network").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words that begin a body's name when "of" or "for" follows them ("Bank of Canada", "Department for
+    /// Education", "Data Protection Board of India").</summary>
+    private static readonly HashSet<string> HeadWords = new(
+        "Department Ministry University Bank Board Office Council Commission Institute Museum Court Agency Secretariat".Split(' '),
+        StringComparer.OrdinalIgnoreCase);
+
     public static bool IsFullName(string name)
     {
         var space = name.LastIndexOf(' ');
-        return space > 0 && LastWords.Contains(name[(space + 1)..]);
+        if (space <= 0) return false;
+        if (LastWords.Contains(name[(space + 1)..])) return true;
+        var words = name.Split(' ');
+        for (var i = 0; i + 2 < words.Length; i++)
+            if (HeadWords.Contains(words[i]) && words[i + 1] is "of" or "for") return true;
+        return false;
     }
 }

@@ -17,9 +17,11 @@ public readonly record struct PlaceEvidence(string Name, string Key, TopicKind K
 /// The names of one gazetteer (countries, regions and cities, or configured topics) that a digest uses, counted
 /// by where they are. A name that is part of another name is not the place: "Lima" after a capitalised word
 /// ("Maria Lima") is a surname, "Guinea" in "Gulf of Guinea" is a sea, "Kenya" in "Athletics Kenya" an
-/// organisation. Fed the tokens of every line; reused digest after digest; not thread-safe.
+/// organisation. A name inside a longer one of <paramref name="wider"/> is not the place either: "American" in
+/// "South American" is not the United States. Fed the tokens of every line; reused digest after digest; not
+/// thread-safe.
 /// </summary>
-internal sealed class PlaceNames(Gazetteer names, WordPool pool, TopicKind kind)
+internal sealed class PlaceNames(Gazetteer names, WordPool pool, TopicKind kind, Gazetteer? wider = null)
 {
     private readonly Dictionary<string, int[]> _counts = new(StringComparer.Ordinal);
 
@@ -61,6 +63,7 @@ internal sealed class PlaceNames(Gazetteer names, WordPool pool, TopicKind kind)
         if (i == 0) return false;
         var before = tokens[i - 1];
         if (!OnlySpaces(text, before, tokens[i])) return false;
+        if (wider is not null && wider.MatchAt(text, tokens, i - 1, out _) > 1) return true;
         var word = before.In(text);
         if (word.Length == 0 || !char.IsUpper(word[0])) return word is "of" or "de" && i >= 2 && OnlySpaces(text, tokens[i - 2], before) && IsFeature(text, tokens[i - 2]);
         var id = pool.Id(word);

@@ -39,24 +39,57 @@ public sealed class SubjectLexicon
         _prefixBySpan = _prefixIds.GetAlternateLookup<ReadOnlySpan<char>>();
         var targets = new Dictionary<long, List<CueTarget>>();
         var cueNumbers = new Dictionary<long, int>();
+        var exact = ExactWords(cues);
         for (var s = 0; s < subjects.Count; s++)
             foreach (var cue in cues[s])
             {
                 var words = cue.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length is 0 or > MaxCueWords) continue;
-                long key = 0;
-                foreach (var word in words) key = key * WordLimit + 1 + WordIdOf(word);
+                var key = KeyOf(words);
                 if (!cueNumbers.TryGetValue(key, out var number))
                 {
                     cueNumbers[key] = number = _cueText.Count;
                     _cueText.Add(cue.Replace("*", ""));
                     _cueWords.Add(words.Length);
                 }
-                if (!targets.TryGetValue(key, out var list)) targets[key] = list = [];
-                if (!list.Exists(t => t.Subject == s)) list.Add(new CueTarget(s, number));
+                Target(targets, key, s, number);
+                // A text word that is a cue word by itself is looked up as that word, never as a prefix: "tariff*"
+                // must also be the cue "tariff" where another cue says "tariff".
+                var twins = Array.ConvertAll(words, w => w.EndsWith('*') && exact.Contains(Stemmed(w[..^1])) ? w[..^1] : w);
+                if (twins.AsSpan().SequenceEqual(words)) continue;
+                var twinKey = KeyOf(twins);
+                cueNumbers.TryAdd(twinKey, number);
+                Target(targets, twinKey, s, cueNumbers[twinKey]);
             }
         foreach (var (key, list) in targets) _cues[key] = [.. list];
     }
+
+    private long KeyOf(string[] words)
+    {
+        long key = 0;
+        foreach (var word in words) key = key * WordLimit + 1 + WordIdOf(word);
+        return key;
+    }
+
+    private static void Target(Dictionary<long, List<CueTarget>> targets, long key, int subject, int cue)
+    {
+        if (!targets.TryGetValue(key, out var list)) targets[key] = list = [];
+        if (!list.Exists(t => t.Subject == subject)) list.Add(new CueTarget(subject, cue));
+    }
+
+    /// <summary>The words (as looked up) that some cue uses whole, not as a prefix.</summary>
+    private static HashSet<string> ExactWords(List<string[]> cues)
+    {
+        var exact = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var list in cues)
+            foreach (var cue in list)
+                foreach (var word in cue.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    if (!word.EndsWith('*')) exact.Add(Stemmed(word));
+        return exact;
+    }
+
+    /// <summary>A cue word as the text's words are looked up: a possessive "'s" dropped, singular.</summary>
+    private static string Stemmed(string word) => WordStem.Stem(word[..PhraseTokenizer.NormalizedLength(word)]);
 
     /// <summary>Word ids are below this, so three of them make one key.</summary>
     private const long WordLimit = 1 << 20;
@@ -64,8 +97,7 @@ public sealed class SubjectLexicon
     private int WordIdOf(string word)
     {
         var prefix = word.EndsWith('*');
-        // As the text's words are tokenized: a possessive "'s" dropped ("children's health").
-        var text = prefix ? word[..^1] : WordStem.Stem(word[..PhraseTokenizer.NormalizedLength(word)]);
+        var text = prefix ? word[..^1] : Stemmed(word);
         var ids = prefix ? _prefixIds : _wordIds;
         if (!ids.TryGetValue(text, out var id)) ids[text] = id = _wordIds.Count + _prefixIds.Count;
         return id;

@@ -38,7 +38,8 @@ public static class TopicCombiner
         for (var r = 0; r < facts.Subjects.Length; r++)
         {
             var s = facts.Subjects[r];
-            candidates.Add(new TopicCandidate(s.Name, s.Key, TopicKind.Subject, s.Score, best, r, s.InTitle, s.Cues, 0, s.Cues, s.Evidence));
+            candidates.Add(new TopicCandidate(s.Name, s.Key, TopicKind.Subject, s.Score, best, r, s.InTitle, s.Cues, 0, s.Cues, s.Evidence,
+                Broad: SubjectTree.IsBroad(s.Key)));
         }
         var merged = Acronyms.Merge(facts.NameForms, entities);
         for (var r = 0; r < merged.Count; r++)

@@ -3,10 +3,11 @@ namespace DigestSite.Topics;
 /// <summary>One piece of evidence for a topic of one digest, in the shape every kind shares. <see cref="Rank"/>
 /// is its place among the candidates of its kind (0: the best), <see cref="Best"/> the best score of its kind;
 /// <see cref="InLead"/>: first named in the title or the first section; <see cref="Organisation"/>: an
-/// organisation's or event's full name (<see cref="Organisations"/>).</summary>
+/// organisation's or event's full name (<see cref="Organisations"/>); <see cref="Broad"/>: a subject that names a
+/// desk more than a story (<see cref="SubjectTree"/>).</summary>
 internal readonly record struct TopicCandidate(
     string Name, string Key, TopicKind Kind, int Score, int Best, int Rank, bool InTitle, int Mentions, int Prominent, int Cues, string Evidence,
-    bool Configured = false, bool InLead = false, bool Organisation = false);
+    bool Configured = false, bool InLead = false, bool Organisation = false, bool Broad = false);
 
 /// <summary>A line of the policy: candidates of <see cref="Kind"/> that <see cref="Applies"/> to are topics of this
 /// <see cref="Importance"/>; the first line that applies decides.</summary>
@@ -14,7 +15,8 @@ internal sealed record TopicRule(string Name, TopicKind Kind, int Importance, Fu
 
 /// <summary>
 /// How a digest's topics are chosen from the evidence: one table, read top to bottom. A candidate that no line
-/// accepts is not a topic; the accepted ones are ordered by importance (then score, then the order they came in)
+/// accepts is not a topic; a subject broader than another accepted one moves down to <see cref="BroaderOfAnother"/>;
+/// the accepted ones are ordered by importance (then score, then the order they came in)
 /// and cut at <c>topics.max</c>, with at most <see cref="MaxSubjects"/> subjects. Front-matter topics are always kept and come first; a name that is never a
 /// topic (<see cref="NotTopics"/>) or repeats an earlier topic's key is skipped.
 /// </summary>
@@ -24,16 +26,19 @@ internal static class TopicPolicy
     [
         new("front matter", TopicKind.FrontMatter, 1000, _ => true),
         new("place in the title", TopicKind.Place, 90, c => c.InTitle),
-        new("main subject", TopicKind.Subject, 85, c => c.Rank == 0 && c.Score >= 10 && (c.Cues >= 2 || c.InTitle)),
+        new("main subject", TopicKind.Subject, 85, c => !c.Broad && c.Rank == 0 && c.Score >= 10 && (c.Cues >= 2 || c.InTitle)),
         new("name in the title, used again", TopicKind.Entity, 70, c => c.InTitle && c.Mentions >= 2),
         new("the site's own topic, prominent", TopicKind.Entity, 65, c => c.Configured && (c.Prominent >= 1 || c.Mentions >= 2)),
-        new("the story's place", TopicKind.Place, 60, c => c.Mentions >= 2 && c.Prominent >= 1 && c.Score * 3 >= c.Best),
-        new("subject in the title", TopicKind.Subject, 58, c => c.InTitle && c.Rank <= 3 && (c.Cues >= 2 && c.Score >= 8 || c.Score >= 10)),
+        new("subject in the title", TopicKind.Subject, 63, c => !c.Broad && c.InTitle && c.Rank <= 3 && (c.Cues >= 2 && c.Score >= 8 || c.Score >= 10)),
+        new("second subject", TopicKind.Subject, 61, c => !c.Broad && c.Rank is 1 or 2 && c.Cues >= 2 && c.Score >= 8 && c.Score * 2 >= c.Best),
+        new("the story's place", TopicKind.Place, 60, c => c.Mentions >= 2 && c.Prominent >= 1 && (c.Score * 2 >= c.Best || c.Mentions >= 4)),
         new("name used three times", TopicKind.Entity, 50, c => c.Mentions >= 3),
         new("name in the lead, used again", TopicKind.Entity, 47, c => c.InLead && c.Mentions >= 2),
-        new("another subject", TopicKind.Subject, 45, c => c.Rank <= 5 && c.Cues >= 2 && c.Score >= 5 && c.Score * 4 >= c.Best),
+        new("another subject", TopicKind.Subject, 45, c => !c.Broad && c.Rank <= 5 && c.Cues >= 2 && c.Score >= 5 && c.Score * 4 >= c.Best),
         new("organisation named in full in the lead", TopicKind.Entity, 48, c => c.InLead && c.Organisation),
+        new("a place beside the main one", TopicKind.Place, 40, c => c.Mentions >= 2 && c.Prominent >= 1 && c.Score * 3 >= c.Best),
         new("name used twice", TopicKind.Entity, 35, c => c.Mentions >= 2),
+        new("broad subject, after the narrower ones", TopicKind.Subject, 30, c => c.Broad && c.Rank <= 1 && c.Score >= 10 && c.Cues >= 2),
     ];
 
     /// <summary>At most this many subjects a digest: past the third, cues are most often of side issues.</summary>
@@ -41,6 +46,23 @@ internal static class TopicPolicy
 
     /// <summary>The least importance a derived topic needs to join front-matter topics.</summary>
     private const int BesideFrontMatter = 85;
+
+    /// <summary>The line for a subject that is the broader subject of another accepted one ("Public finance" beside
+    /// "Taxation"): it comes after the story's other subjects, so the narrower ones fill the subjects first.</summary>
+    private static readonly TopicRule BroaderOfAnother = new("broader subject of another", TopicKind.Subject, 49, _ => true);
+
+    private static void DeferBroader(List<(TopicCandidate Candidate, TopicRule Rule, int Order)> accepted)
+    {
+        var broader = new List<string>();
+        foreach (var (c, _, _) in accepted)
+            if (c.Kind == TopicKind.Subject && SubjectTree.BroaderOf(c.Key) is { } key) broader.Add(key);
+        for (var i = 0; i < accepted.Count; i++)
+        {
+            var (c, rule, order) = accepted[i];
+            if (c.Kind == TopicKind.Subject && rule.Importance > BroaderOfAnother.Importance && broader.Contains(c.Key))
+                accepted[i] = (c, BroaderOfAnother, order);
+        }
+    }
 
     /// <summary>The chosen topics, most important first.</summary>
     public static ChosenTopic[] Choose(List<TopicCandidate> candidates, int max)
@@ -57,6 +79,7 @@ internal static class TopicPolicy
                 break;
             }
         }
+        DeferBroader(accepted);
         accepted.Sort((a, b) => a.Rule.Importance != b.Rule.Importance ? b.Rule.Importance - a.Rule.Importance
             : a.Candidate.Score != b.Candidate.Score ? b.Candidate.Score - a.Candidate.Score
             : a.Order - b.Order);

@@ -5,13 +5,18 @@ using DigestSite.Tests.Support;
 
 namespace DigestSite.Tests.Topics;
 
-/// <summary>The hand-labelled evaluation set for topics (TestData/TopicsLabelled) keeps its shape: every digest
-/// reads cleanly with the project's parser, and every digest has one editor's label of the agreed size.
-/// These tests check the set, not the topic extractor that is scored on it.</summary>
+/// <summary>The hand-labelled evaluation sets for topics (TestData/TopicsLabelled and the later held-out
+/// TestData/TopicsFresh) keep their shape: every digest reads cleanly with the project's parser, and every digest
+/// has one editor's label of the agreed size. These tests check the sets, not the topic extractor scored on them.</summary>
 public class LabelledSetShapeTests
 {
-    private static readonly string SetDir = Path.Combine(Repo.Root, "tests", "DigestSite.Tests", "TestData", "TopicsLabelled");
-    private static readonly string DigestsDir = Path.Combine(SetDir, "digests");
+    public static TheoryData<string> Sets => new() { "TopicsLabelled", "TopicsFresh" };
+
+    /// <summary>The least number of digests a set holds, in all and on each desk.</summary>
+    private static (int Digests, int PerDesk) Least(string set) => set == "TopicsFresh" ? (30, 4) : (90, 8);
+
+    private static string SetDir(string set) => Path.Combine(Repo.Root, "tests", "DigestSite.Tests", "TestData", set);
+    private static string DigestsDir(string set) => Path.Combine(SetDir(set), "digests");
 
     private static readonly string[] Desks =
         ["politics", "economy", "science", "health", "sport", "culture", "technology", "environment", "world"];
@@ -22,26 +27,27 @@ public class LabelledSetShapeTests
         public int RequiredCount => Subjects.Length + Places.Length + Entities.Length;
     }
 
-    private static IReadOnlyList<Label> Labels()
+    private static IReadOnlyList<Label> Labels(string set)
     {
-        var json = File.ReadAllText(Path.Combine(SetDir, "labels.json"));
+        var json = File.ReadAllText(Path.Combine(SetDir(set), "labels.json"));
         var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
         return JsonSerializer.Deserialize<Label[]>(json, options) ?? throw new InvalidDataException("labels.json holds no array");
     }
 
-    private static IReadOnlyList<string> DigestFiles() =>
-        Directory.GetFiles(DigestsDir, "*.txt").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList()!;
+    private static IReadOnlyList<string> DigestFiles(string set) =>
+        Directory.GetFiles(DigestsDir(set), "*.txt").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList()!;
 
-    [Fact]
-    public void The_set_holds_at_least_ninety_digests() => Assert.True(DigestFiles().Count >= 90, $"only {DigestFiles().Count} digests");
+    [Theory, MemberData(nameof(Sets))]
+    public void The_set_holds_its_least_number_of_digests(string set) =>
+        Assert.True(DigestFiles(set).Count >= Least(set).Digests, $"{set}: only {DigestFiles(set).Count} digests");
 
-    [Fact]
-    public void Every_digest_parses_without_errors_or_warnings_and_has_a_date()
+    [Theory, MemberData(nameof(Sets))]
+    public void Every_digest_parses_without_errors_or_warnings_and_has_a_date(string set)
     {
         var problems = new List<string>();
-        foreach (var name in DigestFiles())
+        foreach (var name in DigestFiles(set))
         {
-            var result = DigestParser.Parse(File.ReadAllBytes(Path.Combine(DigestsDir, name)), "digests/" + name, ".txt");
+            var result = DigestParser.Parse(File.ReadAllBytes(Path.Combine(DigestsDir(set), name)), "digests/" + name, ".txt");
             problems.AddRange(result.Diagnostics.Select(d => d.ToString()));
             if (result.Digest is { } digest)
             {
@@ -54,29 +60,29 @@ public class LabelledSetShapeTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    [Fact]
-    public void Every_digest_has_exactly_one_label_and_every_label_a_digest()
+    [Theory, MemberData(nameof(Sets))]
+    public void Every_digest_has_exactly_one_label_and_every_label_a_digest(string set)
     {
-        var labelled = Labels().Select(l => l.File).ToList();
+        var labelled = Labels(set).Select(l => l.File).ToList();
         Assert.Equal(labelled.Count, labelled.Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(DigestFiles(), labelled.Order(StringComparer.Ordinal).ToList());
+        Assert.Equal(DigestFiles(set), labelled.Order(StringComparer.Ordinal).ToList());
     }
 
-    [Fact]
-    public void Every_label_has_one_to_three_subjects_and_three_to_six_required_topics()
+    [Theory, MemberData(nameof(Sets))]
+    public void Every_label_has_one_to_three_subjects_and_three_to_six_required_topics(string set)
     {
-        var bad = Labels()
+        var bad = Labels(set)
             .Where(l => l.Subjects.Length is < 1 or > 3 || l.RequiredCount is < 3 or > 6)
             .Select(l => $"{l.File}: {l.Subjects.Length} subjects, {l.RequiredCount} required")
             .ToList();
         Assert.True(bad.Count == 0, string.Join("\n", bad));
     }
 
-    [Fact]
-    public void No_topic_is_both_required_and_acceptable_and_none_is_blank()
+    [Theory, MemberData(nameof(Sets))]
+    public void No_topic_is_both_required_and_acceptable_and_none_is_blank(string set)
     {
         var bad = new List<string>();
-        foreach (var l in Labels())
+        foreach (var l in Labels(set))
         {
             string[] required = [.. l.Subjects, .. l.Places, .. l.Entities];
             bad.AddRange(required.Concat(l.Acceptable).Where(string.IsNullOrWhiteSpace).Select(_ => $"{l.File}: blank topic"));
@@ -86,15 +92,15 @@ public class LabelledSetShapeTests
         Assert.True(bad.Count == 0, string.Join("\n", bad));
     }
 
-    [Fact]
-    public void Every_desk_has_at_least_eight_digests_and_no_label_names_another_desk()
+    [Theory, MemberData(nameof(Sets))]
+    public void Every_desk_has_its_least_number_of_digests_and_no_label_names_another_desk(string set)
     {
-        var labels = Labels();
+        var labels = Labels(set);
         Assert.All(labels, l => Assert.Contains(l.Desk, Desks));
         foreach (var desk in Desks)
         {
             var count = labels.Count(l => l.Desk == desk);
-            Assert.True(count >= 8, $"desk '{desk}' has {count} digests");
+            Assert.True(count >= Least(set).PerDesk, $"{set}: desk '{desk}' has {count} digests");
         }
     }
 }

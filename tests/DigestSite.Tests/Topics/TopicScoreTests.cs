@@ -13,35 +13,62 @@ namespace DigestSite.Tests.Topics;
 
 /// <summary>
 /// Precision and recall of the topics a build derives, against editors' tags: the labelled set
-/// (TestData/TopicsLabelled; the dev subset, every 4th file, is the one looked at while tuning, the rest is
-/// reported apart as held out) and ../shared/samples/expected.json. Recall: the share of required tags shown;
-/// precision: the share of shown topics that are required or acceptable. A tag matches a topic when both are
-/// equal ignoring case, accents, punctuation and a plural "s".
-/// The issue's target is recall >= 0.75 and precision >= 0.9; the floors asserted here are the levels reached
-/// so far (below the target), so that a change that loses quality fails.
+/// (TestData/TopicsLabelled; the dev subset, every 4th numbered file and the "dev-" files, is the one looked at while
+/// tuning, the rest is reported apart as held out), the fresh held-out set (TestData/TopicsFresh, written and
+/// labelled before the extractor ever ran on it) and ../shared/samples/expected.json. Recall: the share of required
+/// tags shown; precision: the share of shown topics that are required or acceptable. A tag matches a topic when
+/// both are equal ignoring case, accents, punctuation and a plural "s". Tune with the dev and samples tests only;
+/// the held-out ones print no details.
+/// The issue's target is recall >= 0.75 and precision >= 0.9; the floors asserted here are a little under the
+/// levels reached so far (below the target), so that a change that loses quality fails.
 /// </summary>
 public class TopicScoreTests(ITestOutputHelper output)
 {
-    private const double RecallFloor = 0.62, PrecisionFloor = 0.62;
+    private const double RecallFloor = 0.65, PrecisionFloor = 0.65;
+    private const double FreshRecallFloor = 0.60, FreshPrecisionFloor = 0.80;
     private const double TargetRecall = 0.75, TargetPrecision = 0.9;
 
     private static readonly string LabelledDir = Path.Combine(Repo.Root, "tests", "DigestSite.Tests", "TestData", "TopicsLabelled");
+    private static readonly string FreshDir = Path.Combine(Repo.Root, "tests", "DigestSite.Tests", "TestData", "TopicsFresh");
 
     private sealed record Label(string File, string[] Required, string[] Acceptable);
 
     [Fact]
-    public void Labelled_set_dev_and_held_out_scores()
+    public void Labelled_set_dev_scores()
     {
-        var labels = ReadLabels();
-        var digests = Enrich(Path.Combine(LabelledDir, "digests"), labels.Select(l => l.File));
-        var ordered = labels.OrderBy(l => l.File, StringComparer.Ordinal).ToList();
-        var dev = ordered.Where((_, i) => i % 4 == 0).ToList();
-        var heldOut = ordered.Where((_, i) => i % 4 != 0).ToList();
-        var (devRecall, devPrecision) = Score("labelled dev", dev, digests, details: true);
-        var (recall, precision) = Score("labelled held-out", heldOut, digests, details: false);
-        Assert.True(devRecall >= RecallFloor && devPrecision >= PrecisionFloor, $"dev: recall {devRecall:0.00}, precision {devPrecision:0.00}");
+        var (recall, precision) = Score("labelled dev", LabelledSplit().Dev, details: true);
+        Assert.True(recall >= RecallFloor && precision >= PrecisionFloor, $"dev: recall {recall:0.00}, precision {precision:0.00}");
+    }
+
+    [Fact]
+    public void Labelled_set_held_out_scores()
+    {
+        var (recall, precision) = Score("labelled held-out", LabelledSplit().HeldOut, details: false);
         Assert.True(recall >= RecallFloor && precision >= PrecisionFloor, $"held-out: recall {recall:0.00}, precision {precision:0.00}");
     }
+
+    [Fact]
+    public void Fresh_held_out_set_scores()
+    {
+        var labels = ReadLabels(FreshDir);
+        var digests = Enrich(Path.Combine(FreshDir, "digests"), labels.Select(l => l.File));
+        var (recall, precision) = Score("fresh held-out", labels.Select(l => (l, digests[l.File])).ToList(), details: false);
+        Assert.True(recall >= FreshRecallFloor && precision >= FreshPrecisionFloor, $"fresh: recall {recall:0.00}, precision {precision:0.00}");
+    }
+
+    /// <summary>The labelled set's digests enriched together, split into the dev subset (every 4th of the first
+    /// set's numbered files, and every file written later for development, named "dev-") and the held-out rest.</summary>
+    private static (List<(Label, EnrichedDigest)> Dev, List<(Label, EnrichedDigest)> HeldOut) LabelledSplit()
+    {
+        var labels = ReadLabels(LabelledDir).OrderBy(l => l.File, StringComparer.Ordinal).ToList();
+        var digests = Enrich(Path.Combine(LabelledDir, "digests"), labels.Select(l => l.File));
+        var numbered = labels.Where(l => !IsDevFile(l.File)).ToList();
+        var dev = numbered.Where((_, i) => i % 4 == 0).Concat(labels.Where(l => IsDevFile(l.File)));
+        var heldOut = numbered.Where((_, i) => i % 4 != 0);
+        return (dev.Select(l => (l, digests[l.File])).ToList(), heldOut.Select(l => (l, digests[l.File])).ToList());
+    }
+
+    private static bool IsDevFile(string file) => file.StartsWith("dev-", StringComparison.Ordinal);
 
     [Fact]
     public void Shared_samples_scores()
@@ -51,14 +78,14 @@ public class TopicScoreTests(ITestOutputHelper output)
             .Select(p => new Label(p.Name, p.Value.GetProperty("topics_hint").EnumerateArray().Select(h => h.GetString()!).ToArray(), []))
             .ToList();
         var digests = Enrich(Repo.SamplesDir, labels.Select(l => l.File));
-        var (recall, precision) = Score("shared samples", labels, digests, details: true);
+        var (recall, precision) = Score("shared samples", labels.Select(l => (l, digests[l.File])).ToList(), details: true);
         Assert.True(recall >= RecallFloor && precision >= PrecisionFloor, $"samples: recall {recall:0.00}, precision {precision:0.00}");
     }
 
     [Fact]
     public void No_digest_gets_more_than_topics_max_and_no_currency_code_or_unit_is_a_topic()
     {
-        var labels = ReadLabels();
+        var labels = ReadLabels(LabelledDir);
         var digests = Enrich(Path.Combine(LabelledDir, "digests"), labels.Select(l => l.File));
         foreach (var d in digests.Values)
         {
@@ -67,9 +94,9 @@ public class TopicScoreTests(ITestOutputHelper output)
         }
     }
 
-    private static List<Label> ReadLabels()
+    private static List<Label> ReadLabels(string setDir)
     {
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(LabelledDir, "labels.json")));
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(setDir, "labels.json")));
         return doc.RootElement.EnumerateArray().Select(e => new Label(
             e.GetProperty("file").GetString()!,
             new[] { "subjects", "places", "entities" }.SelectMany(k => e.GetProperty(k).EnumerateArray().Select(x => x.GetString()!)).ToArray(),
@@ -87,12 +114,12 @@ public class TopicScoreTests(ITestOutputHelper output)
         return new Enricher(SiteConfig.Default, Gazetteer.Default).Enrich(parsed, new DiagnosticBag()).ToDictionary(d => d.SourcePath);
     }
 
-    private (double Recall, double Precision) Score(string name, List<Label> labels, Dictionary<string, EnrichedDigest> digests, bool details)
+    private (double Recall, double Precision) Score(string name, List<(Label Label, EnrichedDigest Digest)> labelled, bool details)
     {
         int required = 0, found = 0, shown = 0, fine = 0;
-        foreach (var label in labels)
+        foreach (var (label, digest) in labelled)
         {
-            var topics = digests[label.File].Topics.Select(t => t.Name).ToList();
+            var topics = digest.Topics.Select(t => t.Name).ToList();
             var want = label.Required.Select(Key).ToHashSet();
             var ok = want.Concat(label.Acceptable.Select(Key)).ToHashSet();
             var keys = topics.Select(Key).ToList();
@@ -101,14 +128,25 @@ public class TopicScoreTests(ITestOutputHelper output)
             shown += keys.Count;
             fine += keys.Count(ok.Contains);
             if (details)
-                output.WriteLine($"{label.File}: shown [{string.Join(", ", topics)}] missed [{string.Join(", ", label.Required.Where(r => !keys.Contains(Key(r))))}]");
+                output.WriteLine($"{label.File}: shown [{string.Join(", ", topics)}] missed [{string.Join(", ", label.Required.Where(r => !keys.Contains(Key(r))).Select(r => r + SubjectEvidenceOf(digest, r)))}]");
         }
         var recall = required == 0 ? 1 : (double)found / required;
         var precision = shown == 0 ? 1 : (double)fine / shown;
-        output.WriteLine($"{name}: {labels.Count} digests, recall {found}/{required} = {recall:0.00}, precision {fine}/{shown} = {precision:0.00}, " +
-            $"{(double)shown / labels.Count:0.0} topics a digest (target: recall {TargetRecall}, precision {TargetPrecision})");
+        output.WriteLine($"{name}: {labelled.Count} digests, recall {found}/{required} = {recall:0.00}, precision {fine}/{shown} = {precision:0.00}, " +
+            $"{(double)shown / labelled.Count:0.0} topics a digest (target: recall {TargetRecall}, precision {TargetPrecision})");
         return (recall, precision);
     }
+
+    /// <summary>For a missed tag that the vocabulary's cues signalled: its rank, score and cues, to tell a subject
+    /// never cued from one the policy turned down.</summary>
+    private static string SubjectEvidenceOf(EnrichedDigest digest, string tag)
+    {
+        var subjects = Extractor.Facts(digest.Content).Subjects;
+        var rank = Array.FindIndex(subjects, s => Key(s.Name) == Key(tag));
+        return rank < 0 ? "" : $" (#{rank + 1}, score {subjects[rank].Score} of {subjects[0].Score}, {subjects[rank].Evidence})";
+    }
+
+    private static readonly TopicExtractor Extractor = new(Gazetteer.Default, auto: true);
 
     /// <summary>A tag as compared: lower case, accents and punctuation dropped, each word singular.</summary>
     private static string Key(string tag)
