@@ -3,10 +3,11 @@ namespace DigestSite.Topics;
 /// <summary>One piece of evidence for a topic of one digest, in the shape every kind shares. <see cref="Rank"/>
 /// is its place among the candidates of its kind (0: the best), <see cref="Best"/> the best score of its kind;
 /// <see cref="InLead"/>: first named in the title or the first section; <see cref="Organisation"/>: an
-/// organisation's or event's full name (<see cref="Organisations"/>).</summary>
+/// organisation's or event's full name (<see cref="Organisations"/>); <see cref="ByModel"/>: the subject nearest
+/// the digest by meaning (<see cref="ModelSubjects"/>), its score the similarity in hundredths.</summary>
 internal readonly record struct TopicCandidate(
     string Name, string Key, TopicKind Kind, int Score, int Best, int Rank, bool InTitle, int Mentions, int Prominent, int Cues, string Evidence,
-    bool Configured = false, bool InLead = false, bool Organisation = false);
+    bool Configured = false, bool InLead = false, bool Organisation = false, bool ByModel = false);
 
 /// <summary>A line of the policy: candidates of <see cref="Kind"/> that <see cref="Applies"/> to are topics of this
 /// <see cref="Importance"/>; the first line that applies decides.</summary>
@@ -31,10 +32,15 @@ internal static class TopicPolicy
         new("subject in the title", TopicKind.Subject, 58, c => c.InTitle && c.Rank <= 3 && (c.Cues >= 2 && c.Score >= 8 || c.Score >= 10)),
         new("name used three times", TopicKind.Entity, 50, c => c.Mentions >= 3),
         new("name in the lead, used again", TopicKind.Entity, 47, c => c.InLead && c.Mentions >= 2),
+        new("subject by meaning", TopicKind.Subject, 62, c => c.ByModel && c.Score >= ModelFloor),
         new("another subject", TopicKind.Subject, 45, c => c.Rank <= 5 && c.Cues >= 2 && c.Score >= 5 && c.Score * 4 >= c.Best),
         new("organisation named in full in the lead", TopicKind.Entity, 48, c => c.InLead && c.Organisation),
         new("name used twice", TopicKind.Entity, 35, c => c.Mentions >= 2),
     ];
+
+    /// <summary>The least similarity, in hundredths, of a subject by meaning (<c>topics.model</c>): chosen on the
+    /// labelled set's dev digests only (bench/RESULTS.md).</summary>
+    private const int ModelFloor = 30;
 
     /// <summary>At most this many subjects a digest: past the third, cues are most often of side issues.</summary>
     public const int MaxSubjects = 3;
