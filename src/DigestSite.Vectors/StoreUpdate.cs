@@ -24,9 +24,12 @@ public static class StoreUpdate
         var old = Load(path, model, progress);
 
         var subjectsByName = new Dictionary<string, SubjectVector>(StringComparer.Ordinal);
-        foreach (var s in old?.Subjects ?? []) subjectsByName[s.Name] = s;
+        // Entries a hand edit left without a field are encoded again.
+        foreach (var s in old?.Subjects ?? [])
+            if (s is { Name: not null, TextHash: not null, Vector: not null }) subjectsByName[s.Name] = s;
         var digestsByHash = new Dictionary<string, DigestVector>(StringComparer.Ordinal);
-        foreach (var d in old?.Digests ?? []) digestsByHash.TryAdd(d.TextHash, d);
+        foreach (var d in old?.Digests ?? [])
+            if (d is { TextHash: not null, Vector: not null }) digestsByHash.TryAdd(d.TextHash, d);
 
         var subjects = new SubjectVector?[site.Subjects.Count];
         var toEncode = new List<(string Text, Action<string> Keep)>();

@@ -65,7 +65,8 @@ public sealed class ModelSubjects
             (store, problem) = (null, $"it is not a store of {settings.Model}");
 
         var known = new Dictionary<string, SubjectVector>(StringComparer.Ordinal);
-        foreach (var s in store?.Subjects ?? []) known[s.Name] = s;
+        foreach (var s in store?.Subjects ?? [])
+            if (s is { Name: not null, TextHash: not null, Vector: not null }) known[s.Name] = s; // a hand-edited store may lack fields
         var subjects = new List<(string, float[])>();
         foreach (var subject in vocabulary)
             if (known.TryGetValue(subject.Name, out var sv) && sv.TextHash == ModelText.Hash(ModelText.Of(subject))
@@ -73,7 +74,7 @@ public sealed class ModelSubjects
                 subjects.Add((subject.Name, Unit(v)));
         var digests = new Dictionary<string, float[]>(StringComparer.Ordinal);
         foreach (var d in store?.Digests ?? [])
-            if (ModelText.VectorFromText(d.Vector, store!.Dimensions) is { } v) digests[d.TextHash] = Unit(v);
+            if (d is { TextHash: not null, Vector: not null } && ModelText.VectorFromText(d.Vector, store!.Dimensions) is { } v) digests[d.TextHash] = Unit(v);
         return new ModelSubjects(siteDir, settings.Model, [.. subjects], vocabulary.Count - subjects.Count, digests, problem);
     }
 

@@ -145,6 +145,22 @@ public sealed class ModelSubjectsTests(ModelSite model) : IClassFixture<ModelSit
     }
 
     [Fact]
+    public void A_damaged_store_is_a_warning_and_the_lexicon_alone()
+    {
+        using var copy = model.Copy();
+        File.WriteAllText(model.StorePath(copy.Dir), "{\"model\": \"all-MiniLM-L6-v2\", \"dimensions\": 384, \"subjects\": [{\"name\": null}], \"digests\": [{}, null");
+        var damaged = copy.Build();
+        Assert.Equal(0, damaged.ExitCode);
+        Assert.Contains("the store could not be read", Assert.Single(damaged.Diagnostics, d => d.Rule == "topics").Message);
+
+        File.WriteAllText(model.StorePath(copy.Dir), "{\"model\": \"all-MiniLM-L6-v2\", \"dimensions\": 384, \"subjects\": [{\"name\": null}], \"digests\": [{}, null]}");
+        var emptied = copy.Build();
+        Assert.Equal(0, emptied.ExitCode);
+        Assert.Contains("13 of 13 digests have no vector", Assert.Single(emptied.Diagnostics, d => d.Rule == "topics").Message);
+        Assert.DoesNotContain("Apiculture", emptied.Site!.Digests.SelectMany(d => d.Topics).Select(t => t.Name));
+    }
+
+    [Fact]
     public void Clean_keeps_the_store_and_a_rebuild_after_the_store_changes_equals_a_clean_build()
     {
         using var copy = model.Copy();
