@@ -42,13 +42,13 @@ public static class Program
                 return ExitCodes.Usage;
             }
             var site = SiteTexts.Read(siteDir, config);
-            foreach (var problem in site.Problems) errors.WriteLine(problem);
+            foreach (var problem in site.Problems) errors.WriteLine(problem.ToString());
             if (config.Topics.Model == TopicSettings.NoModel)
                 output.WriteLine($"note: topics.model is not set in {ConfigLoader.FileName}; a build uses these vectors once it is '{TopicSettings.MiniLM}'");
             var model = config.Topics.Model == TopicSettings.NoModel ? TopicSettings.MiniLM : config.Topics.Model;
             var report = StoreUpdate.Run(siteDir, model, site, output);
             output.WriteLine(report);
-            return site.Problems.Count > 0 ? ExitCodes.Failed : ExitCodes.Success;
+            return site.Problems.Any(p => p.Severity == Diagnostics.Severity.Error) ? ExitCodes.Failed : ExitCodes.Success;
         }
         catch (IOException e)
         {

@@ -11,7 +11,7 @@ namespace DigestSite.Topics;
 /// The derived-data store of one sentence-embedding model, <c>SITE/.digestsite/vectors/MODEL.json</c>: the vector
 /// of every subject of the vocabulary and of every digest. The companion command (<c>src/DigestSite.Vectors</c>)
 /// writes it; a build with <c>topics.model</c> reads it. Like Hugo's <c>resources/_gen</c>, it is derived from the
-/// site and kept by <c>build --clean</c>, since making it again takes minutes.
+/// site and kept by <c>build --clean</c>, since making it again is slow.
 /// </summary>
 /// <param name="Subjects">Keyed by name and the hash of the text encoded, so an edited definition is encoded again.</param>
 /// <param name="Digests">Keyed by the hash of the text encoded; the path says which file it came from.</param>

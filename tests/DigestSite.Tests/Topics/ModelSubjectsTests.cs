@@ -96,6 +96,13 @@ public sealed class ModelSubjectsTests(ModelSite model) : IClassFixture<ModelSit
         Assert.True(exit == 0, output);
         Assert.Contains("0 subjects and 0 digests encoded", output);
         Assert.Contains("1 digests dropped", output);
+
+        // A file that is not a digest: its error as the tool prints it, exit code 1, the others kept.
+        copy.AddDigest("not-a-digest.txt", "Only a title line\n");
+        (exit, output) = ModelSite.Companion(copy.Dir);
+        Assert.Equal(1, exit);
+        Assert.Contains("input/not-a-digest.txt:1: error: title only", output);
+        Assert.Contains("0 subjects and 0 digests encoded", output);
     }
 
     [Fact]
