@@ -56,7 +56,8 @@ internal static class InputStages
     {
         var files = inputs.Files;
         var cachedFacts = files.Select(f => incremental.Inputs.KnownFacts(f.RelativePath)).ToList();
-        var enriched = new Enricher(config, Gazetteer.Default).Enrich(files, diagnostics, cachedFacts, out var facts, incremental.Topics)
+        var enriched = new Enricher(config, Gazetteer.Default, ModelSubjects.For(options.SiteDir, config.Topics))
+            .Enrich(files, diagnostics, cachedFacts, out var facts, incremental.Topics)
             .Where(d => options.Future || d.Date <= now)
             .ToList();
         for (var i = 0; i < files.Count; i++) incremental.Inputs.RecordFacts(files[i].RelativePath, facts[i]);

@@ -107,7 +107,8 @@ public static partial class ConfigLoader
                 "exclude" => t with { Exclude = r.StringList(value, "topics.exclude") },
                 "max" => t with { Max = r.PositiveInt(value, "topics.max") },
                 "subjects" => t with { Subjects = ReadSubjects(r, value) },
-                _ => throw r.Unknown(keyNode, "topics." + key, "auto, minDigests, max, aliases, exclude, subjects"),
+                "model" => t with { Model = r.OneOf(value, "topics.model", TopicSettings.Models) },
+                _ => throw r.Unknown(keyNode, "topics." + key, "auto, minDigests, max, aliases, exclude, subjects, model"),
             };
         }
         return t;
@@ -272,6 +273,12 @@ public static partial class ConfigLoader
                 "never" => Configuration.FailOn.Never,
                 _ => throw Fail(node, $"'{key}' must be error, warning or never, not '{s}'"),
             };
+        }
+
+        public string OneOf(YamlNode node, string key, string[] values)
+        {
+            var s = Scalar(node, key, string.Join(" or ", values));
+            return values.Contains(s) ? s : throw Fail(node, $"'{key}' must be {string.Join(" or ", values)}, not '{s}'");
         }
 
         private string Scalar(YamlNode node, string key, string expected) =>

@@ -47,6 +47,13 @@ public sealed record TopicSettings
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; init; } =
         new Dictionary<string, IReadOnlyList<string>>();
     public IReadOnlyList<string> Exclude { get; init; } = [];
+    /// <summary>The sentence-embedding model whose stored vectors add a subject by meaning ("none": off).</summary>
+    public string Model { get; init; } = NoModel;
+
+    public const string NoModel = "none";
+    public const string MiniLM = "all-MiniLM-L6-v2";
+    /// <summary>The values <c>topics.model</c> accepts.</summary>
+    public static readonly string[] Models = [NoModel, MiniLM];
 }
 
 public sealed record FeedSettings

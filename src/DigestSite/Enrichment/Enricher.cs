@@ -17,7 +17,8 @@ public sealed record ParsedFile(string RelativePath, DateTime ModifiedUtc, Diges
 /// The enrich stage: gives every parsed digest its date, slug, topics and summary. Slugs and topics are
 /// decided across all digests at once (collisions, case variants), so this stage sees the whole list.
 /// </summary>
-public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
+/// <param name="model">The stored vectors of <c>topics.model</c>, or null when it is off.</param>
+public sealed class Enricher(SiteConfig config, Gazetteer gazetteer, ModelSubjects? model = null)
 {
     private readonly DateResolver _dates = new(TimeZoneInfo.FindSystemTimeZoneById(config.Site.Timezone));
     private readonly TopicExtractor _extractor = new(gazetteer, config.Topics);
@@ -41,19 +42,20 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
         var wanted = new string[files.Count];
         for (var i = 0; i < wanted.Length; i++) wanted[i] = found[i].Listing.WantedSlug;
         var slugs = Slug.MakeUnique(wanted);
+        var choices = ModelChoices(files, diagnostics);
         ChosenTopic[][] raw;
         if (corpus is null)
         {
             var all = new DigestTopicFacts[files.Count];
             for (var i = 0; i < all.Length; i++) all[i] = TopicFactsOf(files, found, i);
-            raw = _extractor.Choose(all);
+            raw = TopicCombiner.Combine(all, _extractor.MaxTopics, choices);
         }
         else
         {
             var paths = new string[files.Count];
             var fingerprints = new byte[files.Count][];
             for (var i = 0; i < paths.Length; i++) (paths[i], fingerprints[i]) = (files[i].RelativePath, found[i].TopicsFingerprint);
-            raw = corpus.Combine(paths, fingerprints, i => TopicFactsOf(files, found, i), _extractor.MaxTopics);
+            raw = corpus.Combine(paths, fingerprints, i => TopicFactsOf(files, found, i), _extractor.MaxTopics, choices);
         }
         var topics = MergeTopics(raw, out var kinds);
 
@@ -87,6 +89,20 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer)
             };
         });
         return result;
+    }
+
+    /// <summary>Each digest's subject by meaning when <c>topics.model</c> is on (null otherwise), and the one
+    /// warning of digests the model's store has no vector for.</summary>
+    private ModelChoice?[]? ModelChoices(IReadOnlyList<ParsedFile> files, DiagnosticBag diagnostics)
+    {
+        if (model is null) return null;
+        var digests = new Digest[files.Count];
+        for (var i = 0; i < digests.Length; i++) digests[i] = files[i].Digest;
+        var choices = model.Choose(digests);
+        var without = 0;
+        foreach (var c in choices) if (c is null) without++;
+        if (model.Warning(without, digests.Length) is { } warning) diagnostics.Add(warning);
+        return choices;
     }
 
     /// <summary>Each file's facts: the cached ones as they are, the others found now (topic facts, then each

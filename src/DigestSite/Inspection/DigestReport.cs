@@ -84,7 +84,7 @@ public sealed record DigestReport(
             fullPaths.Add(full);
         }
         var bag = new DiagnosticBag();
-        var enriched = new Enricher(config, Gazetteer.Default).Enrich(parsedFiles, bag);
+        var enriched = new Enricher(config, Gazetteer.Default, ModelSubjects.For(siteDir, config.Topics)).Enrich(parsedFiles, bag);
         var byPath = new Dictionary<string, EnrichedDigest>(StringComparer.Ordinal);
         for (var i = 0; i < enriched.Count; i++) byPath[fullPaths[i]] = enriched[i];
         var enrichDiagnostics = bag.Sorted();

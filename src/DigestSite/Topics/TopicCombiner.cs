@@ -9,13 +9,14 @@ namespace DigestSite.Topics;
 /// </summary>
 public static class TopicCombiner
 {
-    public static ChosenTopic[][] Combine(IReadOnlyList<DigestTopicFacts> facts, int max)
+    /// <param name="model">Per digest, its subject by meaning (<see cref="ModelSubjects"/>), or null.</param>
+    public static ChosenTopic[][] Combine(IReadOnlyList<DigestTopicFacts> facts, int max, IReadOnlyList<ModelChoice?>? model = null)
     {
         var answers = CommonWordAnswers.For(facts);
         var result = new ChosenTopic[facts.Count][];
         Parallel.For(0, facts.Count, () => new NamedEntities(), (i, _, finder) =>
         {
-            result[i] = ChooseOne(facts[i], answers.Of(i), finder, max);
+            result[i] = ChooseOne(facts[i], answers.Of(i), finder, max, model?[i]);
             return finder;
         }, _ => { });
         return result;
@@ -23,11 +24,11 @@ public static class TopicCombiner
 
     /// <summary>One digest's topics, once the corpus has answered the digest's common-word questions: its people
     /// and organisations found with <paramref name="finder"/>, then every piece of its evidence weighed.</summary>
-    internal static ChosenTopic[] ChooseOne(DigestTopicFacts facts, ReadOnlySpan<bool> answers, NamedEntities finder, int max) =>
-        TopicsOf(facts, finder.Of(facts, answers), max);
+    internal static ChosenTopic[] ChooseOne(DigestTopicFacts facts, ReadOnlySpan<bool> answers, NamedEntities finder, int max, ModelChoice? model = null) =>
+        TopicsOf(facts, finder.Of(facts, answers), max, model);
 
     /// <summary>A digest's topics: every piece of its evidence as a candidate, chosen by <see cref="TopicPolicy"/>.</summary>
-    private static ChosenTopic[] TopicsOf(DigestTopicFacts facts, NamedEntity[] entities, int max)
+    private static ChosenTopic[] TopicsOf(DigestTopicFacts facts, NamedEntity[] entities, int max, ModelChoice? model)
     {
         var candidates = new List<TopicCandidate>(facts.FrontMatterTopics.Length + facts.Places.Length + facts.Subjects.Length + entities.Length);
         foreach (var t in facts.FrontMatterTopics)
@@ -41,6 +42,8 @@ public static class TopicCombiner
             candidates.Add(new TopicCandidate(s.Name, s.Key, TopicKind.Subject, s.Score, best, r, s.InTitle, s.Cues, 0, s.Cues, s.Evidence,
                 Broad: SubjectTree.IsBroad(s.Key)));
         }
+        if (model is { } m)
+            candidates.Add(new TopicCandidate(m.Subject, TopicExtractor.TopicKey(m.Subject), TopicKind.Subject, m.Score, m.Score, int.MaxValue, false, 0, 0, 0, m.Evidence, ByModel: true));
         var merged = Acronyms.Merge(facts.NameForms, entities);
         for (var r = 0; r < merged.Count; r++)
         {

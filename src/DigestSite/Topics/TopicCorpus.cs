@@ -36,11 +36,31 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
     /// <param name="paths">Each digest's input path, in the order of the result.</param>
     /// <param name="fingerprints">Each digest's <see cref="DigestTopicFacts.Fingerprint"/>.</param>
     /// <param name="factsOf">Digest i's facts (called only for the digests combined again; in parallel).</param>
-    public ChosenTopic[][] Combine(IReadOnlyList<string> paths, IReadOnlyList<byte[]> fingerprints, Func<int, DigestTopicFacts> factsOf, int max)
+    /// <param name="model">Per digest, its subject by meaning (<see cref="ModelSubjects"/>), or null.</param>
+    public ChosenTopic[][] Combine(IReadOnlyList<string> paths, IReadOnlyList<byte[]> fingerprints, Func<int, DigestTopicFacts> factsOf, int max,
+        IReadOnlyList<ModelChoice?>? model = null)
     {
         _max = max;
+        _model = model;
+        if (model is not null) fingerprints = WithModel(fingerprints, model);
         var result = previous is null ? null : Update(previous, paths, fingerprints, factsOf);
         return result ?? CombineAll(paths, fingerprints, factsOf);
+    }
+
+    private IReadOnlyList<ModelChoice?>? _model;
+
+    /// <summary>The fingerprints a digest's state records when the model is on: a hash of its facts' fingerprint and
+    /// its subject by meaning, so that a digest whose vector came, went or changed is chosen for again. A changed
+    /// digest's previous facts are then not found under the recorded fingerprint, and the step combines every
+    /// digest again: exact, if slower than the update of one digest.</summary>
+    private static byte[][] WithModel(IReadOnlyList<byte[]> fingerprints, IReadOnlyList<ModelChoice?> model)
+    {
+        var result = new byte[fingerprints.Count][];
+        for (var i = 0; i < result.Length; i++)
+            result[i] = model[i] is { } m
+                ? System.IO.Hashing.XxHash128.Hash([.. fingerprints[i], .. System.Text.Encoding.UTF8.GetBytes($"\n{m.Subject}\t{m.Score}")])
+                : fingerprints[i];
+        return result;
     }
 
     private ChosenTopic[][] CombineAll(IReadOnlyList<string> paths, IReadOnlyList<byte[]> fingerprints, Func<int, DigestTopicFacts> factsOf)
@@ -50,7 +70,7 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
         // The next build's count of lower-case writers needs only the facts: counted meanwhile, on a core the
         // step below leaves idle while it answers the questions on one thread.
         var writers = Task.Run(() => CountLowerCaseWriters(facts));
-        var topics = TopicCombiner.Combine(facts, _max);
+        var topics = TopicCombiner.Combine(facts, _max, _model);
         var digests = new Dictionary<string, DigestTopicState>(paths.Count, StringComparer.Ordinal);
         for (var i = 0; i < paths.Count; i++) digests[paths[i]] = State(fingerprints[i], facts[i], topics[i]);
         Current = new TopicCorpusState(digests, writers.GetAwaiter().GetResult(), new Dictionary<string, int>(StringComparer.Ordinal));
@@ -106,7 +126,7 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
             var f = Facts(i);
             var answers = new bool[f.CommonWordQuestions.Length];
             for (var q = 0; q < answers.Length; q++) answers[q] = CountOf(writers, f.CommonWordQuestions[q]) > 0;
-            states[i] = State(fingerprints[i], f, TopicCombiner.ChooseOne(f, answers, finder, _max));
+            states[i] = State(fingerprints[i], f, TopicCombiner.ChooseOne(f, answers, finder, _max, _model?[i]));
             return finder;
         }, _ => { });
 

@@ -4,10 +4,11 @@ namespace DigestSite.Topics;
 /// is its place among the candidates of its kind (0: the best), <see cref="Best"/> the best score of its kind;
 /// <see cref="InLead"/>: first named in the title or the first section; <see cref="Organisation"/>: an
 /// organisation's or event's full name (<see cref="Organisations"/>); <see cref="Broad"/>: a subject that names a
-/// desk more than a story (<see cref="SubjectTree"/>).</summary>
+/// desk more than a story (<see cref="SubjectTree"/>); <see cref="ByModel"/>: the subject nearest the digest by
+/// meaning (<see cref="ModelSubjects"/>), its score the similarity in hundredths.</summary>
 internal readonly record struct TopicCandidate(
     string Name, string Key, TopicKind Kind, int Score, int Best, int Rank, bool InTitle, int Mentions, int Prominent, int Cues, string Evidence,
-    bool Configured = false, bool InLead = false, bool Organisation = false, bool Broad = false);
+    bool Configured = false, bool InLead = false, bool Organisation = false, bool Broad = false, bool ByModel = false);
 
 /// <summary>A line of the policy: candidates of <see cref="Kind"/> that <see cref="Applies"/> to are topics of this
 /// <see cref="Importance"/>; the first line that applies decides.</summary>
@@ -34,12 +35,17 @@ internal static class TopicPolicy
         new("the story's place", TopicKind.Place, 60, c => c.Mentions >= 2 && c.Prominent >= 1 && (c.Score * 2 >= c.Best || c.Mentions >= 4)),
         new("name used three times", TopicKind.Entity, 50, c => c.Mentions >= 3),
         new("name in the lead, used again", TopicKind.Entity, 47, c => c.InLead && c.Mentions >= 2),
+        new("subject by meaning", TopicKind.Subject, 62, c => c.ByModel && c.Score >= ModelFloor),
         new("another subject", TopicKind.Subject, 45, c => !c.Broad && c.Rank <= 5 && c.Cues >= 2 && c.Score >= 5 && c.Score * 4 >= c.Best),
         new("organisation named in full in the lead", TopicKind.Entity, 48, c => c.InLead && c.Organisation),
         new("a place beside the main one", TopicKind.Place, 40, c => c.Mentions >= 2 && c.Prominent >= 1 && c.Score * 3 >= c.Best),
         new("name used twice", TopicKind.Entity, 35, c => c.Mentions >= 2),
         new("broad subject, after the narrower ones", TopicKind.Subject, 30, c => c.Broad && c.Rank <= 1 && c.Score >= 10 && c.Cues >= 2),
     ];
+
+    /// <summary>The least similarity, in hundredths, of a subject by meaning (<c>topics.model</c>): chosen on the
+    /// labelled set's dev digests only (bench/RESULTS.md).</summary>
+    private const int ModelFloor = 30;
 
     /// <summary>At most this many subjects a digest: past the third, cues are most often of side issues.</summary>
     public const int MaxSubjects = 3;
