@@ -1,7 +1,7 @@
 using System.Text.Json;
 using DigestSite.Configuration;
 using DigestSite.Inspection;
-using DigestSite.Tests.Incremental;
+using DigestSite.Tests.Caching;
 using DigestSite.Tests.Support;
 using DigestSite.Topics;
 using Xunit;
