@@ -1,0 +1,107 @@
+using System.IO.Hashing;
+using System.Text.Json.Serialization.Metadata;
+using DigestSite.Content;
+using DigestSite.Search;
+using DigestSite.Site;
+using DigestSite.Topics;
+
+namespace DigestSite.Caching;
+
+/// <summary>
+/// Reads and writes a <see cref="BuildCache"/> as a folder of JSON files (<see cref="CacheJson"/>): the
+/// manifest, then a part per kind of record (pages, inputs, the corpus step's state, the related ranking, the
+/// search index's words), and the inputs' topic facts in <see cref="FactsBucket.Count"/> buckets. A folder
+/// that is missing, damaged, cut short or written for another validity key reads as the empty cache: a cache
+/// can make a build slower, never wrong, and never make it fail.
+/// </summary>
+internal static partial class CacheStore
+{
+    public const string ManifestName = "manifest.json";
+    private const string PagesPart = "pages.json";
+    private const string InputsPart = "inputs.json";
+    private const string TopicsPart = "topics.json";
+    private const string RelatedPart = "related.json";
+    public const string SearchWordsPart = "search-words.json";
+
+    public static BuildCache Load(string folder, byte[] validity)
+    {
+        try
+        {
+            var manifestPath = Path.Combine(folder, ManifestName);
+            if (!File.Exists(manifestPath)) return BuildCache.Empty;
+            if (CacheJson.Read(File.ReadAllBytes(manifestPath), CacheJson.Types.CacheManifest) is not { } manifest
+                || !manifest.Validity.AsSpan().SequenceEqual(validity))
+                return BuildCache.Empty;
+            var pages = new Part<Dictionary<string, CachedPage>>(folder, manifest, PagesPart, CacheJson.Types.DictionaryStringCachedPage);
+            var inputs = new Part<Dictionary<string, StoredInput>>(folder, manifest, InputsPart, CacheJson.Types.DictionaryStringStoredInput);
+            var topics = new Part<TopicCorpusState>(folder, manifest, TopicsPart, CacheJson.Types.TopicCorpusState);
+            var related = new Part<RankedRelated>(folder, manifest, RelatedPart, CacheJson.Types.RankedRelated);
+            Parallel.Invoke(pages.Read, inputs.Read, topics.Read, related.Read);
+            if (pages.Value is null || inputs.Value is null || topics.Damaged || related.Damaged) return BuildCache.Empty;
+            var buckets = new Dictionary<string, FactsBucket>(StringComparer.Ordinal);
+            foreach (var (name, hash) in manifest.Parts)
+                if (name.StartsWith("facts/", StringComparison.Ordinal)) buckets[name] = new FactsBucket(folder, name, hash);
+            var known = new Dictionary<string, CachedInput>(inputs.Value.Count, StringComparer.Ordinal);
+            foreach (var (path, stored) in inputs.Value)
+                known[path] = Known(path, stored, buckets);
+            return new BuildCache(manifest.PathSet, pages.Value, known)
+                { Topics = topics.Value, Related = related.Value, Stored = new StoredCache(folder, manifest, buckets) };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return BuildCache.Empty;
+        }
+    }
+
+    /// <summary>A stored input as the build uses it: its digest without sections (they are read from its file),
+    /// its facts deferred to their bucket (null when the bucket is not in the manifest: found again).</summary>
+    private static CachedInput Known(string path, StoredInput stored, Dictionary<string, FactsBucket> buckets)
+    {
+        var input = stored.Input;
+        if (input.Result.Digest is { } digest)
+            input = input with { Result = input.Result with { Digest = digest.WithDeferredSections(SectionsNotKept) } };
+        return stored.Facts is { } facts && buckets.TryGetValue(FactsBucket.NameOf(path), out var bucket)
+            ? input with { Facts = bucket.Defer(path, facts) }
+            : input;
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<Section> SectionsNotKept() =>
+        throw new InvalidOperationException("a cached digest's sections are read from its file: take the digest from InputCache.Parse");
+
+    /// <summary>The search index's words the cache holds, or none when it holds none that can be read.</summary>
+    public static Dictionary<string, SectionWords> ReadSearchWords(StoredCache? stored)
+    {
+        if (stored is null) return new(StringComparer.Ordinal);
+        var part = new Part<Dictionary<string, SectionWords>>(stored.Folder, stored.Manifest, SearchWordsPart, CacheJson.Types.DictionaryStringSectionWords);
+        part.Read();
+        return part.Value ?? new(StringComparer.Ordinal);
+    }
+
+    /// <summary>One part of a cache folder, read and checked against the manifest's hash of it. A part the
+    /// manifest does not list is absent (null, not damaged); one that does not read back as listed is damaged.</summary>
+    private sealed class Part<T>(string folder, CacheManifest manifest, string name, JsonTypeInfo<T> type) where T : class
+    {
+        public T? Value { get; private set; }
+
+        public bool Damaged { get; private set; }
+
+        public void Read()
+        {
+            if (!manifest.Parts.TryGetValue(name, out var hash)) return;
+            try
+            {
+                var bytes = File.ReadAllBytes(Path.Combine(folder, name));
+                Value = XxHash3.HashToUInt64(bytes) == hash ? CacheJson.Read(bytes, type) : null;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Value = null;
+            }
+            Damaged = Value is null;
+        }
+    }
+}
+
+/// <summary>Where a loaded cache came from: its folder, its manifest and its buckets of topic facts, so a save
+/// leaves the parts whose content did not change as they are.</summary>
+internal sealed record StoredCache(string Folder, CacheManifest Manifest, IReadOnlyDictionary<string, FactsBucket> Buckets);

@@ -1,0 +1,64 @@
+using System.IO.Hashing;
+using System.Text;
+using DigestSite.Enrichment;
+using DigestSite.Topics;
+
+namespace DigestSite.Caching;
+
+/// <summary>
+/// The topic facts of the inputs whose paths fall into one bucket (by a hash of the path), as one part of the
+/// cache folder: read, all at once, the first time one of them is asked for, which a rebuild whose digests'
+/// facts are unchanged never does; and left as it is on disk by a save while every input of the bucket keeps
+/// the facts it was read with. A part that cannot be read back as the manifest recorded it gives null for
+/// every fact, and the enrich stage finds them again from the digests.
+/// </summary>
+internal sealed class FactsBucket
+{
+    /// <summary>Buckets of a cache: a rebuild that changes one digest reads and writes one of them.</summary>
+    public const int Count = 64;
+
+    private readonly string _file;
+    private readonly ulong _hash;
+    private readonly Lazy<Dictionary<string, DigestTopicFacts>?> _facts;
+
+    public FactsBucket(string folder, string name, ulong hash)
+    {
+        (Name, _file, _hash) = (name, Path.Combine(folder, name), hash);
+        _facts = new Lazy<Dictionary<string, DigestTopicFacts>?>(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The part's name in the manifest.</summary>
+    public string Name { get; }
+
+    /// <summary>The XxHash3 of the part's bytes, as the manifest recorded it.</summary>
+    public ulong Hash => _hash;
+
+    /// <summary>The facts each input was given when the cache was loaded, to tell whether any changed since.</summary>
+    public Dictionary<string, DigestFacts> Loaded { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The name of the part that holds the facts of the input at <paramref name="path"/>.</summary>
+    public static string NameOf(string path) => $"facts/{XxHash32.HashToUInt32(Encoding.UTF8.GetBytes(path)) % Count:D2}.json";
+
+    /// <summary>Facts to hand out for the input at <paramref name="path"/>: its topic facts are read when asked for.</summary>
+    public DigestFacts Defer(string path, ListingFactsRecord stored)
+    {
+        var facts = new DigestFacts(() => Get(path), stored.TopicsFingerprint, stored.Listing);
+        Loaded[path] = facts;
+        return facts;
+    }
+
+    private DigestTopicFacts? Get(string path) => _facts.Value is { } all && all.TryGetValue(path, out var facts) ? facts : null;
+
+    private Dictionary<string, DigestTopicFacts>? Load()
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(_file);
+            return XxHash3.HashToUInt64(bytes) == _hash ? CacheJson.Read(bytes, CacheJson.Types.DictionaryStringDigestTopicFacts) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}
