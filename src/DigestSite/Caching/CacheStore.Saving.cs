@@ -42,12 +42,28 @@ internal static partial class CacheStore
         Add(InputsPart, SameRecords(cache.Inputs, previous.Inputs), () => CacheJson.Write(inputs, CacheJson.Types.DictionaryStringStoredInput));
         Add(TopicsPart, SameTopics(cache.Topics, previous.Topics), cache.Topics is { } topics ? () => CacheJson.Write(topics, CacheJson.Types.TopicCorpusState) : null);
         Add(RelatedPart, SameRelated(cache.Related, previous.Related), cache.Related is { } related ? () => CacheJson.Write(related, CacheJson.Types.RankedRelated) : null);
-        if (searchWords is not null)
-            writes.Add(() => (SearchWordsPart, CacheJson.Write(new Dictionary<string, SectionWords>(searchWords, StringComparer.Ordinal), CacheJson.Types.DictionaryStringSectionWords)));
-        else if (stored?.Manifest.Parts.TryGetValue(SearchWordsPart, out var kept) == true) parts[SearchWordsPart] = kept;
+        if (searchWords is null)
+        {
+            foreach (var (name, part) in stored?.Words ?? new Dictionary<string, LazyPart<Dictionary<string, SectionWords>>>()) parts[name] = part.Hash;
+        }
+        else
+        {
+            var wordBuckets = new SortedDictionary<string, Dictionary<string, SectionWords>>(StringComparer.Ordinal);
+            foreach (var (key, words) in searchWords)
+            {
+                var name = WordsBucket(key);
+                if (!wordBuckets.TryGetValue(name, out var bucket)) wordBuckets[name] = bucket = new(StringComparer.Ordinal);
+                bucket[key] = words;
+            }
+            foreach (var (name, words) in wordBuckets)
+            {
+                if (stored?.Words.TryGetValue(name, out var loaded) == true && SameKeys(loaded, words)) parts[name] = loaded.Hash;
+                else writes.Add(() => (name, CacheJson.Write(words, CacheJson.Types.DictionaryStringSectionWords)));
+            }
+        }
         foreach (var (name, facts) in buckets)
         {
-            if (stored?.Buckets.TryGetValue(name, out var loaded) == true && Unchanged(loaded, facts)) parts[name] = loaded.Hash;
+            if (stored?.Buckets.TryGetValue(name, out var loaded) == true && Unchanged(loaded, facts)) parts[name] = loaded.Part.Hash;
             else writes.Add(() => (name, CacheJson.Write(Topics(facts), CacheJson.Types.DictionaryStringDigestTopicFacts)));
         }
 
@@ -99,6 +115,16 @@ internal static partial class CacheStore
 
     private static bool SameRelated(RankedRelated? now, RankedRelated? loaded) =>
         now is not null && loaded is not null && ReferenceEquals(now.Positions, loaded.Positions) && now.InputsKey.AsSpan().SequenceEqual(loaded.InputsKey);
+
+    /// <summary>Whether a bucket of search words read by this build holds the records of the same keys (a key is a
+    /// hash of what its record is made from) and no other.</summary>
+    private static bool SameKeys(LazyPart<Dictionary<string, SectionWords>> loaded, Dictionary<string, SectionWords> now)
+    {
+        if (!loaded.IsRead || loaded.Value is not { } was || was.Count != now.Count) return false;
+        foreach (var key in now.Keys)
+            if (!was.ContainsKey(key)) return false;
+        return true;
+    }
 
     /// <summary>Whether every input of a bucket has the facts it was loaded with, and no input came or went.</summary>
     private static bool Unchanged(FactsBucket loaded, Dictionary<string, DigestFacts> facts)

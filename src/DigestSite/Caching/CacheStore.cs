@@ -9,8 +9,8 @@ namespace DigestSite.Caching;
 
 /// <summary>
 /// Reads and writes a <see cref="BuildCache"/> as a folder of JSON files (<see cref="CacheJson"/>): the
-/// manifest, then a part per kind of record (pages, inputs, the corpus step's state, the related ranking, the
-/// search index's words), and the inputs' topic facts in <see cref="FactsBucket.Count"/> buckets. A folder
+/// manifest, then a part per kind of record (pages, inputs, the corpus step's state, the related ranking), and
+/// the inputs' topic facts and the search index's words in <see cref="FactsBucket.Count"/> buckets each. A folder
 /// that is missing, damaged, cut short or written for another validity key reads as the empty cache: a cache
 /// can make a build slower, never wrong, and never make it fail.
 /// </summary>
@@ -21,7 +21,7 @@ internal static partial class CacheStore
     private const string InputsPart = "inputs.json";
     private const string TopicsPart = "topics.json";
     private const string RelatedPart = "related.json";
-    public const string SearchWordsPart = "search-words.json";
+    private const string WordsFolder = "search-words/";
 
     public static BuildCache Load(string folder, byte[] validity)
     {
@@ -39,13 +39,19 @@ internal static partial class CacheStore
             Parallel.Invoke(pages.Read, inputs.Read, topics.Read, related.Read);
             if (pages.Value is null || inputs.Value is null || topics.Damaged || related.Damaged) return BuildCache.Empty;
             var buckets = new Dictionary<string, FactsBucket>(StringComparer.Ordinal);
+            var words = new Dictionary<string, LazyPart<Dictionary<string, SectionWords>>>(StringComparer.Ordinal);
             foreach (var (name, hash) in manifest.Parts)
-                if (name.StartsWith("facts/", StringComparison.Ordinal)) buckets[name] = new FactsBucket(folder, name, hash);
+            {
+                if (name.StartsWith("facts/", StringComparison.Ordinal))
+                    buckets[name] = new FactsBucket(new(folder, name, hash, CacheJson.Types.DictionaryStringDigestTopicFacts));
+                else if (name.StartsWith(WordsFolder, StringComparison.Ordinal))
+                    words[name] = new(folder, name, hash, CacheJson.Types.DictionaryStringSectionWords);
+            }
             var known = new Dictionary<string, CachedInput>(inputs.Value.Count, StringComparer.Ordinal);
             foreach (var (path, stored) in inputs.Value)
                 known[path] = Known(path, stored, buckets);
             return new BuildCache(manifest.PathSet, pages.Value, known)
-                { Topics = topics.Value, Related = related.Value, Stored = new StoredCache(folder, manifest, buckets) };
+                { Topics = topics.Value, Related = related.Value, Stored = new StoredCache(folder, manifest, buckets, words) };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -68,14 +74,15 @@ internal static partial class CacheStore
     private static System.Collections.Immutable.ImmutableArray<Section> SectionsNotKept() =>
         throw new InvalidOperationException("a cached digest's sections are read from its file: take the digest from InputCache.Parse");
 
-    /// <summary>The search index's words the cache holds, or none when it holds none that can be read.</summary>
-    public static Dictionary<string, SectionWords> ReadSearchWords(StoredCache? stored)
-    {
-        if (stored is null) return new(StringComparer.Ordinal);
-        var part = new Part<Dictionary<string, SectionWords>>(stored.Folder, stored.Manifest, SearchWordsPart, CacheJson.Types.DictionaryStringSectionWords);
-        part.Read();
-        return part.Value ?? new(StringComparer.Ordinal);
-    }
+    /// <summary>The search index's words of a digest the cache holds under <paramref name="key"/>
+    /// (<see cref="SearchDocCache.Key"/>), reading its bucket the first time; null when it holds none.</summary>
+    public static SectionWords? SearchWords(StoredCache? stored, string key) =>
+        stored is not null && stored.Words.TryGetValue(WordsBucket(key), out var part) && part.Value is { } words && words.TryGetValue(key, out var found)
+            ? found
+            : null;
+
+    /// <summary>The part that holds the search words under a key (hexadecimal digits of a hash): one of 64.</summary>
+    public static string WordsBucket(string key) => $"{WordsFolder}{Convert.ToInt32(key[..2], 16) % FactsBucket.Count:D2}.json";
 
     /// <summary>One part of a cache folder, read and checked against the manifest's hash of it. A part the
     /// manifest does not list is absent (null, not damaged); one that does not read back as listed is damaged.</summary>
@@ -102,6 +109,7 @@ internal static partial class CacheStore
     }
 }
 
-/// <summary>Where a loaded cache came from: its folder, its manifest and its buckets of topic facts, so a save
-/// leaves the parts whose content did not change as they are.</summary>
-internal sealed record StoredCache(string Folder, CacheManifest Manifest, IReadOnlyDictionary<string, FactsBucket> Buckets);
+/// <summary>Where a loaded cache came from: its folder, its manifest and its buckets of topic facts and search
+/// words, so a save leaves the parts whose content did not change as they are.</summary>
+internal sealed record StoredCache(string Folder, CacheManifest Manifest, IReadOnlyDictionary<string, FactsBucket> Buckets,
+    IReadOnlyDictionary<string, LazyPart<Dictionary<string, SectionWords>>> Words);

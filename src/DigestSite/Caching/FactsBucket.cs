@@ -9,29 +9,15 @@ namespace DigestSite.Caching;
 /// The topic facts of the inputs whose paths fall into one bucket (by a hash of the path), as one part of the
 /// cache folder: read, all at once, the first time one of them is asked for, which a rebuild whose digests'
 /// facts are unchanged never does; and left as it is on disk by a save while every input of the bucket keeps
-/// the facts it was read with. A part that cannot be read back as the manifest recorded it gives null for
-/// every fact, and the enrich stage finds them again from the digests.
+/// the facts it was read with. A part that cannot be read back gives null for every fact, and the enrich stage
+/// finds them again from the digests.
 /// </summary>
-internal sealed class FactsBucket
+internal sealed class FactsBucket(LazyPart<Dictionary<string, DigestTopicFacts>> part)
 {
     /// <summary>Buckets of a cache: a rebuild that changes one digest reads and writes one of them.</summary>
     public const int Count = 64;
 
-    private readonly string _file;
-    private readonly ulong _hash;
-    private readonly Lazy<Dictionary<string, DigestTopicFacts>?> _facts;
-
-    public FactsBucket(string folder, string name, ulong hash)
-    {
-        (Name, _file, _hash) = (name, Path.Combine(folder, name), hash);
-        _facts = new Lazy<Dictionary<string, DigestTopicFacts>?>(Load, LazyThreadSafetyMode.ExecutionAndPublication);
-    }
-
-    /// <summary>The part's name in the manifest.</summary>
-    public string Name { get; }
-
-    /// <summary>The XxHash3 of the part's bytes, as the manifest recorded it.</summary>
-    public ulong Hash => _hash;
+    public LazyPart<Dictionary<string, DigestTopicFacts>> Part => part;
 
     /// <summary>The facts each input was given when the cache was loaded, to tell whether any changed since.</summary>
     public Dictionary<string, DigestFacts> Loaded { get; } = new(StringComparer.Ordinal);
@@ -42,23 +28,8 @@ internal sealed class FactsBucket
     /// <summary>Facts to hand out for the input at <paramref name="path"/>: its topic facts are read when asked for.</summary>
     public DigestFacts Defer(string path, ListingFactsRecord stored)
     {
-        var facts = new DigestFacts(() => Get(path), stored.TopicsFingerprint, stored.Listing);
+        var facts = new DigestFacts(() => part.Value is { } all && all.TryGetValue(path, out var f) ? f : null, stored.TopicsFingerprint, stored.Listing);
         Loaded[path] = facts;
         return facts;
-    }
-
-    private DigestTopicFacts? Get(string path) => _facts.Value is { } all && all.TryGetValue(path, out var facts) ? facts : null;
-
-    private Dictionary<string, DigestTopicFacts>? Load()
-    {
-        try
-        {
-            var bytes = File.ReadAllBytes(_file);
-            return XxHash3.HashToUInt64(bytes) == _hash ? CacheJson.Read(bytes, CacheJson.Types.DictionaryStringDigestTopicFacts) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
     }
 }

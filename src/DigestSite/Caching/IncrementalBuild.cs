@@ -42,7 +42,7 @@ public sealed class IncrementalBuild
         Inputs = new InputCache(cache.Inputs);
         Related = cacheFolder is null ? null : new RelatedMemory(cache.Related);
         Topics = cacheFolder is null ? null : new TopicCorpus(cache.Topics, Inputs.PreviousTopicFacts);
-        SearchWords = cacheFolder is null ? null : new SearchDocCache(validity, () => CacheStore.ReadSearchWords(cache.Stored));
+        SearchWords = cacheFolder is null ? null : new SearchDocCache(validity, key => CacheStore.SearchWords(cache.Stored, key));
     }
 
     /// <summary>The read and parse stages' use of the cache.</summary>
@@ -223,7 +223,7 @@ public sealed class IncrementalBuild
         try
         {
             CacheStore.Save(_cacheFolder, _validity, new BuildCache(_pathSet, pages, Inputs.Current)
-                { Related = Related?.Current, Topics = Topics?.Current }, _cache, SearchWords?.Made);
+                { Related = Related?.Current, Topics = Topics?.Current }, _cache, SearchWords?.Used);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

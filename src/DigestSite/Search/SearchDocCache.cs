@@ -10,10 +10,9 @@ namespace DigestSite.Search;
 /// again only the sections of the digests it indexes anew.
 /// </summary>
 /// <param name="validity">What the records depend on besides a digest's file (the program, the configuration).</param>
-/// <param name="loadPrevious">The records the cache holds, read the first time one is asked for.</param>
-public sealed class SearchDocCache(byte[] validity, Func<IReadOnlyDictionary<string, SectionWords>> loadPrevious)
+/// <param name="previous">The record the cache holds under a key, or null.</param>
+public sealed class SearchDocCache(byte[] validity, Func<string, SectionWords?> previous)
 {
-    private readonly Lazy<IReadOnlyDictionary<string, SectionWords>> _previous = new(loadPrevious);
     private readonly ConcurrentDictionary<string, SectionWords> _current = new(StringComparer.Ordinal);
 
     /// <summary>What the records depend on besides a digest's file (the program, the configuration).</summary>
@@ -31,19 +30,10 @@ public sealed class SearchDocCache(byte[] validity, Func<IReadOnlyDictionary<str
     public SectionWords GetOrAdd(string key, Func<SectionWords> make)
     {
         if (_current.TryGetValue(key, out var words)) return words;
-        if (!_previous.Value.TryGetValue(key, out words))
-        {
-            words = make();
-            _made = true;
-        }
-        return _current.GetOrAdd(key, words);
+        return _current.GetOrAdd(key, previous(key) ?? make());
     }
 
-    private volatile bool _made;
-
-    /// <summary>The records this build used (and only those), for the next build's cache, when they are not the
-    /// ones the cache holds; null when the cache may keep what it has: this build used none (the search index
-    /// came from the memo of an earlier build in the process), or every one it holds and no other.</summary>
-    public IReadOnlyDictionary<string, SectionWords>? Made =>
-        _current.IsEmpty || (!_made && _current.Count == _previous.Value.Count) ? null : _current;
+    /// <summary>The records this build used (and only those), for the next build's cache; null when it used none
+    /// (the search index came from the memo of an earlier build in the process): the cache keeps what it has.</summary>
+    public IReadOnlyDictionary<string, SectionWords>? Used => _current.IsEmpty ? null : _current;
 }
