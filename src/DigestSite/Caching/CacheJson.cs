@@ -15,12 +15,14 @@ namespace DigestSite.Caching;
 /// </summary>
 internal static class CacheJson
 {
-    /// <summary>Text is kept as written (the files are read by this program only, never shown in a page); a
-    /// null where the record does not allow one is an error. (A cache written by another version of the records
+    /// <summary>Text is kept as written (the files are read by this program only, never shown in a page); a null
+    /// is left out (read back as the property's default, null: no stored record gives a nullable member another
+    /// default); a null where the record does not allow one is an error. (A cache written by another version of the records
     /// is not even read: any build of the library changes the validity key.)</summary>
     public static CacheJsonContext Types { get; } = new(new JsonSerializerOptions
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         RespectNullableAnnotations = true,
     });
 
