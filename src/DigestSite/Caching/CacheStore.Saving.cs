@@ -21,11 +21,9 @@ internal static partial class CacheStore
         Directory.CreateDirectory(folder);
         var stored = previous.Stored is { } s && s.Folder == folder ? s : null;
         var parts = new Dictionary<string, ulong>(StringComparer.Ordinal);
-        var inputs = new Dictionary<string, StoredInput>(cache.Inputs.Count, StringComparer.Ordinal);
         var buckets = new SortedDictionary<string, Dictionary<string, DigestFacts>>(StringComparer.Ordinal);
         foreach (var (path, input) in cache.Inputs)
         {
-            inputs[path] = new StoredInput(input, input.Facts is { } f ? new ListingFactsRecord(f.Listing, f.TopicsFingerprint) : null);
             if (input.Facts is not { } facts) continue;
             var name = FactsBucket.NameOf(path);
             if (!buckets.TryGetValue(name, out var bucket)) buckets[name] = bucket = new(StringComparer.Ordinal);
@@ -37,9 +35,15 @@ internal static partial class CacheStore
             if (unchanged && stored?.Manifest.Parts.TryGetValue(name, out var kept) == true) parts[name] = kept;
             else if (write is not null) writes.Add(() => (name, write()));
         }
-        Add(PagesPart, SameRecords(cache.Pages, previous.Pages),
-            () => CacheJson.Write(new Dictionary<string, CachedPage>(cache.Pages, StringComparer.Ordinal), CacheJson.Types.DictionaryStringCachedPage));
-        Add(InputsPart, SameRecords(cache.Inputs, previous.Inputs), () => CacheJson.Write(inputs, CacheJson.Types.DictionaryStringStoredInput));
+        void AddBuckets<T>(string bucketFolder, IReadOnlyDictionary<string, T> now, IReadOnlyDictionary<string, T> loaded,
+            Func<Dictionary<string, T>, byte[]> write) where T : class
+        {
+            var was = Group(bucketFolder, loaded);
+            foreach (var (name, records) in Group(bucketFolder, now))
+                Add(name, was.TryGetValue(name, out var old) && SameRecords(records, old), () => write(records));
+        }
+        AddBuckets(PagesFolder, cache.Pages, previous.Pages, records => CacheJson.Write(records, CacheJson.Types.DictionaryStringCachedPage));
+        AddBuckets(InputsFolder, cache.Inputs, previous.Inputs, records => CacheJson.Write(Stored(records), CacheJson.Types.DictionaryStringStoredInput));
         Add(TopicsPart, SameTopics(cache.Topics, previous.Topics), cache.Topics is { } topics ? () => CacheJson.Write(topics, CacheJson.Types.TopicCorpusState) : null);
         Add(RelatedPart, SameRelated(cache.Related, previous.Related), cache.Related is { } related ? () => CacheJson.Write(related, CacheJson.Types.RankedRelated) : null);
         if (searchWords is null)
@@ -89,6 +93,29 @@ internal static partial class CacheStore
         var parent = Path.GetDirectoryName(folder)!;
         foreach (var old in new[] { Path.Combine(parent, name + ".bin"), Path.Combine(parent, "search", name + ".bin") })
             if (File.Exists(old)) File.Delete(old);
+    }
+
+    /// <summary>Records by the bucket of <paramref name="bucketFolder"/> their key falls into.</summary>
+    private static SortedDictionary<string, Dictionary<string, T>> Group<T>(string bucketFolder, IReadOnlyDictionary<string, T> records)
+    {
+        var groups = new SortedDictionary<string, Dictionary<string, T>>(StringComparer.Ordinal);
+        foreach (var (key, value) in records)
+        {
+            var name = BucketOf(bucketFolder, key);
+            if (!groups.TryGetValue(name, out var group)) groups[name] = group = new(StringComparer.Ordinal);
+            group[key] = value;
+        }
+        return groups;
+    }
+
+    /// <summary>Inputs as stored: each record with its listing facts and the fingerprint of its topic facts (the
+    /// topic facts themselves go to their own buckets).</summary>
+    private static Dictionary<string, StoredInput> Stored(Dictionary<string, CachedInput> inputs)
+    {
+        var stored = new Dictionary<string, StoredInput>(inputs.Count, StringComparer.Ordinal);
+        foreach (var (path, input) in inputs)
+            stored[path] = new StoredInput(input, input.Facts is { } f ? new ListingFactsRecord(f.Listing, f.TopicsFingerprint) : null);
+        return stored;
     }
 
     /// <summary>Whether a part holds the records it was loaded with, as the same objects, and no other.</summary>

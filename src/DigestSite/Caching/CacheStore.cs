@@ -9,16 +9,17 @@ namespace DigestSite.Caching;
 
 /// <summary>
 /// Reads and writes a <see cref="BuildCache"/> as a folder of JSON files (<see cref="CacheJson"/>): the
-/// manifest, then a part per kind of record (pages, inputs, the corpus step's state, the related ranking), and
-/// the inputs' topic facts and the search index's words in <see cref="FactsBucket.Count"/> buckets each. A folder
+/// manifest, the corpus step's state and the related ranking, then the pages, the inputs, the inputs' topic
+/// facts and the search index's words, each in <see cref="FactsBucket.Count"/> buckets by a hash of the
+/// record's key, so a rebuild that changed a few records writes a few buckets again. A folder
 /// that is missing, damaged, cut short or written for another validity key reads as the empty cache: a cache
 /// can make a build slower, never wrong, and never make it fail.
 /// </summary>
 internal static partial class CacheStore
 {
     public const string ManifestName = "manifest.json";
-    private const string PagesPart = "pages.json";
-    private const string InputsPart = "inputs.json";
+    private const string PagesFolder = "pages/";
+    private const string InputsFolder = "inputs/";
     private const string TopicsPart = "topics.json";
     private const string RelatedPart = "related.json";
     private const string WordsFolder = "search-words/";
@@ -32,12 +33,23 @@ internal static partial class CacheStore
             if (CacheJson.Read(File.ReadAllBytes(manifestPath), CacheJson.Types.CacheManifest) is not { } manifest
                 || !manifest.Validity.AsSpan().SequenceEqual(validity))
                 return BuildCache.Empty;
-            var pages = new Part<Dictionary<string, CachedPage>>(folder, manifest, PagesPart, CacheJson.Types.DictionaryStringCachedPage);
-            var inputs = new Part<Dictionary<string, StoredInput>>(folder, manifest, InputsPart, CacheJson.Types.DictionaryStringStoredInput);
+            var pageParts = new List<Part<Dictionary<string, CachedPage>>>();
+            var inputParts = new List<Part<Dictionary<string, StoredInput>>>();
+            foreach (var name in manifest.Parts.Keys)
+            {
+                if (name.StartsWith(PagesFolder, StringComparison.Ordinal)) pageParts.Add(new(folder, manifest, name, CacheJson.Types.DictionaryStringCachedPage));
+                else if (name.StartsWith(InputsFolder, StringComparison.Ordinal)) inputParts.Add(new(folder, manifest, name, CacheJson.Types.DictionaryStringStoredInput));
+            }
             var topics = new Part<TopicCorpusState>(folder, manifest, TopicsPart, CacheJson.Types.TopicCorpusState);
             var related = new Part<RankedRelated>(folder, manifest, RelatedPart, CacheJson.Types.RankedRelated);
-            Parallel.Invoke(pages.Read, inputs.Read, topics.Read, related.Read);
-            if (pages.Value is null || inputs.Value is null || topics.Damaged || related.Damaged) return BuildCache.Empty;
+            var reads = new List<Action> { topics.Read, related.Read };
+            foreach (var part in pageParts) reads.Add(part.Read);
+            foreach (var part in inputParts) reads.Add(part.Read);
+            Parallel.Invoke([.. reads]);
+            if (topics.Damaged || related.Damaged || pageParts.Exists(p => p.Damaged) || inputParts.Exists(p => p.Damaged)) return BuildCache.Empty;
+            var pages = new Dictionary<string, CachedPage>(StringComparer.Ordinal);
+            foreach (var part in pageParts)
+                foreach (var (path, page) in part.Value!) pages[path] = page;
             var buckets = new Dictionary<string, FactsBucket>(StringComparer.Ordinal);
             var words = new Dictionary<string, LazyPart<Dictionary<string, SectionWords>>>(StringComparer.Ordinal);
             foreach (var (name, hash) in manifest.Parts)
@@ -47,10 +59,10 @@ internal static partial class CacheStore
                 else if (name.StartsWith(WordsFolder, StringComparison.Ordinal))
                     words[name] = new(folder, name, hash, CacheJson.Types.DictionaryStringSectionWords);
             }
-            var known = new Dictionary<string, CachedInput>(inputs.Value.Count, StringComparer.Ordinal);
-            foreach (var (path, stored) in inputs.Value)
-                known[path] = Known(path, stored, buckets);
-            return new BuildCache(manifest.PathSet, pages.Value, known)
+            var known = new Dictionary<string, CachedInput>(StringComparer.Ordinal);
+            foreach (var part in inputParts)
+                foreach (var (path, stored) in part.Value!) known[path] = Known(path, stored, buckets);
+            return new BuildCache(manifest.PathSet, pages, known)
                 { Topics = topics.Value, Related = related.Value, Stored = new StoredCache(folder, manifest, buckets, words) };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -80,6 +92,10 @@ internal static partial class CacheStore
         stored is not null && stored.Words.TryGetValue(WordsBucket(key), out var part) && part.Value is { } words && words.TryGetValue(key, out var found)
             ? found
             : null;
+
+    /// <summary>The bucket of <paramref name="folder"/> ("pages/") that holds the record under <paramref name="key"/>: one of 64.</summary>
+    public static string BucketOf(string folder, string key) =>
+        $"{folder}{XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes(key)) % FactsBucket.Count:D2}.json";
 
     /// <summary>The part that holds the search words under a key (hexadecimal digits of a hash): one of 64.</summary>
     public static string WordsBucket(string key) => $"{WordsFolder}{Convert.ToInt32(key[..2], 16) % FactsBucket.Count:D2}.json";

@@ -1,5 +1,3 @@
-using System.IO.Hashing;
-using System.Text;
 using DigestSite.Enrichment;
 using DigestSite.Topics;
 
@@ -23,7 +21,7 @@ internal sealed class FactsBucket(LazyPart<Dictionary<string, DigestTopicFacts>>
     public Dictionary<string, DigestFacts> Loaded { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The name of the part that holds the facts of the input at <paramref name="path"/>.</summary>
-    public static string NameOf(string path) => $"facts/{XxHash32.HashToUInt32(Encoding.UTF8.GetBytes(path)) % Count:D2}.json";
+    public static string NameOf(string path) => CacheStore.BucketOf("facts/", path);
 
     /// <summary>Facts to hand out for the input at <paramref name="path"/>: its topic facts are read when asked for.</summary>
     public DigestFacts Defer(string path, ListingFactsRecord stored)

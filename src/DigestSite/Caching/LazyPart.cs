@@ -10,12 +10,15 @@ namespace DigestSite.Caching;
 /// </summary>
 internal sealed class LazyPart<T> where T : class
 {
-    private readonly Lazy<T?> _value;
+    private readonly string _file;
+    private readonly JsonTypeInfo<T> _type;
+    private readonly Lock _gate = new();
+    private T? _value;
+    private bool _read;
 
     public LazyPart(string folder, string name, ulong hash, JsonTypeInfo<T> type)
     {
-        (Name, Hash) = (name, hash);
-        _value = new Lazy<T?>(() => Read(Path.Combine(folder, name), hash, type), LazyThreadSafetyMode.ExecutionAndPublication);
+        (Name, Hash, _file, _type) = (name, hash, Path.Combine(folder, name), type);
     }
 
     /// <summary>The part's name in the manifest.</summary>
@@ -24,10 +27,31 @@ internal sealed class LazyPart<T> where T : class
     /// <summary>The XxHash3 of the part's bytes, as the manifest recorded it.</summary>
     public ulong Hash { get; }
 
-    public T? Value => _value.Value;
+    /// <summary>The part's records, read by the first caller (parallel callers wait for it).</summary>
+    public T? Value
+    {
+        get
+        {
+            lock (_gate)
+            {
+                if (!_read)
+                {
+                    _value = Read(_file, Hash, _type);
+                    _read = true;
+                }
+                return _value;
+            }
+        }
+    }
 
     /// <summary>Whether the part was asked for (and so read, or found unreadable).</summary>
-    public bool IsRead => _value.IsValueCreated;
+    public bool IsRead
+    {
+        get
+        {
+            lock (_gate) return _read;
+        }
+    }
 
     private static T? Read(string file, ulong hash, JsonTypeInfo<T> type)
     {
