@@ -52,6 +52,12 @@ public sealed class PreviewFolders
             File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(source));
         }
         var cache = IncrementalBuild.CachePath(Root, from, baseUrl);
-        if (File.Exists(cache)) File.Copy(cache, IncrementalBuild.CachePath(Root, to, baseUrl), overwrite: true);
+        if (!Directory.Exists(cache)) return;
+        foreach (var source in Directory.EnumerateFiles(cache, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(IncrementalBuild.CachePath(Root, to, baseUrl), Path.GetRelativePath(cache, source));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(source, target, overwrite: true);
+        }
     }
 }

@@ -7,7 +7,7 @@ namespace DigestSite.Caching;
 /// What the last successful build into an output folder left for the next one: per input file, what parsing
 /// it gave; per page, its render key, its file's size and time, and its validation result; and the set of
 /// output paths those results were checked against. Kept in <c>.digestsite/cache/</c> of the site folder (see
-/// <see cref="CacheFile"/>).
+/// <see cref="CacheStore"/>).
 /// </summary>
 public sealed class BuildCache(byte[] pathSet, IReadOnlyDictionary<string, CachedPage> pages, IReadOnlyDictionary<string, CachedInput> inputs)
 {
@@ -28,11 +28,7 @@ public sealed class BuildCache(byte[] pathSet, IReadOnlyDictionary<string, Cache
     /// <summary>The state the build's corpus step left (<see cref="TopicCorpus"/>); null if none.</summary>
     public TopicCorpusState? Topics { get; init; }
 
-    /// <summary>The sections of input records as the cache file on disk holds them (a loaded cache's). Saving a
-    /// cache that still holds every record of one, as the same objects, copies its bytes instead of encoding
-    /// them again: a rebuild changes few inputs, and encoding thousands of digests' facts is most of a save.</summary>
-    internal IReadOnlyList<StoredSection> StoredInputs { get; init; } = [];
+    /// <summary>Where a loaded cache came from, so that saving the next one leaves unchanged parts as they are;
+    /// null for a cache not read from disk.</summary>
+    internal StoredCache? Stored { get; init; }
 }
-
-/// <summary>A section of a cache file, and the records it was read into.</summary>
-internal sealed record StoredSection(CacheSection Section, KeyValuePair<string, CachedInput>[] Records);

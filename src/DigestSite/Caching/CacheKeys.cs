@@ -15,8 +15,9 @@ namespace DigestSite.Caching;
 /// </summary>
 internal static class CacheKeys
 {
-    /// <summary>Bump when the cache file's layout changes.</summary>
-    public const int FormatVersion = 8;
+    /// <summary>Bump when the cache's layout changes (the stored records' own changes come with a new build of
+    /// the library, which the validity key covers).</summary>
+    public const int FormatVersion = 9;
 
     /// <summary>Bytes in the validity key (an XxHash128).</summary>
     public const int ValidityLength = 16;
@@ -61,7 +62,7 @@ internal static class CacheKeys
         return hash.Finish();
     }
 
-    /// <summary>One cache file per output folder and base URL, so building one site into two folders (or
+    /// <summary>One cache folder per output folder and base URL, so building one site into two folders (or
     /// for preview and for production) does not make each build undo the other's cache.</summary>
     public static string FileName(string outputDir, string baseUrl)
     {
@@ -70,6 +71,6 @@ internal static class CacheKeys
         var name = new StringBuilder(2 * 16 + 4);
         foreach (var b in XxHash128.Hash(Encoding.UTF8.GetBytes(outputDir + "\n" + baseUrl)))
             name.Append(digits[b >> 4]).Append(digits[b & 15]);
-        return name.Append(".bin").ToString();
+        return name.ToString();
     }
 }

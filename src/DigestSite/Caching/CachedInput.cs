@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DigestSite.Content;
 using DigestSite.Enrichment;
 
@@ -9,6 +10,7 @@ public readonly record struct InputStamp(long Size, long ModifiedTicks)
 {
     public static InputStamp Of(FileInfo file) => new(file.Length, file.LastWriteTimeUtc.Ticks);
 
+    [JsonIgnore]
     public DateTime ModifiedUtc => new(ModifiedTicks, DateTimeKind.Utc);
 }
 
@@ -19,5 +21,7 @@ public readonly record struct InputStamp(long Size, long ModifiedTicks)
 /// covered by the cache's keys).</summary>
 public sealed record CachedInput(InputStamp Stamp, byte[] ContentHash, ParseResult Result)
 {
+    /// <summary>Stored beside the record, its topic facts apart (see <see cref="StoredInput"/>).</summary>
+    [JsonIgnore]
     public DigestFacts? Facts { get; init; }
 }

@@ -21,7 +21,7 @@ public sealed class IncrementalBuild
 {
     public const string CacheFolder = ".digestsite/cache";
 
-    private readonly string? _cacheFile;
+    private readonly string? _cacheFolder;
     private readonly byte[] _validity;
     private readonly BuildCache _cache;
     private readonly string _outputDir;
@@ -33,16 +33,16 @@ public sealed class IncrementalBuild
     private int _reusedOutputs;
     private Task<HashSet<string>>? _notAsWritten;
 
-    private IncrementalBuild(string? cacheFile, byte[] validity, BuildCache cache, string outputDir, bool clean = false)
+    private IncrementalBuild(string? cacheFolder, byte[] validity, BuildCache cache, string outputDir)
     {
-        _cacheFile = cacheFile;
+        _cacheFolder = cacheFolder;
         _validity = validity;
         _cache = cache;
         _outputDir = outputDir;
         Inputs = new InputCache(cache.Inputs);
-        Related = cacheFile is null ? null : new RelatedMemory(cache.Related);
-        Topics = cacheFile is null ? null : new TopicCorpus(cache.Topics, Inputs.PreviousTopicFacts);
-        SearchWords = cacheFile is null ? null : new SearchDocCache(Path.Combine(Path.GetDirectoryName(cacheFile)!, "search", Path.GetFileName(cacheFile)), validity, clean);
+        Related = cacheFolder is null ? null : new RelatedMemory(cache.Related);
+        Topics = cacheFolder is null ? null : new TopicCorpus(cache.Topics, Inputs.PreviousTopicFacts);
+        SearchWords = cacheFolder is null ? null : new SearchDocCache(validity, key => CacheStore.SearchWords(cache.Stored, key));
     }
 
     /// <summary>The read and parse stages' use of the cache.</summary>
@@ -67,23 +67,23 @@ public sealed class IncrementalBuild
     public static string CachePath(string siteDir, string outputDir, string baseUrl) =>
         Path.Combine(siteDir, CacheFolder, CacheKeys.FileName(outputDir, baseUrl));
 
-    /// <summary>Loads the cache of this output folder and base URL. A clean build starts without one (and
-    /// deletes it, with the output folder).</summary>
+    /// <summary>Loads the cache of this output folder and base URL (a folder: <see cref="CacheStore"/>). A clean
+    /// build starts without one (and deletes it, with the output folder).</summary>
     public static IncrementalBuild Open(CacheSettings options, string siteDir, string configPath, string outputDir, string baseUrl)
     {
         if (!options.Enabled) return Disabled;
-        var cacheFile = options.Folder is { } folder
+        var cacheFolder = options.Folder is { } folder
             ? Path.Combine(Path.GetFullPath(folder), CacheKeys.FileName(outputDir, baseUrl))
             : CachePath(siteDir, outputDir, baseUrl);
-        if (options.Clean && File.Exists(cacheFile)) File.Delete(cacheFile);
+        if (options.Clean && Directory.Exists(cacheFolder)) Directory.Delete(cacheFolder, recursive: true);
         var validity = CacheKeys.Validity(configPath, baseUrl, options);
-        var cache = options.Clean ? BuildCache.Empty : CacheFile.Load(cacheFile, validity);
-        return new IncrementalBuild(cacheFile, validity, cache, outputDir, options.Clean);
+        var cache = options.Clean ? BuildCache.Empty : CacheStore.Load(cacheFolder, validity);
+        return new IncrementalBuild(cacheFolder, validity, cache, outputDir);
     }
 
     public void Plan(IReadOnlyList<PageJob> jobs, Theme theme)
     {
-        if (_cacheFile is null) return;
+        if (_cacheFolder is null) return;
         _keys = new RenderKeys(theme);
         _jobs = jobs.ToArray();
         _renderKeys = new byte[]?[jobs.Count];
@@ -108,7 +108,7 @@ public sealed class IncrementalBuild
     /// planning, which leave a core idle much of the time.</summary>
     public void CheckOutputFiles()
     {
-        if (_cacheFile is null || _cache.Pages.Count == 0 || _notAsWritten is not null) return;
+        if (_cacheFolder is null || _cache.Pages.Count == 0 || _notAsWritten is not null) return;
         _notAsWritten = Task.Factory.StartNew(() =>
         {
             var changed = new HashSet<string>(StringComparer.Ordinal); // usually none
@@ -152,7 +152,7 @@ public sealed class IncrementalBuild
 
     /// <summary>A keyed output (a feed) as the output folder already holds it, when the cache recorded the same
     /// key for it and its file is still the one written; null for a build without cache.</summary>
-    public OutputReuse? ReuseOutputs => _cacheFile is null ? null : (path, key, origin) =>
+    public OutputReuse? ReuseOutputs => _cacheFolder is null ? null : (path, key, origin) =>
     {
         var reused = KeptOutput(path, key, origin);
         if (reused is not null) Interlocked.Increment(ref _reusedOutputs);
@@ -163,7 +163,7 @@ public sealed class IncrementalBuild
     public int ReusedOutputs => _reusedOutputs;
 
     /// <summary>As <see cref="ReuseOutputs"/>, for the sitemap and search index (not counted as feeds).</summary>
-    public OutputReuse? ReuseIndexes => _cacheFile is null ? null : KeptOutput;
+    public OutputReuse? ReuseIndexes => _cacheFolder is null ? null : KeptOutput;
 
     /// <summary>A keyed output still as written, with its key: recorded again by Save, like one written now.</summary>
     private OutputFile? KeptOutput(string path, byte[] key, string origin) =>
@@ -174,7 +174,7 @@ public sealed class IncrementalBuild
     /// <param name="outputPaths">Every file the build writes.</param>
     public Func<OutputFile, PageResult?>? ReusableChecks(IEnumerable<string> outputPaths)
     {
-        if (_cacheFile is null) return null;
+        if (_cacheFolder is null) return null;
         _pathSet = CacheKeys.PathSet(outputPaths);
         if (!_pathSet.AsSpan().SequenceEqual(_cache.PathSet)) return null;
         return page => page.IsReused && _cache.Pages.TryGetValue(page.Path, out var cached)
@@ -204,7 +204,7 @@ public sealed class IncrementalBuild
     /// with its key, the size and time of its file as now on disk, and its validation result.</summary>
     public void Save(IReadOnlyList<PageResult> checks, IReadOnlyList<OutputFile> outputs)
     {
-        if (_cacheFile is null || _keys is null) return;
+        if (_cacheFolder is null || _keys is null) return;
         var checkByPath = checks.ToDictionary(c => c.Page.Path, StringComparer.Ordinal);
         var pages = new Dictionary<string, CachedPage>(_jobs.Length, StringComparer.Ordinal);
         for (var i = 0; i < _jobs.Length; i++)
@@ -222,14 +222,15 @@ public sealed class IncrementalBuild
         }
         try
         {
-            SearchWords?.Save();
-            CacheFile.Save(_cacheFile, _validity, new BuildCache(_pathSet, pages, Inputs.Current) { Related = Related?.Current, Topics = Topics?.Current, StoredInputs = _cache.StoredInputs });
+            CacheStore.Save(_cacheFolder, _validity, new BuildCache(_pathSet, pages, Inputs.Current)
+                { Related = Related?.Current, Topics = Topics?.Current }, _cache, SearchWords?.Used);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The site is written; only the next build's speed is lost. An old cache would still be safe (its
             // files' times no longer match) but is of no use either.
-            try { File.Delete(_cacheFile); } catch (Exception d) when (d is IOException or UnauthorizedAccessException) { }
+            try { File.Delete(Path.Combine(_cacheFolder, CacheStore.ManifestName)); }
+            catch (Exception d) when (d is IOException or UnauthorizedAccessException) { }
         }
     }
 }

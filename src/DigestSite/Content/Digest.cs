@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace DigestSite.Content;
 
@@ -33,6 +34,8 @@ public sealed record Digest
 
     public string Title { get; }
 
+    /// <summary>Not stored with the rest (a build cache reads them from the digest's file when asked).</summary>
+    [JsonIgnore]
     public ImmutableArray<Section> Sections => _deferred is null ? _sections : _deferred.Value;
 
     public FrontMatter FrontMatter { get; }
@@ -43,9 +46,11 @@ public sealed record Digest
     /// <summary>The sources its text names on <c>Source:</c> lines (front matter's are in <see cref="FrontMatter"/>).</summary>
     public ImmutableArray<SourceRef> Sources { get; init; } = [];
 
+    [JsonIgnore]
     public Section Story => Sections[0];
 
     /// <summary>Whether the sections are in memory (false for a deferred digest nobody has read yet).</summary>
+    [JsonIgnore]
     public bool SectionsLoaded => _deferred is null || _deferred.IsLoaded;
 
     /// <summary>Sections loaded when first asked for. Render and feed workers may ask at once: one of them loads,

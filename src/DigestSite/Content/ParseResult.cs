@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using DigestSite.Diagnostics;
 
 namespace DigestSite.Content;
@@ -7,5 +8,6 @@ namespace DigestSite.Content;
 /// every problem found, each with its line.</summary>
 public sealed record ParseResult(string Path, Digest? Digest, ImmutableArray<Diagnostic> Diagnostics)
 {
+    [JsonIgnore]
     public bool Ok => Digest is not null;
 }

@@ -1,14 +1,17 @@
+using System.Text.Json.Serialization;
 using DigestSite.Content;
 
 namespace DigestSite.Search;
 
 /// <summary>A stem of a digest's sections with its weighted count (headlines and labels count more than
 /// paragraphs; see <see cref="FieldWeights"/>), in half units so that it stays whole.</summary>
-public readonly record struct StemCount(string Stem, int HalfWeight);
+/// <remarks>Short names in the build cache's JSON, which holds some hundreds of them a digest.</remarks>
+public readonly record struct StemCount([property: JsonPropertyName("s")] string Stem, [property: JsonPropertyName("w")] int HalfWeight);
 
 /// <summary>A word as written (folded) that stems to something else: the search page looks words up by what
 /// the reader types, so the index lists, for each such word, its stem.</summary>
-public readonly record struct WordVariant(string Surface, string Stem);
+/// <remarks>Short names in the build cache's JSON (see <see cref="StemCount"/>).</remarks>
+public readonly record struct WordVariant([property: JsonPropertyName("f")] string Surface, [property: JsonPropertyName("s")] string Stem);
 
 /// <summary>
 /// What the index takes from a digest's sections (labels, headlines, paragraphs): each stem with its weighted

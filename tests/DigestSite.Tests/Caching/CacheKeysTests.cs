@@ -20,7 +20,7 @@ public class CacheKeysTests
     public void A_cache_file_is_named_for_its_output_folder_and_base_url()
     {
         var name = CacheKeys.FileName("/site/output", "https://example.org/");
-        Assert.Matches("^[0-9a-f]{32}\\.bin$", name);
+        Assert.Matches("^[0-9a-f]{32}$", name);
         Assert.Equal(name, CacheKeys.FileName("/site/output", "https://example.org/"));
         Assert.NotEqual(name, CacheKeys.FileName("/site/public", "https://example.org/"));
         Assert.NotEqual(name, CacheKeys.FileName("/site/output", "http://localhost:5080/"));

@@ -144,9 +144,11 @@ public sealed class IncrementalBuildTests : IDisposable
     public void ACorruptOrTruncatedCacheIsIgnored()
     {
         _s.BuildBothAndCompare();
-        // Both output folders have a cache file; spoil both (the cold build deletes its own anyway).
-        var cacheFiles = Directory.GetFiles(Path.Combine(_s.Site.Dir, IncrementalBuild.CacheFolder));
-        Assert.Equal(2, cacheFiles.Length);
+        // Both output folders have a cache folder; spoil every file of both (the cold build deletes its own anyway).
+        var cacheFolder = Path.Combine(_s.Site.Dir, IncrementalBuild.CacheFolder);
+        Assert.Equal(2, Directory.GetDirectories(cacheFolder).Length);
+        var cacheFiles = Directory.GetFiles(cacheFolder, "*", SearchOption.AllDirectories);
+        Assert.Contains(cacheFiles, f => f.EndsWith(CacheStore.ManifestName));
         var originals = cacheFiles.Select(File.ReadAllBytes).ToArray();
         void Spoil(Func<byte[], byte[]> how)
         {
@@ -176,8 +178,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_s.Site.Dir, ".digestsite")));
 
         _s.BuildIncremental();
-        var cacheFiles = Directory.GetFiles(Path.Combine(_s.Site.Dir, IncrementalBuild.CacheFolder));
-        Assert.Single(cacheFiles);
+        Assert.Single(Directory.GetDirectories(Path.Combine(_s.Site.Dir, IncrementalBuild.CacheFolder)));
         var checkAgain = _s.Site.Build(o => o with { OutputDir = _s.IncrementalOutput, Write = false });
         Assert.Equal(0, checkAgain.Stats.Reused);
 

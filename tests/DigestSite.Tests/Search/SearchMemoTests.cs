@@ -14,13 +14,11 @@ public sealed class SearchMemoTests : IDisposable
 {
     private static readonly byte[] Validity = new byte[16];
     private readonly TempSite _site = new();
-    private readonly string _cacheFile;
 
     public SearchMemoTests()
     {
         if (!Directory.Exists(Repo.Shared)) throw new InvalidOperationException($"{Repo.Shared} is absent: this test needs ../shared/tools/gen_corpus.py");
         OutputSites.Generate(_site.Input, 300);
-        _cacheFile = Path.Combine(_site.Dir, "search-words");
     }
 
     public void Dispose() => _site.Dispose();
@@ -34,7 +32,7 @@ public sealed class SearchMemoTests : IDisposable
     /// <summary>The index from <paramref name="memo"/>, checked against the one made without it.</summary>
     private SearchIndex Patch(SiteModel site, SearchMemo? memo)
     {
-        var patched = SearchFiles.Generate(site, new SearchDocCache(_cacheFile, Validity, clean: false), null, memo);
+        var patched = SearchFiles.Generate(site, new SearchDocCache(Validity, _ => null), null, memo);
         var anew = SearchFiles.Generate(site, null, null);
         Assert.Equal(anew.Files.Select(f => f.Path).Order(StringComparer.Ordinal), patched.Files.Select(f => f.Path).Order(StringComparer.Ordinal));
         var bytes = patched.Files.ToDictionary(f => f.Path, f => f.Bytes.ToArray());
@@ -85,7 +83,7 @@ public sealed class SearchMemoTests : IDisposable
         var first = Patch(site, null);
         Assert.True(Patch(site, first.Memo).Patched);
         Assert.False(Patch(site, first.Memo).Patched); // taken by the build before
-        var other = SearchFiles.Generate(site, new SearchDocCache(_cacheFile, [1, .. new byte[15]], clean: false), null, Patch(site, null).Memo);
+        var other = SearchFiles.Generate(site, new SearchDocCache([1, .. new byte[15]], _ => null), null, Patch(site, null).Memo);
         Assert.False(other.Patched);
     }
 

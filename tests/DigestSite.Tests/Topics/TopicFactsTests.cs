@@ -1,3 +1,4 @@
+using DigestSite.Caching;
 using DigestSite.Configuration;
 using DigestSite.Content;
 using DigestSite.Enrichment;
@@ -62,32 +63,21 @@ public class TopicFactsTests
         AssertSameTopics(fresh, extractor.Combine(facts));
     }
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Facts_survive_a_binary_round_trip(bool sharedStrings)
+    [Fact]
+    public void Facts_survive_a_round_trip_through_the_cache_serialiser()
     {
         var digests = Corpus();
         var extractor = new TopicExtractor(Gazetteer.Default, Settings);
         var facts = extractor.Facts(digests);
 
-        var bytes = Serialize(facts, sharedStrings);
-        using var reader = new BinaryReader(new MemoryStream(bytes));
-        var table = sharedStrings ? new FactsStringTable() : null;
-        var read = facts.Select(_ => DigestTopicFacts.Read(reader, table)).ToList();
-        Assert.Equal(bytes.Length, reader.BaseStream.Position);
+        var bytes = Serialize(facts);
+        var read = CacheJson.Read(bytes, CacheJson.Types.DictionaryStringDigestTopicFacts)!.OrderBy(p => int.Parse(p.Key)).Select(p => p.Value).ToList();
 
-        Assert.Equal(bytes, Serialize(read, sharedStrings));
+        Assert.Equal(bytes, Serialize(read));
+        Assert.Equal(facts.Select(f => f.Fingerprint()), read.Select(f => f.Fingerprint()));
         Assert.Equal(facts.SelectMany(f => f.NameForms.Select(n => n.Name)), read.SelectMany(f => f.NameForms.Select(n => n.Name)));
         Assert.Equal(facts.SelectMany(f => f.LowerCaseWords), read.SelectMany(f => f.LowerCaseWords));
         AssertSameTopics(extractor.ExtractAll(digests), extractor.ExtractAll(digests, read));
-    }
-
-    [Fact]
-    public void A_shared_string_table_writes_each_word_once()
-    {
-        var facts = new TopicExtractor(Gazetteer.Default, Settings).Facts(Corpus());
-        Assert.True(Serialize(facts, sharedStrings: true).Length < 0.8 * Serialize(facts, sharedStrings: false).Length);
     }
 
     [Fact]
@@ -96,11 +86,10 @@ public class TopicFactsTests
         var facts = new TopicExtractor(Gazetteer.Default, Settings).Facts(Corpus()[0]);
         var bytes = Serialize([facts]);
 
-        var truncated = Record.Exception(() => DigestTopicFacts.Read(new BinaryReader(new MemoryStream(bytes[..(bytes.Length / 2)]))));
-        Assert.True(truncated is EndOfStreamException or InvalidDataException, truncated?.ToString() ?? "read without error");
-        var otherVersion = (byte[])bytes.Clone();
-        otherVersion[0] = DigestTopicFacts.FormatVersion + 1;
-        Assert.Throws<InvalidDataException>(() => DigestTopicFacts.Read(new BinaryReader(new MemoryStream(otherVersion))));
+        Assert.NotNull(CacheJson.Read(bytes, CacheJson.Types.DictionaryStringDigestTopicFacts));
+        Assert.Null(CacheJson.Read(bytes[..(bytes.Length / 2)], CacheJson.Types.DictionaryStringDigestTopicFacts));
+        var renamed = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(bytes).Replace("\"LowerCaseWords\":[", "\"LowerCaseWords\":[1,"));
+        Assert.Null(CacheJson.Read(renamed, CacheJson.Types.DictionaryStringDigestTopicFacts));
     }
 
     [Fact]
@@ -144,12 +133,7 @@ public class TopicFactsTests
         Assert.Equal(expected, TopicExtractor.TopicKey(name));
     }
 
-    private static byte[] Serialize(IEnumerable<DigestTopicFacts> facts, bool sharedStrings = false)
-    {
-        var stream = new MemoryStream();
-        var table = sharedStrings ? new FactsStringTable() : null;
-        using (var writer = new BinaryWriter(stream))
-            foreach (var f in facts) f.Write(writer, table);
-        return stream.ToArray();
-    }
+    /// <summary>The facts as the build cache stores them (a bucket of facts by input path; here by number).</summary>
+    private static byte[] Serialize(IEnumerable<DigestTopicFacts> facts) =>
+        CacheJson.Write(facts.Select((f, i) => (f, i)).ToDictionary(p => p.i.ToString(), p => p.f), CacheJson.Types.DictionaryStringDigestTopicFacts);
 }

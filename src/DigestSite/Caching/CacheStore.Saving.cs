@@ -1,0 +1,199 @@
+using System.IO.Hashing;
+using DigestSite.Enrichment;
+using DigestSite.Search;
+using DigestSite.Site;
+using DigestSite.Topics;
+
+namespace DigestSite.Caching;
+
+/// <summary>Saving a <see cref="BuildCache"/>: parts written in parallel, those whose bytes did not change left as they are.</summary>
+internal static partial class CacheStore
+{
+    /// <summary>Writes each part to a temporary file beside it, then renames it over the old one, and the manifest
+    /// last, the same way: a save that stops half-way leaves parts the manifest does not vouch for, which the next
+    /// build does not use. A part whose bytes are those the loaded manifest lists is not written again; a bucket
+    /// of topic facts whose inputs all keep the facts they were loaded with is not even encoded.</summary>
+    /// <param name="previous">The cache this build loaded: parts whose records are all still its own objects are
+    /// not encoded again.</param>
+    /// <param name="searchWords">The search index's words, when this build made some anew; null: the stored ones stay.</param>
+    public static void Save(string folder, byte[] validity, BuildCache cache, BuildCache previous, IReadOnlyDictionary<string, SectionWords>? searchWords)
+    {
+        Directory.CreateDirectory(folder);
+        var stored = previous.Stored is { } s && s.Folder == folder ? s : null;
+        var parts = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        var buckets = new SortedDictionary<string, Dictionary<string, DigestFacts>>(StringComparer.Ordinal);
+        foreach (var (path, input) in cache.Inputs)
+        {
+            if (input.Facts is not { } facts) continue;
+            var name = FactsBucket.NameOf(path);
+            if (!buckets.TryGetValue(name, out var bucket)) buckets[name] = bucket = new(StringComparer.Ordinal);
+            bucket[path] = facts;
+        }
+        var writes = new List<Func<(string Name, byte[] Bytes)?>>();
+        void Add(string name, bool unchanged, Func<byte[]>? write)
+        {
+            if (unchanged && stored?.Manifest.Parts.TryGetValue(name, out var kept) == true) parts[name] = kept;
+            else if (write is not null) writes.Add(() => (name, write()));
+        }
+        void AddBuckets<T>(string bucketFolder, IReadOnlyDictionary<string, T> now, IReadOnlyDictionary<string, T> loaded,
+            Func<Dictionary<string, T>, byte[]> write) where T : class
+        {
+            var was = Group(bucketFolder, loaded);
+            foreach (var (name, records) in Group(bucketFolder, now))
+                Add(name, was.TryGetValue(name, out var old) && SameRecords(records, old), () => write(records));
+        }
+        AddBuckets(PagesFolder, cache.Pages, previous.Pages, records => CacheJson.Write(records, CacheJson.Types.DictionaryStringCachedPage));
+        AddBuckets(InputsFolder, cache.Inputs, previous.Inputs, records => CacheJson.Write(Stored(records), CacheJson.Types.DictionaryStringStoredInput));
+        Add(TopicsPart, SameTopics(cache.Topics, previous.Topics), cache.Topics is { } topics ? () => CacheJson.Write(topics, CacheJson.Types.TopicCorpusState) : null);
+        Add(RelatedPart, SameRelated(cache.Related, previous.Related), cache.Related is { } related ? () => CacheJson.Write(related, CacheJson.Types.RankedRelated) : null);
+        if (searchWords is null)
+        {
+            foreach (var (name, part) in stored?.Words ?? new Dictionary<string, LazyPart<Dictionary<string, SectionWords>>>()) parts[name] = part.Hash;
+        }
+        else
+        {
+            var wordBuckets = new SortedDictionary<string, Dictionary<string, SectionWords>>(StringComparer.Ordinal);
+            foreach (var (key, words) in searchWords)
+            {
+                var name = WordsBucket(key);
+                if (!wordBuckets.TryGetValue(name, out var bucket)) wordBuckets[name] = bucket = new(StringComparer.Ordinal);
+                bucket[key] = words;
+            }
+            foreach (var (name, words) in wordBuckets)
+            {
+                if (stored?.Words.TryGetValue(name, out var loaded) == true && SameKeys(loaded, words)) parts[name] = loaded.Hash;
+                else writes.Add(() => (name, CacheJson.Write(words, CacheJson.Types.DictionaryStringSectionWords)));
+            }
+        }
+        foreach (var (name, facts) in buckets)
+        {
+            if (stored?.Buckets.TryGetValue(name, out var loaded) == true && Unchanged(loaded, facts)) parts[name] = loaded.Part.Hash;
+            else writes.Add(() => (name, CacheJson.Write(Topics(facts), CacheJson.Types.DictionaryStringDigestTopicFacts)));
+        }
+
+        var gate = new Lock();
+        Parallel.ForEach(writes, write =>
+        {
+            if (write() is not var (name, bytes)) return;
+            var hash = XxHash3.HashToUInt64(bytes);
+            var file = Path.Combine(folder, name);
+            if (stored?.Manifest.Parts.TryGetValue(name, out var was) != true || was != hash || !File.Exists(file)) Replace(file, bytes);
+            lock (gate) parts[name] = hash;
+        });
+        Replace(Path.Combine(folder, ManifestName), CacheJson.Write(new CacheManifest(validity, cache.PathSet, parts), CacheJson.Types.CacheManifest));
+        RemoveUnlisted(folder, parts);
+        RemoveOldFormat(folder);
+    }
+
+    /// <summary>Removes what an earlier version of the program cached for this folder: a binary file beside it,
+    /// and the search index's words in <c>search/</c>.</summary>
+    private static void RemoveOldFormat(string folder)
+    {
+        var name = Path.GetFileName(folder);
+        var parent = Path.GetDirectoryName(folder)!;
+        foreach (var old in new[] { Path.Combine(parent, name + ".bin"), Path.Combine(parent, "search", name + ".bin") })
+            if (File.Exists(old)) File.Delete(old);
+    }
+
+    /// <summary>Records by the bucket of <paramref name="bucketFolder"/> their key falls into.</summary>
+    private static SortedDictionary<string, Dictionary<string, T>> Group<T>(string bucketFolder, IReadOnlyDictionary<string, T> records)
+    {
+        var groups = new SortedDictionary<string, Dictionary<string, T>>(StringComparer.Ordinal);
+        foreach (var (key, value) in records)
+        {
+            var name = BucketOf(bucketFolder, key);
+            if (!groups.TryGetValue(name, out var group)) groups[name] = group = new(StringComparer.Ordinal);
+            group[key] = value;
+        }
+        return groups;
+    }
+
+    /// <summary>Inputs as stored: each record with its listing facts and the fingerprint of its topic facts (the
+    /// topic facts themselves go to their own buckets).</summary>
+    private static Dictionary<string, StoredInput> Stored(Dictionary<string, CachedInput> inputs)
+    {
+        var stored = new Dictionary<string, StoredInput>(inputs.Count, StringComparer.Ordinal);
+        foreach (var (path, input) in inputs)
+            stored[path] = new StoredInput(input, input.Facts is { } f ? new ListingFactsRecord(f.Listing, f.TopicsFingerprint) : null);
+        return stored;
+    }
+
+    /// <summary>Whether a part holds the records it was loaded with, as the same objects, and no other.</summary>
+    private static bool SameRecords<T>(IReadOnlyDictionary<string, T> now, IReadOnlyDictionary<string, T> loaded) where T : class
+    {
+        if (now.Count != loaded.Count) return false;
+        foreach (var (key, value) in now)
+            if (!loaded.TryGetValue(key, out var was) || !ReferenceEquals(was, value)) return false;
+        return true;
+    }
+
+    /// <summary>Whether the corpus step kept every digest's state as loaded, with the same counts.</summary>
+    private static bool SameTopics(TopicCorpusState? now, TopicCorpusState? loaded) =>
+        now is not null && loaded is not null && SameRecords(now.Digests, loaded.Digests)
+        && SameCounts(now.LowerCaseWriters, loaded.LowerCaseWriters) && SameCounts(now.DigestsNaming, loaded.DigestsNaming);
+
+    private static bool SameCounts(Dictionary<string, int> now, Dictionary<string, int> loaded)
+    {
+        if (now.Count != loaded.Count) return false;
+        foreach (var (key, count) in now)
+            if (!loaded.TryGetValue(key, out var was) || was != count) return false;
+        return true;
+    }
+
+    private static bool SameRelated(RankedRelated? now, RankedRelated? loaded) =>
+        now is not null && loaded is not null && ReferenceEquals(now.Positions, loaded.Positions) && now.InputsKey.AsSpan().SequenceEqual(loaded.InputsKey);
+
+    /// <summary>Whether a bucket of search words read by this build holds the records of the same keys (a key is a
+    /// hash of what its record is made from) and no other.</summary>
+    private static bool SameKeys(LazyPart<Dictionary<string, SectionWords>> loaded, Dictionary<string, SectionWords> now)
+    {
+        if (!loaded.IsRead || loaded.Value is not { } was || was.Count != now.Count) return false;
+        foreach (var key in now.Keys)
+            if (!was.ContainsKey(key)) return false;
+        return true;
+    }
+
+    /// <summary>Whether every input of a bucket has the facts it was loaded with, and no input came or went.</summary>
+    private static bool Unchanged(FactsBucket loaded, Dictionary<string, DigestFacts> facts)
+    {
+        if (loaded.Loaded.Count != facts.Count) return false;
+        foreach (var (path, now) in facts)
+            if (!loaded.Loaded.TryGetValue(path, out var was) || !ReferenceEquals(was, now)) return false;
+        return true;
+    }
+
+    /// <summary>The topic facts of a bucket's inputs; facts that can no longer be loaded are left out, and found
+    /// again by the next build.</summary>
+    private static Dictionary<string, DigestTopicFacts> Topics(Dictionary<string, DigestFacts> facts)
+    {
+        var topics = new Dictionary<string, DigestTopicFacts>(facts.Count, StringComparer.Ordinal);
+        foreach (var (path, f) in facts)
+            if (f.Topics is { } t) topics[path] = t;
+        return topics;
+    }
+
+    private static void Replace(string file, byte[] bytes)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var temp = $"{file}.{Environment.ProcessId}.tmp";
+        try
+        {
+            File.WriteAllBytes(temp, bytes);
+            File.Move(temp, file, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    /// <summary>Removes the files of the folder the manifest no longer lists (a bucket emptied, a part no longer made).</summary>
+    private static void RemoveUnlisted(string folder, Dictionary<string, ulong> parts)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            var name = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
+            if (name != ManifestName && !parts.ContainsKey(name) && !name.EndsWith(".tmp", StringComparison.Ordinal)) File.Delete(file);
+        }
+    }
+}

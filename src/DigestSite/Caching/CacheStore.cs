@@ -1,0 +1,131 @@
+using System.IO.Hashing;
+using System.Text.Json.Serialization.Metadata;
+using DigestSite.Content;
+using DigestSite.Search;
+using DigestSite.Site;
+using DigestSite.Topics;
+
+namespace DigestSite.Caching;
+
+/// <summary>
+/// Reads and writes a <see cref="BuildCache"/> as a folder of JSON files (<see cref="CacheJson"/>): the
+/// manifest, the corpus step's state and the related ranking, then the pages, the inputs, the inputs' topic
+/// facts and the search index's words, each in <see cref="FactsBucket.Count"/> buckets by a hash of the
+/// record's key, so a rebuild that changed a few records writes a few buckets again. A folder
+/// that is missing, damaged, cut short or written for another validity key reads as the empty cache: a cache
+/// can make a build slower, never wrong, and never make it fail.
+/// </summary>
+internal static partial class CacheStore
+{
+    public const string ManifestName = "manifest.json";
+    private const string PagesFolder = "pages/";
+    private const string InputsFolder = "inputs/";
+    private const string TopicsPart = "topics.json";
+    private const string RelatedPart = "related.json";
+    private const string WordsFolder = "search-words/";
+
+    public static BuildCache Load(string folder, byte[] validity)
+    {
+        try
+        {
+            var manifestPath = Path.Combine(folder, ManifestName);
+            if (!File.Exists(manifestPath)) return BuildCache.Empty;
+            if (CacheJson.Read(File.ReadAllBytes(manifestPath), CacheJson.Types.CacheManifest) is not { } manifest
+                || !manifest.Validity.AsSpan().SequenceEqual(validity))
+                return BuildCache.Empty;
+            var pageParts = new List<Part<Dictionary<string, CachedPage>>>();
+            var inputParts = new List<Part<Dictionary<string, StoredInput>>>();
+            foreach (var name in manifest.Parts.Keys)
+            {
+                if (name.StartsWith(PagesFolder, StringComparison.Ordinal)) pageParts.Add(new(folder, manifest, name, CacheJson.Types.DictionaryStringCachedPage));
+                else if (name.StartsWith(InputsFolder, StringComparison.Ordinal)) inputParts.Add(new(folder, manifest, name, CacheJson.Types.DictionaryStringStoredInput));
+            }
+            var topics = new Part<TopicCorpusState>(folder, manifest, TopicsPart, CacheJson.Types.TopicCorpusState);
+            var related = new Part<RankedRelated>(folder, manifest, RelatedPart, CacheJson.Types.RankedRelated);
+            var reads = new List<Action> { topics.Read, related.Read };
+            foreach (var part in pageParts) reads.Add(part.Read);
+            foreach (var part in inputParts) reads.Add(part.Read);
+            Parallel.Invoke([.. reads]);
+            if (topics.Damaged || related.Damaged || pageParts.Exists(p => p.Damaged) || inputParts.Exists(p => p.Damaged)) return BuildCache.Empty;
+            var pages = new Dictionary<string, CachedPage>(StringComparer.Ordinal);
+            foreach (var part in pageParts)
+                foreach (var (path, page) in part.Value!) pages[path] = page;
+            var buckets = new Dictionary<string, FactsBucket>(StringComparer.Ordinal);
+            var words = new Dictionary<string, LazyPart<Dictionary<string, SectionWords>>>(StringComparer.Ordinal);
+            foreach (var (name, hash) in manifest.Parts)
+            {
+                if (name.StartsWith("facts/", StringComparison.Ordinal))
+                    buckets[name] = new FactsBucket(new(folder, name, hash, CacheJson.Types.DictionaryStringDigestTopicFacts));
+                else if (name.StartsWith(WordsFolder, StringComparison.Ordinal))
+                    words[name] = new(folder, name, hash, CacheJson.Types.DictionaryStringSectionWords);
+            }
+            var known = new Dictionary<string, CachedInput>(StringComparer.Ordinal);
+            foreach (var part in inputParts)
+                foreach (var (path, stored) in part.Value!) known[path] = Known(path, stored, buckets);
+            return new BuildCache(manifest.PathSet, pages, known)
+                { Topics = topics.Value, Related = related.Value, Stored = new StoredCache(folder, manifest, buckets, words) };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return BuildCache.Empty;
+        }
+    }
+
+    /// <summary>A stored input as the build uses it: its digest without sections (they are read from its file),
+    /// its facts deferred to their bucket (null when the bucket is not in the manifest: found again).</summary>
+    private static CachedInput Known(string path, StoredInput stored, Dictionary<string, FactsBucket> buckets)
+    {
+        var input = stored.Input;
+        if (input.Result.Digest is { } digest)
+            input = input with { Result = input.Result with { Digest = digest.WithDeferredSections(SectionsNotKept) } };
+        return stored.Facts is { } facts && buckets.TryGetValue(FactsBucket.NameOf(path), out var bucket)
+            ? input with { Facts = bucket.Defer(path, facts) }
+            : input;
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<Section> SectionsNotKept() =>
+        throw new InvalidOperationException("a cached digest's sections are read from its file: take the digest from InputCache.Parse");
+
+    /// <summary>The search index's words of a digest the cache holds under <paramref name="key"/>
+    /// (<see cref="SearchDocCache.Key"/>), reading its bucket the first time; null when it holds none.</summary>
+    public static SectionWords? SearchWords(StoredCache? stored, string key) =>
+        stored is not null && stored.Words.TryGetValue(WordsBucket(key), out var part) && part.Value is { } words && words.TryGetValue(key, out var found)
+            ? found
+            : null;
+
+    /// <summary>The bucket of <paramref name="folder"/> ("pages/") that holds the record under <paramref name="key"/>: one of 64.</summary>
+    public static string BucketOf(string folder, string key) =>
+        $"{folder}{XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes(key)) % FactsBucket.Count:D2}.json";
+
+    /// <summary>The part that holds the search words under a key (hexadecimal digits of a hash): one of 64.</summary>
+    public static string WordsBucket(string key) => $"{WordsFolder}{Convert.ToInt32(key[..2], 16) % FactsBucket.Count:D2}.json";
+
+    /// <summary>One part of a cache folder, read and checked against the manifest's hash of it. A part the
+    /// manifest does not list is absent (null, not damaged); one that does not read back as listed is damaged.</summary>
+    private sealed class Part<T>(string folder, CacheManifest manifest, string name, JsonTypeInfo<T> type) where T : class
+    {
+        public T? Value { get; private set; }
+
+        public bool Damaged { get; private set; }
+
+        public void Read()
+        {
+            if (!manifest.Parts.TryGetValue(name, out var hash)) return;
+            try
+            {
+                var bytes = File.ReadAllBytes(Path.Combine(folder, name));
+                Value = XxHash3.HashToUInt64(bytes) == hash ? CacheJson.Read(bytes, type) : null;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Value = null;
+            }
+            Damaged = Value is null;
+        }
+    }
+}
+
+/// <summary>Where a loaded cache came from: its folder, its manifest and its buckets of topic facts and search
+/// words, so a save leaves the parts whose content did not change as they are.</summary>
+internal sealed record StoredCache(string Folder, CacheManifest Manifest, IReadOnlyDictionary<string, FactsBucket> Buckets,
+    IReadOnlyDictionary<string, LazyPart<Dictionary<string, SectionWords>>> Words);

@@ -1,0 +1,68 @@
+using System.IO.Hashing;
+using System.Text.Json.Serialization.Metadata;
+
+namespace DigestSite.Caching;
+
+/// <summary>
+/// A part of a cache folder read the first time it is asked for (a bucket of topic facts, of search words),
+/// and only if its bytes still hash as the manifest recorded them; otherwise, like a part that cannot be read,
+/// it holds nothing (null), and what it held is found again.
+/// </summary>
+internal sealed class LazyPart<T> where T : class
+{
+    private readonly string _file;
+    private readonly JsonTypeInfo<T> _type;
+    private readonly Lock _gate = new();
+    private T? _value;
+    private bool _read;
+
+    public LazyPart(string folder, string name, ulong hash, JsonTypeInfo<T> type)
+    {
+        (Name, Hash, _file, _type) = (name, hash, Path.Combine(folder, name), type);
+    }
+
+    /// <summary>The part's name in the manifest.</summary>
+    public string Name { get; }
+
+    /// <summary>The XxHash3 of the part's bytes, as the manifest recorded it.</summary>
+    public ulong Hash { get; }
+
+    /// <summary>The part's records, read by the first caller (parallel callers wait for it).</summary>
+    public T? Value
+    {
+        get
+        {
+            lock (_gate)
+            {
+                if (!_read)
+                {
+                    _value = Read(_file, Hash, _type);
+                    _read = true;
+                }
+                return _value;
+            }
+        }
+    }
+
+    /// <summary>Whether the part was asked for (and so read, or found unreadable).</summary>
+    public bool IsRead
+    {
+        get
+        {
+            lock (_gate) return _read;
+        }
+    }
+
+    private static T? Read(string file, ulong hash, JsonTypeInfo<T> type)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(file);
+            return XxHash3.HashToUInt64(bytes) == hash ? CacheJson.Read(bytes, type) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}
