@@ -17,7 +17,7 @@ public static class DocAnalysis
             ? cache.GetOrAdd(SearchDocCache.Key(hash, analyzer.Language), () => SectionWords.Of(digest.Content, analyzer))
             : SectionWords.Of(digest.Content, analyzer);
         var stems = new Dictionary<string, DocStem>(sections.Stems.Count + 16, StringComparer.Ordinal);
-        foreach (var s in sections.Stems) stems[s.Stem] = new DocStem(s.HalfWeight, false, false);
+        foreach (var (stem, halves) in sections.Stems) stems[stem] = new DocStem(halves, false, false);
         var variants = new List<WordVariant>(sections.Variants);
         var length = 0;
         void Add(string text, int halves, bool title, bool topic)

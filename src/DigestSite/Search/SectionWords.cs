@@ -3,23 +3,20 @@ using DigestSite.Content;
 
 namespace DigestSite.Search;
 
-/// <summary>A stem of a digest's sections with its weighted count (headlines and labels count more than
-/// paragraphs; see <see cref="FieldWeights"/>), in half units so that it stays whole.</summary>
-/// <remarks>Short names in the build cache's JSON, which holds some hundreds of them a digest.</remarks>
-public readonly record struct StemCount([property: JsonPropertyName("s")] string Stem, [property: JsonPropertyName("w")] int HalfWeight);
-
 /// <summary>A word as written (folded) that stems to something else: the search page looks words up by what
 /// the reader types, so the index lists, for each such word, its stem.</summary>
-/// <remarks>Short names in the build cache's JSON (see <see cref="StemCount"/>).</remarks>
+/// <remarks>Short names in the build cache's JSON, which holds some tens of them a digest.</remarks>
 public readonly record struct WordVariant([property: JsonPropertyName("f")] string Surface, [property: JsonPropertyName("s")] string Stem);
 
 /// <summary>
 /// What the index takes from a digest's sections (labels, headlines, paragraphs): each stem with its weighted
-/// count, the number of words, and the written forms of the stems. It depends on the sections' text alone, so a
-/// rebuild takes it from <see cref="SearchDocCache"/> for a digest whose file is unchanged instead of reading the
-/// sections again.
+/// count (headlines and labels count more than paragraphs; see <see cref="FieldWeights"/>) in half units, so
+/// that it stays whole, in ordinal order of the stems; the number of words; and the written forms of the stems.
+/// It depends on the sections' text alone, so a rebuild takes it from <see cref="SearchDocCache"/> for a digest
+/// whose file is unchanged instead of reading the sections again. The counts are a map from stem to count, which
+/// the cache's JSON holds as one object a digest.
 /// </summary>
-public sealed record SectionWords(IReadOnlyList<StemCount> Stems, int Length, IReadOnlyList<WordVariant> Variants)
+public sealed record SectionWords(IReadOnlyDictionary<string, int> Stems, int Length, IReadOnlyList<WordVariant> Variants)
 {
     public static SectionWords Of(Digest digest, LanguageAnalyzer analyzer)
     {
@@ -33,9 +30,8 @@ public sealed record SectionWords(IReadOnlyList<StemCount> Stems, int Length, IR
             tally.HalfWeight = FieldWeights.BodyHalves;
             foreach (var p in section.Paragraphs) analyzer.ForEachWord(p, ref tally, Count);
         }
-        var stems = new List<StemCount>(tally.Counts.Count);
-        foreach (var (stem, weight) in tally.Counts) stems.Add(new StemCount(stem, weight));
-        stems.Sort((a, b) => string.CompareOrdinal(a.Stem, b.Stem));
+        var stems = new Dictionary<string, int>(tally.Counts.Count, StringComparer.Ordinal);
+        foreach (var stem in tally.Counts.Keys.Order(StringComparer.Ordinal)) stems.Add(stem, tally.Counts[stem]);
         var forms = new List<WordVariant>(tally.Variants);
         forms.Sort((a, b) => string.CompareOrdinal(a.Surface, b.Surface) is var c && c != 0 ? c : string.CompareOrdinal(a.Stem, b.Stem));
         return new SectionWords(stems, tally.Length, forms);
