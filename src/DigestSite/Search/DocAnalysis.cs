@@ -18,7 +18,8 @@ public static class DocAnalysis
             : SectionWords.Of(digest.Content, analyzer);
         var stems = new Dictionary<string, DocStem>(sections.Stems.Count + 16, StringComparer.Ordinal);
         foreach (var (stem, halves) in sections.Stems) stems[stem] = new DocStem(halves, false, false);
-        var variants = new List<WordVariant>(sections.Variants);
+        var variants = new List<WordVariant>(sections.Variants.Count + 16);
+        foreach (var (surface, stem) in sections.Variants) variants.Add(new WordVariant(surface, stem));
         var length = 0;
         void Add(string text, int halves, bool title, bool topic)
         {

@@ -1,12 +1,10 @@
-using System.Text.Json.Serialization;
 using DigestSite.Content;
 
 namespace DigestSite.Search;
 
 /// <summary>A word as written (folded) that stems to something else: the search page looks words up by what
 /// the reader types, so the index lists, for each such word, its stem.</summary>
-/// <remarks>Short names in the build cache's JSON, which holds some tens of them a digest.</remarks>
-public readonly record struct WordVariant([property: JsonPropertyName("f")] string Surface, [property: JsonPropertyName("s")] string Stem);
+public readonly record struct WordVariant(string Surface, string Stem);
 
 /// <summary>
 /// What the index takes from a digest's sections (labels, headlines, paragraphs): each stem with its weighted
@@ -14,13 +12,14 @@ public readonly record struct WordVariant([property: JsonPropertyName("f")] stri
 /// that it stays whole, in ordinal order of the stems; the number of words; and the written forms of the stems.
 /// It depends on the sections' text alone, so a rebuild takes it from <see cref="SearchDocCache"/> for a digest
 /// whose file is unchanged instead of reading the sections again. The counts are a map from stem to count, which
-/// the cache's JSON holds as one object a digest.
+/// the cache's JSON holds as one object a digest; so are the written forms, each to its stem (a form has one
+/// stem in a language).
 /// </summary>
-public sealed record SectionWords(IReadOnlyDictionary<string, int> Stems, int Length, IReadOnlyList<WordVariant> Variants)
+public sealed record SectionWords(IReadOnlyDictionary<string, int> Stems, int Length, IReadOnlyDictionary<string, string> Variants)
 {
     public static SectionWords Of(Digest digest, LanguageAnalyzer analyzer)
     {
-        var tally = new Tally(new Dictionary<string, int>(StringComparer.Ordinal), new HashSet<WordVariant>(), 0, 0);
+        var tally = new Tally(new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<string, string>(StringComparer.Ordinal), 0, 0);
         foreach (var section in digest.Sections)
         {
             tally.HalfWeight = FieldWeights.LabelHalves;
@@ -32,15 +31,15 @@ public sealed record SectionWords(IReadOnlyDictionary<string, int> Stems, int Le
         }
         var stems = new Dictionary<string, int>(tally.Counts.Count, StringComparer.Ordinal);
         foreach (var stem in tally.Counts.Keys.Order(StringComparer.Ordinal)) stems.Add(stem, tally.Counts[stem]);
-        var forms = new List<WordVariant>(tally.Variants);
-        forms.Sort((a, b) => string.CompareOrdinal(a.Surface, b.Surface) is var c && c != 0 ? c : string.CompareOrdinal(a.Stem, b.Stem));
+        var forms = new Dictionary<string, string>(tally.Variants.Count, StringComparer.Ordinal);
+        foreach (var surface in tally.Variants.Keys.Order(StringComparer.Ordinal)) forms.Add(surface, tally.Variants[surface]);
         return new SectionWords(stems, tally.Length, forms);
     }
 
-    private struct Tally(Dictionary<string, int> counts, HashSet<WordVariant> variants, int length, int halfWeight)
+    private struct Tally(Dictionary<string, int> counts, Dictionary<string, string> variants, int length, int halfWeight)
     {
         public readonly Dictionary<string, int> Counts = counts;
-        public readonly HashSet<WordVariant> Variants = variants;
+        public readonly Dictionary<string, string> Variants = variants;
         public int Length = length;
         public int HalfWeight = halfWeight;
     }
@@ -48,7 +47,7 @@ public sealed record SectionWords(IReadOnlyDictionary<string, int> Stems, int Le
     private static void Count(ref Tally tally, IndexWord w)
     {
         System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(tally.Counts, w.Stem, out _) += tally.HalfWeight;
-        if (!ReferenceEquals(w.Surface, w.Stem) && w.Surface != w.Stem) tally.Variants.Add(new WordVariant(w.Surface, w.Stem));
+        if (!ReferenceEquals(w.Surface, w.Stem) && w.Surface != w.Stem) tally.Variants.TryAdd(w.Surface, w.Stem);
         tally.Length++;
     }
 }
