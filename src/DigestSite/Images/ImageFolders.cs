@@ -13,8 +13,8 @@ public sealed class ImageFolders(string siteDir, string inputDir, string staticD
         var path = Uri.UnescapeDataString(image.Split('?', '#')[0]).Replace('\\', '/');
         if (path.Length == 0) return null;
         IEnumerable<(string Root, string Relative)> candidates = path.StartsWith('/')
-            ? [(staticDir, path.TrimStart('/')), (inputDir, path.TrimStart('/'))]
-            : [(Path.GetDirectoryName(Path.Combine(siteDir, digestPath))!, path), (inputDir, path), (staticDir, path)];
+            ? [(StaticDir, path.TrimStart('/')), (inputDir, path.TrimStart('/'))]
+            : [(Path.GetDirectoryName(Path.Combine(siteDir, digestPath))!, path), (inputDir, path), (StaticDir, path)];
         foreach (var (root, relative) in candidates)
         {
             var full = Path.GetFullPath(Path.Combine(root, relative));
@@ -25,7 +25,7 @@ public sealed class ImageFolders(string siteDir, string inputDir, string staticD
     }
 
     /// <summary>"input/ and static/", as the folders are named.</summary>
-    public string Describe() => $"{FolderName(inputDir)}/ and {FolderName(staticDir)}/";
+    public string Describe() => $"{FolderName(inputDir)}/ and {FolderName(StaticDir)}/";
 
     private static string FolderName(string dir) => Path.GetFileName(dir.TrimEnd('/', '\\'));
 }
