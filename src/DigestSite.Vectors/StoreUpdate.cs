@@ -21,15 +21,14 @@ public static class StoreUpdate
     {
         var clock = Stopwatch.StartNew();
         var path = ModelText.StorePath(siteDir, model);
-        var old = Load(path, model, progress);
+        var old = VectorStore.Read(path, model, out var problem);
+        if (problem is not null) progress.WriteLine($"note: {path} is not a readable store of {model}; every vector is encoded again");
 
         var subjectsByName = new Dictionary<string, SubjectVector>(StringComparer.Ordinal);
         // Entries a hand edit left without a field are encoded again.
-        foreach (var s in old?.Subjects ?? [])
-            if (s is { Name: not null, TextHash: not null, Vector: not null }) subjectsByName[s.Name] = s;
+        foreach (var s in old?.CompleteSubjects ?? []) subjectsByName[s.Name] = s;
         var digestsByHash = new Dictionary<string, DigestVector>(StringComparer.Ordinal);
-        foreach (var d in old?.Digests ?? [])
-            if (d is { TextHash: not null, Vector: not null }) digestsByHash.TryAdd(d.TextHash, d);
+        foreach (var d in old?.CompleteDigests ?? []) digestsByHash.TryAdd(d.TextHash, d);
 
         var subjects = new SubjectVector?[site.Subjects.Count];
         var toEncode = new List<(string Text, Action<string> Keep)>();
@@ -86,23 +85,6 @@ public static class StoreUpdate
         return $"{Path.Combine(ModelText.Folder, model + ".json")}: {newSubjects} subjects and {newDigests} digests encoded " +
                $"({encodeSeconds:0.0} s{perDigest}), {subjects.Length - newSubjects} subjects and {digests.Count - newDigests} digests kept, " +
                $"{dropped} digests dropped; {clock.Elapsed.TotalSeconds:0.0} s in all";
-    }
-
-    /// <summary>The store as an earlier run left it; null when there is none, or one that cannot be used (said).</summary>
-    private static VectorStore? Load(string path, string model, TextWriter progress)
-    {
-        if (!File.Exists(path)) return null;
-        try
-        {
-            using var stream = File.OpenRead(path);
-            var store = JsonSerializer.Deserialize(stream, VectorStoreJson.Default.VectorStore);
-            if (store is { Subjects: not null, Digests: not null } && store.Model == model) return store;
-        }
-        catch (JsonException)
-        {
-        }
-        progress.WriteLine($"note: {path} is not a readable store of {model}; every vector is encoded again");
-        return null;
     }
 
     private static void Write(string path, VectorStore store)

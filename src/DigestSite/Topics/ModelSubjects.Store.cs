@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using DigestSite.Content;
 
@@ -15,7 +16,35 @@ namespace DigestSite.Topics;
 /// </summary>
 /// <param name="Subjects">Keyed by name and the hash of the text encoded, so an edited definition is encoded again.</param>
 /// <param name="Digests">Keyed by the hash of the text encoded; the path says which file it came from.</param>
-public sealed record VectorStore(string Model, int Dimensions, List<SubjectVector> Subjects, List<DigestVector> Digests);
+public sealed record VectorStore(string Model, int Dimensions, List<SubjectVector> Subjects, List<DigestVector> Digests)
+{
+    /// <summary>The store at <paramref name="path"/> when it is one of <paramref name="model"/>; null when there is
+    /// none, or with <paramref name="problem"/> set when it is not JSON or not a store of that model. (Errors of the
+    /// file system reach the caller.)</summary>
+    public static VectorStore? Read(string path, string model, out string? problem)
+    {
+        problem = null;
+        if (!File.Exists(path)) return null;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var store = JsonSerializer.Deserialize(stream, VectorStoreJson.Default.VectorStore);
+            if (store is { Subjects: not null, Digests: not null, Dimensions: > 0 } && store.Model == model) return store;
+            problem = $"it is not a store of {model}";
+        }
+        catch (JsonException e)
+        {
+            problem = e.Message;
+        }
+        return null;
+    }
+
+    /// <summary>The subjects' entries that have every field (a hand-edited store may lack some).</summary>
+    public IEnumerable<SubjectVector> CompleteSubjects => Subjects.Where(s => s is { Name: not null, TextHash: not null, Vector: not null });
+
+    /// <summary>The digests' entries that have every field they need.</summary>
+    public IEnumerable<DigestVector> CompleteDigests => Digests.Where(d => d is { TextHash: not null, Vector: not null });
+}
 
 /// <summary>A subject's vector: its name, the SHA-256 of the text encoded (<see cref="ModelText.Of(Subject)"/>)
 /// and the vector (<see cref="ModelText.VectorToText"/>).</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using DigestSite.Configuration;
 using DigestSite.Content;
 using DigestSite.Diagnostics;
@@ -46,35 +45,27 @@ public sealed class ModelSubjects
     {
         if (settings.Model == TopicSettings.NoModel) return null;
         var vocabulary = SubjectLexicon.For(settings.Subjects).Subjects;
-        var path = ModelText.StorePath(siteDir, settings.Model);
-        VectorStore? store = null;
-        string? problem = null;
+        VectorStore? store;
+        string? problem;
         try
         {
-            if (File.Exists(path))
-            {
-                using var stream = File.OpenRead(path);
-                store = JsonSerializer.Deserialize(stream, VectorStoreJson.Default.VectorStore);
-            }
+            store = VectorStore.Read(ModelText.StorePath(siteDir, settings.Model), settings.Model, out problem);
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problem = e.Message;
+            (store, problem) = (null, e.Message);
         }
-        if (store is not null && (store.Model != settings.Model || store.Dimensions <= 0 || store.Subjects is null || store.Digests is null))
-            (store, problem) = (null, $"it is not a store of {settings.Model}");
 
         var known = new Dictionary<string, SubjectVector>(StringComparer.Ordinal);
-        foreach (var s in store?.Subjects ?? [])
-            if (s is { Name: not null, TextHash: not null, Vector: not null }) known[s.Name] = s; // a hand-edited store may lack fields
+        foreach (var s in store?.CompleteSubjects ?? []) known[s.Name] = s;
         var subjects = new List<(string, float[])>();
         foreach (var subject in vocabulary)
             if (known.TryGetValue(subject.Name, out var sv) && sv.TextHash == ModelText.Hash(ModelText.Of(subject))
                 && ModelText.VectorFromText(sv.Vector, store!.Dimensions) is { } v)
                 subjects.Add((subject.Name, Unit(v)));
         var digests = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        foreach (var d in store?.Digests ?? [])
-            if (d is { TextHash: not null, Vector: not null } && ModelText.VectorFromText(d.Vector, store!.Dimensions) is { } v) digests[d.TextHash] = Unit(v);
+        foreach (var d in store?.CompleteDigests ?? [])
+            if (ModelText.VectorFromText(d.Vector, store!.Dimensions) is { } v) digests[d.TextHash] = Unit(v);
         return new ModelSubjects(siteDir, settings.Model, [.. subjects], vocabulary.Count - subjects.Count, digests, problem);
     }
 
