@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -37,6 +38,21 @@ internal static class CacheJson
             return JsonSerializer.Deserialize(bytes, type);
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException)
+        {
+            return null;
+        }
+    }
+    /// <summary>The value of the cache file <paramref name="file"/> when its bytes still hash to
+    /// <paramref name="hash"/> (the XxHash3 the manifest recorded) and read back; null otherwise, as when the file
+    /// cannot be read.</summary>
+    public static T? ReadFile<T>(string file, ulong hash, JsonTypeInfo<T> type) where T : class
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(file);
+            return XxHash3.HashToUInt64(bytes) == hash ? Read(bytes, type) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }

@@ -21,14 +21,7 @@ internal static partial class CacheStore
         Directory.CreateDirectory(folder);
         var stored = previous.Stored is { } s && s.Folder == folder ? s : null;
         var parts = new Dictionary<string, ulong>(StringComparer.Ordinal);
-        var buckets = new SortedDictionary<string, Dictionary<string, DigestFacts>>(StringComparer.Ordinal);
-        foreach (var (path, input) in cache.Inputs)
-        {
-            if (input.Facts is not { } facts) continue;
-            var name = FactsBucket.NameOf(path);
-            if (!buckets.TryGetValue(name, out var bucket)) buckets[name] = bucket = new(StringComparer.Ordinal);
-            bucket[path] = facts;
-        }
+        var buckets = Group(cache.Inputs.Where(i => i.Value.Facts is not null).Select(i => KeyValuePair.Create(i.Key, i.Value.Facts!)), FactsBucket.NameOf);
         var writes = new List<Func<(string Name, byte[] Bytes)?>>();
         void Add(string name, bool unchanged, Func<byte[]>? write)
         {
@@ -38,8 +31,8 @@ internal static partial class CacheStore
         void AddBuckets<T>(string bucketFolder, IReadOnlyDictionary<string, T> now, IReadOnlyDictionary<string, T> loaded,
             Func<Dictionary<string, T>, byte[]> write) where T : class
         {
-            var was = Group(bucketFolder, loaded);
-            foreach (var (name, records) in Group(bucketFolder, now))
+            var was = Group(loaded, key => BucketOf(bucketFolder, key));
+            foreach (var (name, records) in Group(now, key => BucketOf(bucketFolder, key)))
                 Add(name, was.TryGetValue(name, out var old) && SameRecords(records, old), () => write(records));
         }
         AddBuckets(PagesFolder, cache.Pages, previous.Pages, records => CacheJson.Write(records, CacheJson.Types.DictionaryStringCachedPage));
@@ -52,14 +45,7 @@ internal static partial class CacheStore
         }
         else
         {
-            var wordBuckets = new SortedDictionary<string, Dictionary<string, SectionWords>>(StringComparer.Ordinal);
-            foreach (var (key, words) in searchWords)
-            {
-                var name = WordsBucket(key);
-                if (!wordBuckets.TryGetValue(name, out var bucket)) wordBuckets[name] = bucket = new(StringComparer.Ordinal);
-                bucket[key] = words;
-            }
-            foreach (var (name, words) in wordBuckets)
+            foreach (var (name, words) in Group(searchWords, WordsBucket))
             {
                 if (stored?.Words.TryGetValue(name, out var loaded) == true && SameKeys(loaded, words)) parts[name] = loaded.Hash;
                 else writes.Add(() => (name, CacheJson.Write(words, CacheJson.Types.DictionaryStringSectionWords)));
@@ -67,7 +53,7 @@ internal static partial class CacheStore
         }
         foreach (var (name, facts) in buckets)
         {
-            if (stored?.Buckets.TryGetValue(name, out var loaded) == true && Unchanged(loaded, facts)) parts[name] = loaded.Part.Hash;
+            if (stored?.Buckets.TryGetValue(name, out var loaded) == true && SameRecords(facts, loaded.Loaded)) parts[name] = loaded.Part.Hash;
             else writes.Add(() => (name, CacheJson.Write(Topics(facts), CacheJson.Types.DictionaryStringDigestTopicFacts)));
         }
 
@@ -95,13 +81,13 @@ internal static partial class CacheStore
             if (File.Exists(old)) File.Delete(old);
     }
 
-    /// <summary>Records by the bucket of <paramref name="bucketFolder"/> their key falls into.</summary>
-    private static SortedDictionary<string, Dictionary<string, T>> Group<T>(string bucketFolder, IReadOnlyDictionary<string, T> records)
+    /// <summary>The records grouped by the bucket each key goes to, buckets in ordinal order.</summary>
+    private static SortedDictionary<string, Dictionary<string, T>> Group<T>(IEnumerable<KeyValuePair<string, T>> records, Func<string, string> bucketOf)
     {
         var groups = new SortedDictionary<string, Dictionary<string, T>>(StringComparer.Ordinal);
         foreach (var (key, value) in records)
         {
-            var name = BucketOf(bucketFolder, key);
+            var name = bucketOf(key);
             if (!groups.TryGetValue(name, out var group)) groups[name] = group = new(StringComparer.Ordinal);
             group[key] = value;
         }
@@ -150,15 +136,6 @@ internal static partial class CacheStore
         if (!loaded.IsRead || loaded.Value is not { } was || was.Count != now.Count) return false;
         foreach (var key in now.Keys)
             if (!was.ContainsKey(key)) return false;
-        return true;
-    }
-
-    /// <summary>Whether every input of a bucket has the facts it was loaded with, and no input came or went.</summary>
-    private static bool Unchanged(FactsBucket loaded, Dictionary<string, DigestFacts> facts)
-    {
-        if (loaded.Loaded.Count != facts.Count) return false;
-        foreach (var (path, now) in facts)
-            if (!loaded.Loaded.TryGetValue(path, out var was) || !ReferenceEquals(was, now)) return false;
         return true;
     }
 

@@ -111,15 +111,7 @@ internal static partial class CacheStore
         public void Read()
         {
             if (!manifest.Parts.TryGetValue(name, out var hash)) return;
-            try
-            {
-                var bytes = File.ReadAllBytes(Path.Combine(folder, name));
-                Value = XxHash3.HashToUInt64(bytes) == hash ? CacheJson.Read(bytes, type) : null;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Value = null;
-            }
+            Value = CacheJson.ReadFile(Path.Combine(folder, name), hash, type);
             Damaged = Value is null;
         }
     }

@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using System.Text.Json.Serialization.Metadata;
 
 namespace DigestSite.Caching;
@@ -36,7 +35,7 @@ internal sealed class LazyPart<T> where T : class
             {
                 if (!_read)
                 {
-                    _value = Read(_file, Hash, _type);
+                    _value = CacheJson.ReadFile(_file, Hash, _type);
                     _read = true;
                 }
                 return _value;
@@ -50,19 +49,6 @@ internal sealed class LazyPart<T> where T : class
         get
         {
             lock (_gate) return _read;
-        }
-    }
-
-    private static T? Read(string file, ulong hash, JsonTypeInfo<T> type)
-    {
-        try
-        {
-            var bytes = File.ReadAllBytes(file);
-            return XxHash3.HashToUInt64(bytes) == hash ? CacheJson.Read(bytes, type) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
         }
     }
 }
