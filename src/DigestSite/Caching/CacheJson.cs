@@ -66,5 +66,7 @@ internal static class CacheJson
 [JsonSerializable(typeof(Dictionary<string, DigestTopicFacts>))]
 [JsonSerializable(typeof(TopicCorpusState))]
 [JsonSerializable(typeof(RankedRelated))]
-[JsonSerializable(typeof(Dictionary<string, SectionWords>))]
+[JsonSerializable(typeof(SearchHead))]
+[JsonSerializable(typeof(Dictionary<string, IndexedDoc>))]
+[JsonSerializable(typeof(ShardWords))]
 internal sealed partial class CacheJsonContext : JsonSerializerContext;

@@ -15,8 +15,8 @@ internal static partial class CacheStore
     /// of topic facts whose inputs all keep the facts they were loaded with is not even encoded.</summary>
     /// <param name="previous">The cache this build loaded: parts whose records are all still its own objects are
     /// not encoded again.</param>
-    /// <param name="searchWords">The search index's words, when this build made some anew; null: the stored ones stay.</param>
-    public static void Save(string folder, byte[] validity, BuildCache cache, BuildCache previous, IReadOnlyDictionary<string, SectionWords>? searchWords)
+    /// <param name="search">The search index's memo this build made; null when it made none (none is kept).</param>
+    public static void Save(string folder, byte[] validity, BuildCache cache, BuildCache previous, SearchMemo? search)
     {
         Directory.CreateDirectory(folder);
         var stored = previous.Stored is { } s && s.Folder == folder ? s : null;
@@ -39,18 +39,7 @@ internal static partial class CacheStore
         AddBuckets(InputsFolder, cache.Inputs, previous.Inputs, records => CacheJson.Write(Stored(records), CacheJson.Types.DictionaryStringStoredInput));
         Add(TopicsPart, SameTopics(cache.Topics, previous.Topics), cache.Topics is { } topics ? () => CacheJson.Write(topics, CacheJson.Types.TopicCorpusState) : null);
         Add(RelatedPart, SameRelated(cache.Related, previous.Related), cache.Related is { } related ? () => CacheJson.Write(related, CacheJson.Types.RankedRelated) : null);
-        if (searchWords is null)
-        {
-            foreach (var (name, part) in stored?.Words ?? new Dictionary<string, LazyPart<Dictionary<string, SectionWords>>>()) parts[name] = part.Hash;
-        }
-        else
-        {
-            foreach (var (name, words) in Group(searchWords, WordsBucket))
-            {
-                if (stored?.Words.TryGetValue(name, out var loaded) == true && SameKeys(loaded, words)) parts[name] = loaded.Hash;
-                else writes.Add(() => (name, CacheJson.Write(words, CacheJson.Types.DictionaryStringSectionWords)));
-            }
-        }
+        AddSearch(search, stored?.Search, parts, writes);
         foreach (var (name, facts) in buckets)
         {
             if (stored?.Buckets.TryGetValue(name, out var loaded) == true && SameRecords(facts, loaded.Loaded)) parts[name] = loaded.Part.Hash;
@@ -128,16 +117,6 @@ internal static partial class CacheStore
 
     private static bool SameRelated(RankedRelated? now, RankedRelated? loaded) =>
         now is not null && loaded is not null && ReferenceEquals(now.Positions, loaded.Positions) && now.InputsKey.AsSpan().SequenceEqual(loaded.InputsKey);
-
-    /// <summary>Whether a bucket of search words read by this build holds the records of the same keys (a key is a
-    /// hash of what its record is made from) and no other.</summary>
-    private static bool SameKeys(LazyPart<Dictionary<string, SectionWords>> loaded, Dictionary<string, SectionWords> now)
-    {
-        if (!loaded.IsRead || loaded.Value is not { } was || was.Count != now.Count) return false;
-        foreach (var key in now.Keys)
-            if (!was.ContainsKey(key)) return false;
-        return true;
-    }
 
     /// <summary>The topic facts of a bucket's inputs; facts that can no longer be loaded are left out, and found
     /// again by the next build.</summary>

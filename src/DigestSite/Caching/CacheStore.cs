@@ -9,9 +9,9 @@ namespace DigestSite.Caching;
 
 /// <summary>
 /// Reads and writes a <see cref="BuildCache"/> as a folder of JSON files (<see cref="CacheJson"/>): the
-/// manifest, the corpus step's state and the related ranking, then the pages, the inputs, the inputs' topic
-/// facts and the search index's words, each in <see cref="FactsBucket.Count"/> buckets by a hash of the
-/// record's key, so a rebuild that changed a few records writes a few buckets again. A folder
+/// manifest, the corpus step's state and the related ranking, then the pages, the inputs and the inputs' topic
+/// facts, each in <see cref="FactsBucket.Count"/> buckets by a hash of the record's key, and the search index's
+/// memo (<see cref="StoredSearch"/>), so a rebuild that changed a few records writes a few buckets again. A folder
 /// that is missing, damaged, cut short or written for another validity key reads as the empty cache: a cache
 /// can make a build slower, never wrong, and never make it fail.
 /// </summary>
@@ -22,7 +22,6 @@ internal static partial class CacheStore
     private const string InputsFolder = "inputs/";
     private const string TopicsPart = "topics.json";
     private const string RelatedPart = "related.json";
-    private const string WordsFolder = "search-words/";
 
     public static BuildCache Load(string folder, byte[] validity)
     {
@@ -51,19 +50,14 @@ internal static partial class CacheStore
             foreach (var part in pageParts)
                 foreach (var (path, page) in part.Value!) pages[path] = page;
             var buckets = new Dictionary<string, FactsBucket>(StringComparer.Ordinal);
-            var words = new Dictionary<string, LazyPart<Dictionary<string, SectionWords>>>(StringComparer.Ordinal);
             foreach (var (name, hash) in manifest.Parts)
-            {
                 if (name.StartsWith("facts/", StringComparison.Ordinal))
                     buckets[name] = new FactsBucket(new(folder, name, hash, CacheJson.Types.DictionaryStringDigestTopicFacts));
-                else if (name.StartsWith(WordsFolder, StringComparison.Ordinal))
-                    words[name] = new(folder, name, hash, CacheJson.Types.DictionaryStringSectionWords);
-            }
             var known = new Dictionary<string, CachedInput>(StringComparer.Ordinal);
             foreach (var part in inputParts)
                 foreach (var (path, stored) in part.Value!) known[path] = Known(path, stored, buckets);
             return new BuildCache(manifest.PathSet, pages, known)
-                { Topics = topics.Value, Related = related.Value, Stored = new StoredCache(folder, manifest, buckets, words) };
+                { Topics = topics.Value, Related = related.Value, Stored = new StoredCache(folder, manifest, buckets, new StoredSearch(folder, manifest)) };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -86,19 +80,9 @@ internal static partial class CacheStore
     private static System.Collections.Immutable.ImmutableArray<Section> SectionsNotKept() =>
         throw new InvalidOperationException("a cached digest's sections are read from its file: take the digest from InputCache.Parse");
 
-    /// <summary>The search index's words of a digest the cache holds under <paramref name="key"/>
-    /// (<see cref="SearchDocCache.Key"/>), reading its bucket the first time; null when it holds none.</summary>
-    public static SectionWords? SearchWords(StoredCache? stored, string key) =>
-        stored is not null && stored.Words.TryGetValue(WordsBucket(key), out var part) && part.Value is { } words && words.TryGetValue(key, out var found)
-            ? found
-            : null;
-
     /// <summary>The bucket of <paramref name="folder"/> ("pages/") that holds the record under <paramref name="key"/>: one of 64.</summary>
     public static string BucketOf(string folder, string key) =>
         $"{folder}{XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes(key)) % FactsBucket.Count:D2}.json";
-
-    /// <summary>The part that holds the search words under a key (hexadecimal digits of a hash): one of 64.</summary>
-    public static string WordsBucket(string key) => $"{WordsFolder}{Convert.ToInt32(key[..2], 16) % FactsBucket.Count:D2}.json";
 
     /// <summary>One part of a cache folder, read and checked against the manifest's hash of it. A part the
     /// manifest does not list is absent (null, not damaged); one that does not read back as listed is damaged.</summary>
@@ -117,7 +101,6 @@ internal static partial class CacheStore
     }
 }
 
-/// <summary>Where a loaded cache came from: its folder, its manifest and its buckets of topic facts and search
-/// words, so a save leaves the parts whose content did not change as they are.</summary>
-internal sealed record StoredCache(string Folder, CacheManifest Manifest, IReadOnlyDictionary<string, FactsBucket> Buckets,
-    IReadOnlyDictionary<string, LazyPart<Dictionary<string, SectionWords>>> Words);
+/// <summary>Where a loaded cache came from: its folder, its manifest, its buckets of topic facts and the search
+/// index's memo, so a save leaves the parts whose content did not change as they are.</summary>
+internal sealed record StoredCache(string Folder, CacheManifest Manifest, IReadOnlyDictionary<string, FactsBucket> Buckets, StoredSearch Search);

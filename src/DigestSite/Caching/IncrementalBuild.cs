@@ -42,7 +42,8 @@ public sealed class IncrementalBuild
         Inputs = new InputCache(cache.Inputs);
         Related = cacheFolder is null ? null : new RelatedMemory(cache.Related);
         Topics = cacheFolder is null ? null : new TopicCorpus(cache.Topics, Inputs.PreviousTopicFacts);
-        SearchWords = cacheFolder is null ? null : new SearchDocCache(validity, key => CacheStore.SearchWords(cache.Stored, key));
+        SearchWords = cacheFolder is null ? null
+            : new SearchDocCache(validity, () => cache.Stored?.Search is { } stored ? SearchMemo.Read(validity, stored) : null);
     }
 
     /// <summary>The read and parse stages' use of the cache.</summary>
@@ -54,7 +55,8 @@ public sealed class IncrementalBuild
     /// <summary>The enrich stage's: the corpus step as the last build left it (null without a cache).</summary>
     public TopicCorpus? Topics { get; }
 
-    /// <summary>The search index's: each digest's words as the last build indexed them (null without a cache).</summary>
+    /// <summary>The search index's: the memo of its last build, read from the cache as needed, and the one this
+    /// build makes (null without a cache).</summary>
     public SearchDocCache? SearchWords { get; }
 
     public static IncrementalBuild Disabled { get; } = new(null, [], BuildCache.Empty, "");
@@ -223,7 +225,7 @@ public sealed class IncrementalBuild
         try
         {
             CacheStore.Save(_cacheFolder, _validity, new BuildCache(_pathSet, pages, Inputs.Current)
-                { Related = Related?.Current, Topics = Topics?.Current }, _cache, SearchWords?.Used);
+                { Related = Related?.Current, Topics = Topics?.Current }, _cache, SearchWords?.Made);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -42,13 +42,4 @@ internal sealed class LazyPart<T> where T : class
             }
         }
     }
-
-    /// <summary>Whether the part was asked for (and so read, or found unreadable).</summary>
-    public bool IsRead
-    {
-        get
-        {
-            lock (_gate) return _read;
-        }
-    }
 }

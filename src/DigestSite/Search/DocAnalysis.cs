@@ -5,17 +5,15 @@ using DigestSite.Enrichment;
 namespace DigestSite.Search;
 
 /// <summary>
-/// A digest's words as the index weighs them: the title, topic names and summary (analysed each build; the
-/// site model has them without the digest's sections) and the sections' words (<see cref="SectionWords"/>, from
-/// the cache when the file is unchanged).
+/// A digest's words as the index weighs them: the title, topic names and summary, and the sections' words
+/// (<see cref="SectionWords"/>). A rebuild analyses only the digests whose <see cref="Key"/> changed; the others'
+/// analyses are the last build's (<see cref="SearchMemo"/>).
 /// </summary>
 public static class DocAnalysis
 {
-    public static IndexedDoc Of(EnrichedDigest digest, LanguageAnalyzer analyzer, SearchDocCache? cache)
+    public static IndexedDoc Of(EnrichedDigest digest, LanguageAnalyzer analyzer)
     {
-        var sections = digest.ContentHash is { } hash && cache is not null
-            ? cache.GetOrAdd(SearchDocCache.Key(hash, analyzer.Language), () => SectionWords.Of(digest.Content, analyzer))
-            : SectionWords.Of(digest.Content, analyzer);
+        var sections = SectionWords.Of(digest.Content, analyzer);
         var stems = new Dictionary<string, DocStem>(sections.Stems.Count + 16, StringComparer.Ordinal);
         foreach (var (stem, halves) in sections.Stems) stems[stem] = new DocStem(halves, false, false);
         var variants = new List<WordVariant>(sections.Variants.Count + 16);

@@ -32,30 +32,47 @@ public static class SearchFiles
         path.StartsWith(Folder, StringComparison.Ordinal) && path != Manifest && path.EndsWith(".json", StringComparison.Ordinal);
 
     /// <summary>The index's files. With <paramref name="previous"/>, the memo of the last build in this process,
-    /// only the digests that changed are analysed again and only the shards of their words written again (see
-    /// <see cref="ShardedIndex"/>); the files are those a build without it makes. The memo it returns is for the
-    /// next build (none without a words cache, whose validity it is made under).</summary>
+    /// or else the one <paramref name="cache"/> holds, only the digests that changed are analysed again and only
+    /// the shards of their words written again (see <see cref="ShardedIndex"/>); the files are those a build
+    /// without it makes. The memo it returns is for the next build (none without a cache, whose validity it is
+    /// made under); the cache gets it too.</summary>
     public static SearchIndex Generate(SiteModel site, SearchDocCache? cache, OutputReuse? reuse, SearchMemo? previous = null)
     {
         var oldestFirst = site.Digests.Reverse().ToList();
         var language = SearchLanguages.Normalise(site.Config.Site.Language);
-        var known = cache is null ? null : previous?.AnalysesFor(language, cache.Validity);
+        previous = cache is null ? null : previous ?? cache.Stored;
+        if (previous is not null && !previous.Matches(language, cache!.Validity)) previous = null;
         var analyzers = new ThreadLocal<LanguageAnalyzer>(() => new LanguageAnalyzer(language));
-        var docs = new IndexedDoc[oldestFirst.Count];
         var keys = new UInt128?[oldestFirst.Count];
-        Parallel.For(0, docs.Length, i =>
-        {
-            keys[i] = DocAnalysis.Key(oldestFirst[i]);
-            docs[i] = keys[i] is { } key && known is not null && known.TryGetValue(key, out var kept)
-                ? kept
-                : DocAnalysis.Of(oldestFirst[i], analyzers.Value!, known is null ? cache : null);
-        });
-        var patched = known is null ? null : Updated(previous!, oldestFirst, docs);
-        var words = patched ?? ShardedIndex.Build(WordIndex.Build(oldestFirst, docs), docs);
-        var index = words.Index;
+        Parallel.For(0, keys.Length, i => keys[i] = DocAnalysis.Key(oldestFirst[i]));
+        var docs = new IndexedDoc?[oldestFirst.Count];
+        var changed = previous is null ? null : Changed(previous.Keys, keys);
+        var patched = changed is null ? null : Patched(previous!, oldestFirst, keys, changed, docs, analyzers);
 
         var files = new List<OutputFile>();
         var paths = new HashSet<string>(StringComparer.Ordinal);
+        var shardNames = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var words = patched;
+        if (words is not null)
+        {
+            try
+            {
+                foreach (var shard in words.Shards()) shardNames[shard.Prefix] = Add(files, paths, "s", () => shard.Bytes, reuse, shard.Name);
+            }
+            catch (StoredIndexMissing)
+            {
+                (words, files, shardNames) = (null, [], new(StringComparer.Ordinal));
+                paths.Clear();
+            }
+        }
+        if (words is null)
+        {
+            Parallel.For(0, docs.Length, i =>
+                docs[i] ??= (keys[i] is { } key ? previous?.Analysis(key) : null) ?? DocAnalysis.Of(oldestFirst[i], analyzers.Value!));
+            words = ShardedIndex.Build(WordIndex.Build(oldestFirst, docs!), docs!);
+            foreach (var shard in words.Shards()) shardNames[shard.Prefix] = Add(files, paths, "s", () => shard.Bytes, reuse, shard.Name);
+        }
+
         var records = new string[oldestFirst.Count];
         for (var i = 0; i < records.Length; i++)
         {
@@ -63,8 +80,6 @@ public static class SearchFiles
             records[i] = Path.GetFileNameWithoutExtension(path);
             files.Add(file);
         }
-        var shardNames = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var shard in words.Shards()) shardNames[shard.Prefix] = Add(files, paths, "s", shard.Bytes, reuse, shard.Name);
         var tables = new List<string>();
         for (var start = 0; start < records.Length; start += TableSize)
             tables.Add(Add(files, paths, "t", JsonArray(records.Skip(start).Take(TableSize)), reuse));
@@ -77,36 +92,62 @@ public static class SearchFiles
             topics.Add((group.Topic.Name, group.Digests.Length, Add(files, paths, "f", JsonArray([list]), reuse)));
         }
         var stopWords = new LanguageAnalyzer(language).StopWords;
-        files.Add(new OutputFile(Manifest, ManifestJson(index, language, stopWords, shardNames, tables, topics), Origin));
+        files.Add(new OutputFile(Manifest, ManifestJson(oldestFirst, language, stopWords, shardNames, tables, topics), Origin));
 
+        if (cache is null) return new SearchIndex(files, null);
         var analyses = new Dictionary<UInt128, IndexedDoc>(docs.Length);
         for (var i = 0; i < docs.Length; i++)
-            if (keys[i] is { } key) analyses[key] = docs[i];
-        return new SearchIndex(files, cache is null ? null : new SearchMemo(cache.Validity, language, analyses, docs, words))
-            { Patched = patched is not null };
+            if (keys[i] is { } key && (docs[i] ?? previous?.Held(key)) is { } doc) analyses[key] = doc;
+        var isPatched = ReferenceEquals(words, patched);
+        var memo = new SearchMemo(cache.Validity, language, keys, analyses, words, isPatched ? previous!.Store : null)
+            { FromStore = isPatched && previous!.FromStore, Unchanged = isPatched && changed!.Count == 0 };
+        cache.Made = memo;
+        return new SearchIndex(files, memo) { Patched = isPatched };
     }
 
-    /// <summary>The last build's index with the digests that changed since patched in, or null when it cannot be
-    /// (taken already, or the number of digests changed: digests are numbered by date) or when so many changed that
-    /// making it anew is as quick.</summary>
-    private static ShardedIndex? Updated(SearchMemo previous, List<EnrichedDigest> oldestFirst, IndexedDoc[] docs)
+    /// <summary>The numbers of the digests whose keys are not the last build's, or null when the number of digests
+    /// changed (digests are numbered by date) or when so many changed that making the index anew is as quick.</summary>
+    private static List<int>? Changed(UInt128?[] before, UInt128?[] keys)
     {
-        if (previous.TakeIndex() is not var (before, words) || before.Length != docs.Length) return null;
-        var changed = Enumerable.Range(0, docs.Length).Where(i => !ReferenceEquals(before[i], docs[i])).ToList();
-        if (changed.Count * 8 > docs.Length) return null;
-        foreach (var i in changed) words.Update(i, before[i], docs[i]);
-        words.Renumber(oldestFirst);
-        return words;
+        if (before.Length != keys.Length) return null;
+        var changed = Enumerable.Range(0, keys.Length).Where(i => keys[i] is null || before[i] != keys[i]).ToList();
+        return changed.Count * 8 > keys.Length ? null : changed;
+    }
+
+    /// <summary>The last build's index with the digests that changed since patched in (their analyses made into
+    /// <paramref name="docs"/>), or null when it cannot be: taken already, or a changed digest's last analysis
+    /// is not known.</summary>
+    private static ShardedIndex? Patched(SearchMemo previous, List<EnrichedDigest> oldestFirst, UInt128?[] keys, List<int> changed,
+        IndexedDoc?[] docs, ThreadLocal<LanguageAnalyzer> analyzers)
+    {
+        var before = new IndexedDoc[changed.Count];
+        for (var j = 0; j < changed.Count; j++)
+            if (previous.Keys[changed[j]] is not { } key || previous.Analysis(key) is not { } old) return null;
+            else before[j] = old;
+        if (previous.TakeIndex() is not { } words) return null;
+        Parallel.ForEach(changed, i => docs[i] = DocAnalysis.Of(oldestFirst[i], analyzers.Value!));
+        try
+        {
+            for (var j = 0; j < changed.Count; j++) words.Update(changed[j], before[j], docs[changed[j]]!);
+            words.Renumber(oldestFirst);
+            return words;
+        }
+        catch (StoredIndexMissing)
+        {
+            return null;
+        }
     }
 
     /// <summary>A content-named file in <c>search/KIND/</c>, once however many times it is asked for (topics carried
     /// by the same digests have the same list); returns its name (the hash).</summary>
-    private static string Add(List<OutputFile> files, HashSet<string> paths, string kind, byte[] bytes, OutputReuse? reuse, string? name = null)
+    private static string Add(List<OutputFile> files, HashSet<string> paths, string kind, byte[] bytes, OutputReuse? reuse) =>
+        Add(files, paths, kind, () => bytes, reuse, Name(bytes));
+
+    private static string Add(List<OutputFile> files, HashSet<string> paths, string kind, Func<byte[]> bytes, OutputReuse? reuse, string name)
     {
-        name ??= Name(bytes);
         var path = $"{Folder}{kind}/{name}.json";
         if (paths.Add(path))
-            files.Add(KeyedOutput.Produce(path, Origin, KeyedOutput.Start(path).Finish(), reuse, () => bytes));
+            files.Add(KeyedOutput.Produce(path, Origin, KeyedOutput.Start(path).Finish(), reuse, bytes));
         return name;
     }
 
@@ -124,7 +165,7 @@ public static class SearchFiles
         return buffer.ToArray();
     }
 
-    private static byte[] ManifestJson(WordIndex index, string language, IEnumerable<string> stopWords,
+    private static byte[] ManifestJson(List<EnrichedDigest> oldestFirst, string language, IEnumerable<string> stopWords,
         SortedDictionary<string, string> shards, List<string> tables, List<(string Name, int Count, string File)> topics)
     {
         using var buffer = new MemoryStream();
@@ -133,7 +174,7 @@ public static class SearchFiles
             w.WriteStartObject();
             w.WriteNumber("version", 1);
             w.WriteString("language", language);
-            w.WriteNumber("digests", index.Docs.Count);
+            w.WriteNumber("digests", oldestFirst.Count);
             w.WriteNumber("k1", WordIndex.K1);
             w.WriteNumber("levels", WordIndex.Levels);
             w.WriteNumber("setLevel", ShardFiles.SetLevel);
@@ -151,9 +192,9 @@ public static class SearchFiles
             // run from its first number to the next month's (the year filter and the recency boost use this).
             w.WriteStartArray("months");
             string? month = null;
-            for (var i = 0; i < index.Docs.Count; i++)
+            for (var i = 0; i < oldestFirst.Count; i++)
             {
-                var m = index.Docs[i].Date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+                var m = oldestFirst[i].Date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
                 if (m == month) continue;
                 month = m;
                 w.WriteStartArray();

@@ -1,19 +1,19 @@
+using System.Text.Json.Serialization;
 using DigestSite.Content;
 
 namespace DigestSite.Search;
 
 /// <summary>A word as written (folded) that stems to something else: the search page looks words up by what
-/// the reader types, so the index lists, for each such word, its stem.</summary>
-public readonly record struct WordVariant(string Surface, string Stem);
+/// the reader types, so the index lists, for each such word, its stem. (Short JSON names: the build cache keeps
+/// many, in each digest's <see cref="IndexedDoc"/>.)</summary>
+public readonly record struct WordVariant([property: JsonPropertyName("w")] string Surface, [property: JsonPropertyName("s")] string Stem);
 
 /// <summary>
 /// What the index takes from a digest's sections (labels, headlines, paragraphs): each stem with its weighted
 /// count (headlines and labels count more than paragraphs; see <see cref="FieldWeights"/>) in half units, so
 /// that it stays whole, in ordinal order of the stems; the number of words; and the written forms of the stems.
-/// It depends on the sections' text alone, so a rebuild takes it from <see cref="SearchDocCache"/> for a digest
-/// whose file is unchanged instead of reading the sections again. The counts are a map from stem to count, which
-/// the cache's JSON holds as one object a digest; so are the written forms, each to its stem (a form has one
-/// stem in a language).
+/// It depends on the sections' text alone; <see cref="DocAnalysis"/> adds the title, topics and summary to it.
+/// The written forms map each form to its stem (a form has one stem in a language).
 /// </summary>
 public sealed record SectionWords(IReadOnlyDictionary<string, int> Stems, int Length, IReadOnlyDictionary<string, string> Variants)
 {

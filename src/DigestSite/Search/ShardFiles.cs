@@ -80,7 +80,7 @@ public static class ShardFiles
         foreach (var b in bits) sb.Append(PostingCode.Final[b]);
     }
 
-    private static string AppendPairs(StringBuilder sb, IEnumerable<(int Id, int Value)> pairs)
+    private static string AppendPairs(StringBuilder sb, IEnumerable<Posting> pairs)
     {
         var previous = -1;
         foreach (var (id, value) in pairs)

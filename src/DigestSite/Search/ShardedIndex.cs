@@ -3,8 +3,21 @@ using ShardEntry = DigestSite.Search.ShardFiles.ShardEntry;
 
 namespace DigestSite.Search;
 
-/// <summary>A shard file of the index: its prefix, bytes and name (a hash of the bytes), and how many entries it holds.</summary>
-public sealed record IndexShard(string Prefix, byte[] Bytes, string Name, int Count);
+/// <summary>A shard file of the index: its prefix, its name (a hash of its bytes), how many entries it holds, and
+/// its bytes, made the first time they are asked for (a rebuild takes most shard files from the output folder).</summary>
+public sealed class IndexShard(string prefix, string name, int count, Func<byte[]> make)
+{
+    private readonly Lazy<byte[]> _bytes = new(make);
+
+    public string Prefix => prefix;
+    public string Name => name;
+    public int Count => count;
+    public byte[] Bytes => _bytes.Value;
+}
+
+/// <summary>A digest in which a written word occurs, with the stem the word first has there.</summary>
+public readonly record struct WordForm([property: System.Text.Json.Serialization.JsonPropertyName("i")] int Id,
+    [property: System.Text.Json.Serialization.JsonPropertyName("s")] string Stem);
 
 /// <summary>
 /// The word index with what its shard files are made of (each stem's postings as written, the entries in order,
@@ -12,40 +25,49 @@ public sealed record IndexShard(string Prefix, byte[] Bytes, string Name, int Co
 /// postings are patched in (<see cref="Update"/>), and only the shards that hold a changed entry, or whose
 /// entries moved because the plan of shards changed, are written again (<see cref="Shards"/>). The files are
 /// those <see cref="Build"/> makes from the same digests: a digest's postings depend on it alone (see
-/// <see cref="WordIndex"/>), and an entry belongs to the shard of the longest prefix it starts with.
+/// <see cref="WordIndex"/>), and an entry belongs to the shard of the longest prefix it starts with. One read
+/// from the build cache holds the words of a shard only once it needs them (ShardedIndex.Stored.cs).
 /// </summary>
-public sealed class ShardedIndex
+public sealed partial class ShardedIndex
 {
-    private WordIndex _index;
+    private readonly int _digests;
+    // The postings and written words of the shards held: all of them, but for an index read from the cache.
+    private readonly SortedDictionary<string, TermPostings> _terms;
+    private readonly SortedDictionary<string, string> _variants;
     // Each written word's digests, by number, with the stem the word first has in the digest: the index gives
     // a word the stem it has in its oldest digest (two spellings may fold to one word with different stems).
-    private readonly Dictionary<string, List<(int Id, string Stem)>> _forms;
+    private readonly Dictionary<string, List<WordForm>> _forms;
     private readonly Dictionary<string, string> _postings = new(StringComparer.Ordinal);
     private readonly List<ShardEntry> _entries = [];
     private readonly List<ShardPlan.Entry> _sized = [];
     private readonly HashSet<ShardEntry> _changed = [];
+    // Entries whose words changed: those of _changed, and written words whose digests changed but not their stem.
+    private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _rewritten = new(StringComparer.Ordinal);
     private SortedDictionary<string, IndexShard>? _shards;
+    private Dictionary<string, List<ShardEntry>> _members = new(StringComparer.Ordinal);
 
-    private ShardedIndex(WordIndex index, Dictionary<string, List<(int Id, string Stem)>> forms)
+    private ShardedIndex(int digests, SortedDictionary<string, TermPostings> terms, SortedDictionary<string, string> variants,
+        Dictionary<string, List<WordForm>> forms)
     {
-        _index = index;
+        _digests = digests;
+        _terms = terms;
+        _variants = variants;
         _forms = forms;
     }
-
-    public WordIndex Index => _index;
 
     /// <summary>The index of <paramref name="docs"/> (the analysed digests of <paramref name="index"/>, by
     /// number; none for an index that is written once and not updated).</summary>
     public static ShardedIndex Build(WordIndex index, IReadOnlyList<IndexedDoc> docs)
     {
-        var forms = new Dictionary<string, List<(int, string)>>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, List<WordForm>>(StringComparer.Ordinal);
         for (var id = 0; id < docs.Count; id++)
             foreach (var (surface, stem) in FirstStems(docs[id]))
             {
                 if (!forms.TryGetValue(surface, out var list)) forms[surface] = list = [];
-                list.Add((id, stem));
+                list.Add(new WordForm(id, stem));
             }
-        var sharded = new ShardedIndex(index, forms);
+        var sharded = new ShardedIndex(index.Docs.Count, index.Terms, index.Variants, forms);
         foreach (var (stem, term) in index.Terms) sharded._postings[stem] = ShardFiles.Encode(term, index.Docs.Count);
         sharded._entries.AddRange(index.Terms.Keys.Select(t => new ShardEntry(t, true)).Concat(index.Variants.Keys.Select(w => new ShardEntry(w, false))));
         sharded._entries.Sort();
@@ -76,8 +98,7 @@ public sealed class ShardedIndex
     /// <summary>The digests the index is of, oldest first, as this build has them (the same number).</summary>
     public void Renumber(IReadOnlyList<EnrichedDigest> oldestFirst)
     {
-        if (oldestFirst.Count != _index.Docs.Count) throw new ArgumentException("the number of digests changed", nameof(oldestFirst));
-        _index = new WordIndex { Docs = oldestFirst, Terms = _index.Terms, Variants = _index.Variants };
+        if (oldestFirst.Count != _digests) throw new ArgumentException("the number of digests changed", nameof(oldestFirst));
     }
 
     /// <summary>The shard files, by prefix: those the last call gave when nothing in them changed.</summary>
@@ -87,22 +108,35 @@ public sealed class ShardedIndex
         var plan = ShardPlan.Split(_sized, SearchFiles.MaxShardSize);
         var dirty = _shards is null ? null : Dirty(plan.Keys.ToHashSet(StringComparer.Ordinal));
         var shards = new SortedDictionary<string, IndexShard>(StringComparer.Ordinal);
-        foreach (var (prefix, members) in plan)
+        var members = new Dictionary<string, List<ShardEntry>>(StringComparer.Ordinal);
+        _rewritten.Clear();
+        foreach (var (prefix, indexes) in plan)
         {
-            if (dirty is not null && !dirty.Contains(prefix) && _shards!.TryGetValue(prefix, out var kept) && kept.Count == members.Count)
+            var entries = indexes.Select(i => _entries[i]).ToList();
+            members[prefix] = entries;
+            if (dirty is not null && !dirty.Contains(prefix) && _shards!.TryGetValue(prefix, out var kept) && kept.Count == entries.Count)
             {
                 shards[prefix] = kept;
                 continue;
             }
-            var bytes = ShardFiles.Shard(members.Select(i => _entries[i]).ToList(), Value);
-            shards[prefix] = new IndexShard(prefix, bytes, SearchFiles.Name(bytes), members.Count);
+            var bytes = ShardFiles.Shard(entries, Value);
+            shards[prefix] = new IndexShard(prefix, SearchFiles.Name(bytes), entries.Count, () => bytes);
+            _rewritten.Add(prefix);
         }
+        foreach (var text in _touched)
+            if (ShardOf(text, shards) is { } prefix) _rewritten.Add(prefix);
         _shards = shards;
+        _members = members;
         _changed.Clear();
+        _touched.Clear();
         return [.. shards.Values];
     }
 
-    private string Value(ShardEntry e) => e.IsStem ? _postings[e.Text] : _index.Variants[e.Text];
+    private string Value(ShardEntry e)
+    {
+        if (!(e.IsStem ? _postings.ContainsKey(e.Text) : _variants.ContainsKey(e.Text))) Hold(e.Text);
+        return e.IsStem ? _postings[e.Text] : _variants[e.Text];
+    }
 
     /// <summary>The prefixes whose shards changed: those of the changed entries, and where the plan's prefixes
     /// changed, the prefixes a new or gone one starts with (their entries moved to it or from it).</summary>
@@ -121,38 +155,50 @@ public sealed class ShardedIndex
         return dirty;
     }
 
+    /// <summary>The shard of <paramref name="shards"/> an entry's text belongs to: the longest prefix it starts with.</summary>
+    private static string? ShardOf<T>(string text, IDictionary<string, T> shards)
+    {
+        for (var length = text.Length; length >= 0; length--)
+            if (shards.ContainsKey(text[..length])) return text[..length];
+        return null;
+    }
+
     /// <summary>Sets (or with null removes) digest <paramref name="id"/>'s posting of a stem.</summary>
     private void SetPosting(string stem, int id, int? value)
     {
-        if (!_index.Terms.TryGetValue(stem, out var term))
+        Hold(stem);
+        if (!_terms.TryGetValue(stem, out var term))
         {
             if (value is null) return;
-            _index.Terms[stem] = term = new TermPostings(stem, []);
+            _terms[stem] = term = new TermPostings(stem, []);
         }
         var at = FindId(term.Postings, id, p => p.Id);
-        if (at >= 0 && value is { } v) term.Postings[at] = (id, v);
+        if (at >= 0 && value is { } v) term.Postings[at] = new Posting(id, v);
         else if (at >= 0) term.Postings.RemoveAt(at);
-        else if (value is { } added) term.Postings.Insert(~at, (id, added));
-        if (term.Postings.Count == 0) _index.Terms.Remove(stem);
+        else if (value is { } added) term.Postings.Insert(~at, new Posting(id, added));
+        if (term.Postings.Count == 0) _terms.Remove(stem);
         _changed.Add(new ShardEntry(stem, true));
+        _touched.Add(stem);
     }
 
     /// <summary>Sets (or with null removes) the stem a written word has in digest <paramref name="id"/>.</summary>
     private void SetForm(string surface, int id, string? stem)
     {
+        Hold(surface);
         if (!_forms.TryGetValue(surface, out var list)) _forms[surface] = list = [];
         var at = FindId(list, id, f => f.Id);
-        if (at >= 0 && stem is not null) list[at] = (id, stem);
+        if (at >= 0 && stem is not null) list[at] = new WordForm(id, stem);
         else if (at >= 0) list.RemoveAt(at);
-        else if (stem is not null) list.Insert(~at, (id, stem));
+        else if (stem is not null) list.Insert(~at, new WordForm(id, stem));
+        _touched.Add(surface);
         if (list.Count == 0)
         {
             _forms.Remove(surface);
-            if (_index.Variants.Remove(surface)) _changed.Add(new ShardEntry(surface, false));
+            if (_variants.Remove(surface)) _changed.Add(new ShardEntry(surface, false));
         }
-        else if (!_index.Variants.TryGetValue(surface, out var chosen) || chosen != list[0].Stem)
+        else if (!_variants.TryGetValue(surface, out var chosen) || chosen != list[0].Stem)
         {
-            _index.Variants[surface] = list[0].Stem;
+            _variants[surface] = list[0].Stem;
             _changed.Add(new ShardEntry(surface, false));
         }
     }
@@ -163,11 +209,11 @@ public sealed class ShardedIndex
         bool present;
         if (entry.IsStem)
         {
-            present = _index.Terms.TryGetValue(entry.Text, out var term);
-            if (present) _postings[entry.Text] = ShardFiles.Encode(term!, _index.Docs.Count);
+            present = _terms.TryGetValue(entry.Text, out var term);
+            if (present) _postings[entry.Text] = ShardFiles.Encode(term!, _digests);
             else _postings.Remove(entry.Text);
         }
-        else present = _index.Variants.ContainsKey(entry.Text);
+        else present = _variants.ContainsKey(entry.Text);
         var at = _entries.BinarySearch(entry);
         if (!present)
         {

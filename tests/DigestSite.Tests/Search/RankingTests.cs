@@ -28,7 +28,7 @@ public sealed class RankingTests : IDisposable
         Assert.True(built.Errors == 0, string.Join("\n", built.Diagnostics));
         var site = built.Site!;
         var oldestFirst = site.Digests.Reverse().ToList();
-        _index = WordIndex.Build(oldestFirst, oldestFirst.Select(d => DocAnalysis.Of(d, _en, null)).ToList());
+        _index = WordIndex.Build(oldestFirst, oldestFirst.Select(d => DocAnalysis.Of(d, _en)).ToList());
     }
 
     public void Dispose() => _site.Dispose();

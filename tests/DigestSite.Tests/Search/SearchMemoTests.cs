@@ -32,7 +32,7 @@ public sealed class SearchMemoTests : IDisposable
     /// <summary>The index from <paramref name="memo"/>, checked against the one made without it.</summary>
     private SearchIndex Patch(SiteModel site, SearchMemo? memo)
     {
-        var patched = SearchFiles.Generate(site, new SearchDocCache(Validity, _ => null), null, memo);
+        var patched = SearchFiles.Generate(site, new SearchDocCache(Validity, () => null), null, memo);
         var anew = SearchFiles.Generate(site, null, null);
         Assert.Equal(anew.Files.Select(f => f.Path).Order(StringComparer.Ordinal), patched.Files.Select(f => f.Path).Order(StringComparer.Ordinal));
         var bytes = patched.Files.ToDictionary(f => f.Path, f => f.Bytes.ToArray());
@@ -83,7 +83,7 @@ public sealed class SearchMemoTests : IDisposable
         var first = Patch(site, null);
         Assert.True(Patch(site, first.Memo).Patched);
         Assert.False(Patch(site, first.Memo).Patched); // taken by the build before
-        var other = SearchFiles.Generate(site, new SearchDocCache([1, .. new byte[15]], _ => null), null, Patch(site, null).Memo);
+        var other = SearchFiles.Generate(site, new SearchDocCache([1, .. new byte[15]], () => null), null, Patch(site, null).Memo);
         Assert.False(other.Patched);
     }
 

@@ -1,0 +1,64 @@
+using DigestSite.Search;
+
+namespace DigestSite.Caching;
+
+/// <summary>Saving the search index's memo (<see cref="StoredSearch"/>): the parts whose records are those the
+/// cache holds are left as they are.</summary>
+internal static partial class CacheStore
+{
+    /// <summary>Lists the memo's parts: in <paramref name="parts"/> those kept (with their recorded hash), in
+    /// <paramref name="writes"/> those to write. A memo whose shards' words cannot all be had is not kept (the
+    /// next build makes the index anew).</summary>
+    private static void AddSearch(SearchMemo? memo, StoredSearch? loaded, Dictionary<string, ulong> parts, List<Func<(string Name, byte[] Bytes)?>> writes)
+    {
+        if (memo is null) return;
+        var head = memo.Head;
+        var words = new List<(string Part, ShardWords Words)>();
+        var same = new List<(string Part, ulong Hash)>();
+        // The shards' words the stored parts hold as they are: those of an index read from this cache, not rewritten.
+        var kept = loaded is not null && ReferenceEquals(memo.Store, loaded) && memo.FromStore ? memo.Rewritten : null;
+        foreach (var shard in head.Shards)
+        {
+            var part = StoredSearch.ShardPart(shard.Name);
+            if (kept is not null && !kept.Contains(shard.Prefix) && loaded!.Shards.TryGetValue(part, out var stored)) same.Add((part, stored.Hash));
+            else if (memo.Words(shard.Prefix) is { } w) words.Add((part, w));
+            else return;
+        }
+        foreach (var (part, hash) in same) parts[part] = hash;
+        foreach (var (part, w) in words) writes.Add(() => (part, CacheJson.Write(w, CacheJson.Types.ShardWords)));
+
+        var was = Group(loaded?.Head?.Keys ?? []);
+        foreach (var (bucket, keys) in Group(head.Keys))
+        {
+            if (loaded is not null && was.TryGetValue(bucket, out var before) && before.SetEquals(keys) && loaded.Docs.TryGetValue(bucket, out var stored))
+                parts[bucket] = stored.Hash;
+            else
+                writes.Add(() => (bucket, CacheJson.Write(Analyses(memo, keys), CacheJson.Types.DictionaryStringIndexedDoc)));
+        }
+        if (kept is not null && memo.Unchanged && loaded!.HeadHash is { } headHash) parts[StoredSearch.HeadPart] = headHash;
+        else writes.Add(() => (StoredSearch.HeadPart, CacheJson.Write(head, CacheJson.Types.SearchHead)));
+    }
+
+    /// <summary>The digests' keys by the bucket of their analyses.</summary>
+    private static Dictionary<string, HashSet<UInt128>> Group(UInt128?[] keys)
+    {
+        var groups = new Dictionary<string, HashSet<UInt128>>(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            if (key is not { } k) continue;
+            var name = StoredSearch.DocsBucket(k);
+            if (!groups.TryGetValue(name, out var group)) groups[name] = group = [];
+            group.Add(k);
+        }
+        return groups;
+    }
+
+    /// <summary>A bucket's analyses; one the memo no longer has is left out (its digest is analysed again).</summary>
+    private static Dictionary<string, IndexedDoc> Analyses(SearchMemo memo, HashSet<UInt128> keys)
+    {
+        var docs = new Dictionary<string, IndexedDoc>(keys.Count, StringComparer.Ordinal);
+        foreach (var key in keys.Order())
+            if (memo.Analysis(key) is { } doc) docs[StoredSearch.Name(key)] = doc;
+        return docs;
+    }
+}

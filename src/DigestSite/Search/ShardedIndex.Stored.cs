@@ -1,0 +1,91 @@
+using ShardEntry = DigestSite.Search.ShardFiles.ShardEntry;
+
+namespace DigestSite.Search;
+
+/// <summary>
+/// The index as the build cache keeps it: its shards (prefix, name, number of entries) and its entries with their
+/// sizes, which plan the shards, in one small record (<see cref="SearchHead"/>); and each shard's words
+/// (<see cref="ShardWords"/>: its stems' postings, its written words' digests) in a part of their own, read only
+/// when an entry of the shard changes or the shard's file must be made again.
+/// </summary>
+public sealed partial class ShardedIndex
+{
+    private Func<string, ShardWords?>? _read;
+    // The shards read from the cache whose words are not held yet.
+    private readonly HashSet<IndexShard> _unread = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The index of <paramref name="digests"/> digests with the stored shards and entries, whose words
+    /// <paramref name="read"/> gives by the shard's name; null when they do not agree.</summary>
+    internal static ShardedIndex? Stored(int digests, IReadOnlyList<StoredShard> shards, IReadOnlyList<SizedEntry> entries, Func<string, ShardWords?> read)
+    {
+        var index = new ShardedIndex(digests, new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)) { _read = read };
+        var members = new Dictionary<string, List<ShardEntry>>(StringComparer.Ordinal);
+        foreach (var s in shards)
+            if (!members.TryAdd(s.Prefix, [])) return null;
+        foreach (var e in entries)
+        {
+            var entry = new ShardEntry(e.Text, e.IsStem);
+            if (index._entries.Count > 0 && index._entries[^1].CompareTo(entry) >= 0) return null;
+            if (ShardOf(e.Text, members) is not { } prefix) return null;
+            index._entries.Add(entry);
+            index._sized.Add(new ShardPlan.Entry(e.Text, e.Size));
+            members[prefix].Add(entry);
+        }
+        index._shards = new SortedDictionary<string, IndexShard>(StringComparer.Ordinal);
+        foreach (var s in shards)
+        {
+            if (members[s.Prefix].Count != s.Count) return null;
+            var shard = new IndexShard(s.Prefix, s.Name, s.Count, () => ShardFiles.Shard(members[s.Prefix], index.Value));
+            index._shards[s.Prefix] = shard;
+            index._unread.Add(shard);
+        }
+        index._members = members;
+        return index;
+    }
+
+    /// <summary>Reads the words of the stored shard an entry's text belongs to, unless they are held already.</summary>
+    private void Hold(string text)
+    {
+        if (_read is null || _unread.Count == 0 || _shards is null || ShardOf(text, _shards) is not { } prefix) return;
+        var shard = _shards[prefix];
+        if (!_unread.Remove(shard)) return;
+        if (_read(shard.Name) is not { } words) throw new StoredIndexMissing(shard.Name);
+        foreach (var (stem, postings) in words.Terms)
+        {
+            var term = new TermPostings(stem, postings);
+            _terms[stem] = term;
+            _postings[stem] = ShardFiles.Encode(term, _digests);
+        }
+        foreach (var (surface, forms) in words.Forms)
+        {
+            _forms[surface] = forms;
+            _variants[surface] = forms[0].Stem;
+        }
+    }
+
+    /// <summary>The shards of the last <see cref="Shards"/>, as the cache keeps them.</summary>
+    internal List<StoredShard> StoredShards => [.. _shards!.Values.Select(s => new StoredShard(s.Prefix, s.Name, s.Count))];
+
+    /// <summary>The entries with their sizes, in order.</summary>
+    internal List<SizedEntry> SizedEntries => [.. _entries.Select((e, i) => new SizedEntry(e.Text, e.IsStem, _sized[i].Size))];
+
+    /// <summary>The prefixes whose shards' words the last <see cref="Shards"/> changed.</summary>
+    internal IReadOnlySet<string> Rewritten => _rewritten;
+
+    /// <summary>The words of the shard of <paramref name="prefix"/> (reading them if needed).</summary>
+    internal ShardWords Words(string prefix)
+    {
+        var terms = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, List<WordForm>>(StringComparer.Ordinal);
+        foreach (var e in _members[prefix])
+        {
+            Value(e);
+            if (e.IsStem) terms[e.Text] = _terms[e.Text].Postings;
+            else forms[e.Text] = _forms[e.Text];
+        }
+        return new ShardWords(terms, forms);
+    }
+}
+
+/// <summary>A shard whose words the cache should hold could not be read: the index is made anew.</summary>
+internal sealed class StoredIndexMissing(string name) : Exception($"the search index's shard {name} is not in the cache");
