@@ -7,11 +7,18 @@ namespace DigestSite.Caching;
 internal static partial class CacheStore
 {
     /// <summary>Lists the memo's parts: in <paramref name="parts"/> those kept (with their recorded hash), in
-    /// <paramref name="writes"/> those to write. A memo whose shards' words cannot all be had is not kept (the
-    /// next build makes the index anew).</summary>
+    /// <paramref name="writes"/> those to write. Without a memo (the build made no index) the stored parts stay;
+    /// a memo whose shards' words cannot all be had is not kept (the next build makes the index anew).</summary>
     private static void AddSearch(SearchMemo? memo, StoredSearch? loaded, Dictionary<string, ulong> parts, List<Func<(string Name, byte[] Bytes)?>> writes)
     {
-        if (memo is null) return;
+        if (memo is null)
+        {
+            if (loaded is null) return;
+            if (loaded.HeadHash is { } hash) parts[StoredSearch.HeadPart] = hash;
+            foreach (var part in loaded.Docs.Values) parts[part.Name] = part.Hash;
+            foreach (var part in loaded.Shards.Values) parts[part.Name] = part.Hash;
+            return;
+        }
         var head = memo.Head;
         var words = new List<(string Part, ShardWords Words)>();
         var same = new List<(string Part, ulong Hash)>();
