@@ -3,7 +3,7 @@ using System.Text.Json.Serialization.Metadata;
 namespace DigestSite.Caching;
 
 /// <summary>
-/// A part of a cache folder read the first time it is asked for (a bucket of topic facts, of search words),
+/// A part of a cache folder read the first time it is asked for (a bucket of topic facts, a part of the search memo),
 /// and only if its bytes still hash as the manifest recorded them; otherwise, like a part that cannot be read,
 /// it holds nothing (null), and what it held is found again.
 /// </summary>

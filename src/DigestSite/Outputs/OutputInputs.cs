@@ -17,7 +17,7 @@ public sealed record OutputInputs(SiteModel Site, Theme Theme, IReadOnlyList<str
     public OutputReuse? Reuse { get; init; }
     /// <summary>The same for the sitemap and the search index.</summary>
     public OutputReuse? ReuseIndexes { get; init; }
-    /// <summary>The words of each digest's sections as the last build indexed them (incremental builds).</summary>
+    /// <summary>The search index's memo as the build cache holds it, and the one this build makes (incremental builds).</summary>
     public SearchDocCache? SearchWords { get; init; }
     /// <summary>The search index's memo from the last build in this process, if any.</summary>
     public SearchMemo? SearchMemo { get; init; }
