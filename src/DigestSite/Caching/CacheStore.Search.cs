@@ -7,8 +7,11 @@ namespace DigestSite.Caching;
 internal static partial class CacheStore
 {
     /// <summary>Lists the memo's parts: in <paramref name="parts"/> those kept (with their recorded hash), in
-    /// <paramref name="writes"/> those to write. Without a memo (the build made no index) the stored parts stay;
-    /// a memo whose shards' words cannot all be had is not kept (the next build makes the index anew).</summary>
+    /// <paramref name="writes"/> those to write. Without a memo (the build made no index) the stored parts stay.
+    /// The head and the analyses are always kept. The shards' words are written when the index was made anew,
+    /// and those it changed when it was patched from this cache; an index patched from a memo kept in memory (the
+    /// preview's) keeps none, and neither does a shard whose words cannot be had: the next build that must patch
+    /// one makes the index anew, from the kept analyses.</summary>
     private static void AddSearch(SearchMemo? memo, StoredSearch? loaded, Dictionary<string, ulong> parts, List<Func<(string Name, byte[] Bytes)?>> writes)
     {
         if (memo is null)
@@ -20,19 +23,15 @@ internal static partial class CacheStore
             return;
         }
         var head = memo.Head;
-        var words = new List<(string Part, ShardWords Words)>();
-        var same = new List<(string Part, ulong Hash)>();
         // The shards' words the stored parts hold as they are: those of an index read from this cache, not rewritten.
         var kept = loaded is not null && ReferenceEquals(memo.Store, loaded) && memo.FromStore ? memo.Rewritten : null;
-        foreach (var shard in head.Shards)
-        {
-            var part = StoredSearch.ShardPart(shard.Name);
-            if (kept is not null && !kept.Contains(shard.Prefix) && loaded!.Shards.TryGetValue(part, out var stored)) same.Add((part, stored.Hash));
-            else if (memo.Words(shard.Prefix) is { } w) words.Add((part, w));
-            else return;
-        }
-        foreach (var (part, hash) in same) parts[part] = hash;
-        foreach (var (part, w) in words) writes.Add(() => (part, CacheJson.Write(w, CacheJson.Types.ShardWords)));
+        if (kept is not null || memo.Whole)
+            foreach (var shard in head.Shards)
+            {
+                var part = StoredSearch.ShardPart(shard.Name);
+                if (kept is not null && !kept.Contains(shard.Prefix) && loaded!.Shards.TryGetValue(part, out var stored)) parts[part] = stored.Hash;
+                else if (memo.Words(shard.Prefix) is { } words) writes.Add(() => (part, CacheJson.Write(words, CacheJson.Types.ShardWords)));
+            }
 
         var was = Group(loaded?.Head?.Keys ?? []);
         foreach (var (bucket, keys) in Group(head.Keys))

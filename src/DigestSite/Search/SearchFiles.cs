@@ -100,7 +100,7 @@ public static class SearchFiles
             if (keys[i] is { } key && (docs[i] ?? previous?.Held(key)) is { } doc) analyses[key] = doc;
         var isPatched = ReferenceEquals(words, patched);
         var memo = new SearchMemo(cache.Validity, language, keys, analyses, words, isPatched ? previous!.Store : null)
-            { FromStore = isPatched && previous!.FromStore, Unchanged = isPatched && changed!.Count == 0 };
+            { FromStore = isPatched && previous!.FromStore, Unchanged = isPatched && changed!.Count == 0, Whole = !isPatched };
         cache.Made = memo;
         return new SearchIndex(files, memo) { Patched = isPatched };
     }

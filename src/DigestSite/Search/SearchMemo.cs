@@ -50,6 +50,9 @@ public sealed class SearchMemo
     /// alone (then the store's other shards hold the same words); false for one made anew or kept in memory.</summary>
     public bool FromStore { get; internal init; }
 
+    /// <summary>Whether the word index was made anew (not patched from an earlier memo).</summary>
+    public bool Whole { get; internal init; }
+
     /// <summary>Whether the index is the last one as it was (no digest changed).</summary>
     public bool Unchanged { get; internal init; }
 

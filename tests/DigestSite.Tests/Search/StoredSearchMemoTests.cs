@@ -102,6 +102,25 @@ public sealed class StoredSearchMemoTests : IDisposable
     }
 
     [Fact]
+    public void A_build_patched_from_a_memo_in_memory_leaves_a_cache_the_next_command_line_build_can_use()
+    {
+        var first = BuildBoth();
+        File.AppendAllText(Digests[100], "\nA late sentence about zeppelins, added by the edit.\n");
+        var fromMemory = _site.Build(o => o with { OutputDir = Incremental, CacheDir = CacheRoot, Search = first.Search });
+        Assert.False(fromMemory.Search!.Whole);
+        _site.Build(o => o with { OutputDir = Cold, Clean = true });
+        IncrementalSite.AssertSameFiles(Cold, Incremental);
+        Assert.DoesNotContain(PartFiles().Keys, p => p.StartsWith("shards/", StringComparison.Ordinal));
+
+        // The shards' words were not kept (the preview's memo is in memory): the index is made anew, from the
+        // kept analyses, and kept whole for the build after.
+        File.AppendAllText(Digests[60], "\nAnother line, about airships this time.\n");
+        Assert.True(BuildBoth().Search!.Whole);
+        File.AppendAllText(Digests[30], "\nA third line, about balloons.\n");
+        Assert.True(BuildBoth().Search!.FromStore);
+    }
+
+    [Fact]
     public void A_cache_of_another_language_or_other_settings_is_not_used()
     {
         BuildBoth();
