@@ -16,10 +16,11 @@ internal static class Organisations
          "Ministry Parliament Assembly Senate Congress Programme Program Office Board Service Network").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words that begin a body's name when "of" or "for" follows them ("Bank of Canada", "Department for
+    /// <summary>Words that begin a body's name when "of", "for" or "on" follows them ("Bank of Canada", "Department for
     /// Education", "Data Protection Board of India").</summary>
     private static readonly HashSet<string> HeadWords = new(
-        "Department Ministry University Bank Board Office Council Commission Institute Museum Court Agency Secretariat".Split(' '),
+        ("Department Ministry University Bank Board Office Council Commission Institute Museum Court Agency Secretariat " +
+         "Centre Center Committee Authority Service Union Federation Association Foundation Fund").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
     public static bool IsFullName(string name)
@@ -29,7 +30,7 @@ internal static class Organisations
         if (LastWords.Contains(name[(space + 1)..])) return true;
         var words = name.Split(' ');
         for (var i = 0; i + 2 < words.Length; i++)
-            if (HeadWords.Contains(words[i]) && words[i + 1] is "of" or "for") return true;
+            if (HeadWords.Contains(words[i]) && words[i + 1] is "of" or "for" or "on") return true;
         return false;
     }
 }
