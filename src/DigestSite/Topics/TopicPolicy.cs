@@ -33,7 +33,7 @@ internal static class TopicPolicy
         new("subject in the title", TopicKind.Subject, 63, c => !c.Broad && c.InTitle && c.Rank <= 3 && (c.Cues >= 2 && c.Score >= 8 || c.Score >= 10)),
         new("second subject", TopicKind.Subject, 61, c => !c.Broad && c.Rank is 1 or 2 && c.Cues >= 2 && c.Score >= 8 && c.Score * 2 >= c.Best),
         new("the story's place", TopicKind.Place, 60, c => c.Mentions >= 2 && c.Prominent >= 1 && (c.Score * 2 >= c.Best || c.Mentions >= 4)),
-        new("name used three times", TopicKind.Entity, 50, c => c.Mentions >= 3),
+        new("name used three times", TopicKind.Entity, 62, c => c.Mentions >= 3),
         new("name in the lead, used again", TopicKind.Entity, 47, c => c.InLead && c.Mentions >= 2),
         new("subject by meaning", TopicKind.Subject, 62, c => c.ByModel && c.Score >= ModelFloor),
         new("another subject", TopicKind.Subject, 45, c => !c.Broad && c.Rank <= 5 && c.Cues >= 2 && c.Score >= 5 && c.Score * 4 >= c.Best),
