@@ -62,9 +62,10 @@ internal static class NameWords
         "Health Education Science Research Development Affairs Foreign Home Interior Justice Defence Defense Finance " +
         "Economy Trade Industry Agriculture Environment Tourism Culture Sport Sports Transport Water Power Internet AI");
 
-    /// <summary>Lower-case words that may join the parts of one name: "Bank of Japan", "Ruiz de la Torre".</summary>
+    /// <summary>Lower-case words that may join the parts of one name: "Bank of Japan", "Ruiz de la Torre",
+    /// "Office for National Statistics", "Commission on Elections".</summary>
     public static readonly HashSet<string> Connectors = new(
-        ["of", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y", "&"],
+        ["of", "for", "on", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y", "&"],
         StringComparer.Ordinal);
 
     /// <summary>Abbreviations whose full stop does not end a sentence.</summary>

@@ -41,11 +41,12 @@ internal sealed class NamedEntities
             if (form >= 0) _mentions.Add(new Mention(form, m.Question >= 0 && !common, k));
         }
 
-        // A capitalised word seen only at the start of sentences is not known to be a name. (A one-word form is
-        // always a distinctive word, so its id says whether a non-weak mention uses it.)
+        // A capitalised word seen only at the start of sentences is not known to be a name, unless it is part of a
+        // name of two words or more ("Mads Kjeldsen …", then "Kjeldsen attacked …"). (A one-word form is always a
+        // distinctive word, so its id says whether such a mention uses it.)
         var seenInside = Cleared(ref _seenInside, facts.DistinctiveWordCount);
         foreach (var (form, weak, _) in _mentions)
-            if (!weak)
+            if (!weak || forms[form].WordCount > 1)
                 foreach (var word in forms[form].DistinctiveWords) seenInside[word] = true;
         var kept = 0;
         for (var i = 0; i < _mentions.Count; i++)

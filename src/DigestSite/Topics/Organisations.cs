@@ -2,7 +2,8 @@ namespace DigestSite.Topics;
 
 /// <summary>
 /// Whether a name of two words or more names an organisation or an event by its full name: its last word is
-/// one that such names end with ("World Health Organization", "Rapid Support Forces", "Tokyo Marathon"). A body
+/// one that such names end with ("World Health Organization", "Rapid Support Forces", "Tokyo Marathon", "AI Act",
+/// "Large Hadron Collider"). A body
 /// named once in full near the top of a story is usually what the story is about; a person named once is
 /// usually a voice quoted in it, so people are not told apart here. A name whose head word is followed by "of" or
 /// "for" is a body's name too. Compared ignoring case.
@@ -13,13 +14,16 @@ internal static class Organisations
         ("Organization Organisation Agency Authority Bank Commission Committee Council Party Forces Army Front " +
          "Movement Observatory Institute Foundation Fund Federation Association Union League Festival Marathon " +
          "Championship Championships Games Cup Olympics Summit Conference Company Corporation Group Airlines " +
-         "Ministry Parliament Assembly Senate Congress Programme Program Office Board Service Network").Split(' '),
+         "Ministry Parliament Assembly Senate Congress Programme Program Office Board Service Network Survey Mission " +
+         "Collider Telescope Tribunal Court Guard Society Trust Alliance Coalition Centre Center Laboratory Museum " +
+         "Gallery Library Orchestra Prize Award Act Treaty Accord Convention Agreement Series").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words that begin a body's name when "of" or "for" follows them ("Bank of Canada", "Department for
+    /// <summary>Words that begin a body's name when "of", "for" or "on" follows them ("Bank of Canada", "Department for
     /// Education", "Data Protection Board of India").</summary>
     private static readonly HashSet<string> HeadWords = new(
-        "Department Ministry University Bank Board Office Council Commission Institute Museum Court Agency Secretariat".Split(' '),
+        ("Department Ministry University Bank Board Office Council Commission Institute Museum Court Agency Secretariat " +
+         "Centre Center Committee Authority Service Union Federation Association Foundation Fund").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
     public static bool IsFullName(string name)
@@ -29,7 +33,7 @@ internal static class Organisations
         if (LastWords.Contains(name[(space + 1)..])) return true;
         var words = name.Split(' ');
         for (var i = 0; i + 2 < words.Length; i++)
-            if (HeadWords.Contains(words[i]) && words[i + 1] is "of" or "for") return true;
+            if (HeadWords.Contains(words[i]) && words[i + 1] is "of" or "for" or "on") return true;
         return false;
     }
 }

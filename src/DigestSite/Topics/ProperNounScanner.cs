@@ -61,10 +61,11 @@ internal static class ProperNounScanner
         runCount = 0;
     }
 
-    /// <summary>"de", "van"…, and "of" only after a generic word ("Bank of Japan", not "Minister of Health").</summary>
+    /// <summary>"de", "van"…, and "of", "for", "on" only after a generic word ("Bank of Japan", "Office for National
+    /// Statistics", "Commission on Elections"; not "Minister of Health" or "Spain on Monday").</summary>
     [MethodImpl(HotPath.Helper)]
     private static bool IsConnector(WordPool pool, ScannedWord w, ScannedWord previous) =>
-        pool.Is(w.Word, WordTraits.Connector) && (pool[w.Word] != "of" || pool.Is(previous.Word, WordTraits.Generic));
+        pool.Is(w.Word, WordTraits.Connector) && (pool[w.Word] is not ("of" or "for" or "on") || pool.Is(previous.Word, WordTraits.Generic));
 
     /// <summary>Replaces the contents of <paramref name="words"/> with the words of a line of prose, lower-case
     /// words included (callers need them to learn which words are common).</summary>

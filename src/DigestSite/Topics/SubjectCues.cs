@@ -10,6 +10,7 @@ public readonly record struct SubjectEvidence(string Name, string Key, int Score
 /// Subject evidence of one digest: every line's words are looked up in the <see cref="SubjectLexicon"/> (one to
 /// three words at a time, longest cue first) and each match adds its line's weight to the subjects the cue
 /// signals. A cue counts at most <see cref="MaxRepeats"/> times, so one word said often does not make a story.
+/// A strong cue scores double and counts as a second cue, so it suffices alone.
 /// A subject also passes half its score to its broader subject (see <see cref="Build"/>). Reused digest after
 /// digest; not thread-safe.
 /// </summary>
@@ -22,6 +23,7 @@ internal sealed class SubjectCues(SubjectLexicon lexicon, WordPool pool)
     private readonly List<int> _ids = [];
     private int[] _score = new int[lexicon.Subjects.Count];
     private bool[] _inTitle = new bool[lexicon.Subjects.Count];
+    private bool[] _strong = new bool[lexicon.Subjects.Count];
     private readonly Dictionary<int, int> _cueUses = [];
     private readonly List<(int Subject, int Cue)> _matches = [];
     private readonly List<int> _touched = [];
@@ -33,6 +35,7 @@ internal sealed class SubjectCues(SubjectLexicon lexicon, WordPool pool)
         {
             _score[s] = 0;
             _inTitle[s] = false;
+            _strong[s] = false;
         }
         _touched.Clear();
         _cueUses.Clear();
@@ -57,7 +60,7 @@ internal sealed class SubjectCues(SubjectLexicon lexicon, WordPool pool)
             for (var n = Math.Min(SubjectLexicon.MaxCueWords, ids.Length - i); n >= 1; n--)
             {
                 if (lexicon.Cue(ids.Slice(i, n)) is not { } targets) continue;
-                foreach (var (subject, cue) in targets) Add(subject, cue, weight, isTitle);
+                foreach (var (subject, cue, strong) in targets) Add(subject, cue, strong, weight, isTitle);
                 matched = n;
                 break;
             }
@@ -65,7 +68,7 @@ internal sealed class SubjectCues(SubjectLexicon lexicon, WordPool pool)
         }
     }
 
-    private void Add(int subject, int cue, int weight, bool isTitle)
+    private void Add(int subject, int cue, bool strong, int weight, bool isTitle)
     {
         var key = subject * 65536 + cue;
         var uses = _cueUses.GetValueOrDefault(key);
@@ -74,8 +77,9 @@ internal sealed class SubjectCues(SubjectLexicon lexicon, WordPool pool)
         if (uses >= MaxRepeats) return;
         if (_score[subject] == 0 && !_inTitle[subject]) _touched.Add(subject);
         // A phrase says more than a word: "data protection" is surer evidence than "data".
-        _score[subject] += lexicon.CueWords(cue) > 1 ? weight * 3 / 2 : weight;
+        _score[subject] += strong ? weight * 2 : lexicon.CueWords(cue) > 1 ? weight * 3 / 2 : weight;
         _inTitle[subject] |= isTitle;
+        _strong[subject] |= strong;
     }
 
     /// <summary>The cue word id of a word of the text (asked once per distinct word of the pool).</summary>
@@ -118,7 +122,9 @@ internal sealed class SubjectCues(SubjectLexicon lexicon, WordPool pool)
         {
             var cues = evidence.GetValueOrDefault(s) ?? [];
             var name = lexicon.Subjects[s].Name;
-            result.Add(new SubjectEvidence(name, pool.TopicKey(name), points, cues.Count, inTitle.GetValueOrDefault(s), "cues: " + string.Join(", ", cues)));
+            var strong = _strong[s];
+            result.Add(new SubjectEvidence(name, pool.TopicKey(name), points, cues.Count + (strong ? 1 : 0), inTitle.GetValueOrDefault(s),
+                (strong ? "strong " : "") + "cues: " + string.Join(", ", cues)));
         }
         result.Sort((a, b) => a.Score != b.Score ? b.Score - a.Score : string.CompareOrdinal(a.Name, b.Name));
         return [.. result];

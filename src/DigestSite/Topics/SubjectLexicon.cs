@@ -11,7 +11,9 @@ public sealed record Subject(string Name, int Parent, string Definition);
 /// and phrases that signal each: read from the embedded <c>data/subjects.tsv</c>, one subject a line as
 /// <c>name TAB parent TAB definition TAB cue|cue|…</c>. A cue is one to three lower-case words, matched against
 /// the text's words in lower case and singular ("interest rates" matches "interest rate"); a word ending in
-/// <c>*</c> matches any word it begins ("vaccin*": vaccine, vaccination). A subject's own name is a cue too.
+/// <c>*</c> matches any word it begins ("vaccin*": vaccine, vaccination). A subject's own name is a cue too. A cue
+/// written with a leading <c>!</c> is strong: it names the subject so surely ("tuberculosis", "rate cut") that it
+/// counts as two cues, where a weak cue ("weight", "water") needs another cue beside it.
 /// <c>topics.subjects</c> in <c>statiq.yml</c> adds subjects whose only cue is their name.
 /// </summary>
 public sealed class SubjectLexicon
@@ -29,8 +31,9 @@ public sealed class SubjectLexicon
 
     public IReadOnlyList<Subject> Subjects { get; }
 
-    /// <summary>The subjects a cue signals, and the cue's number (for naming it as evidence).</summary>
-    public readonly record struct CueTarget(int Subject, int Cue);
+    /// <summary>The subjects a cue signals, the cue's number (for naming it as evidence), and whether it is strong
+    /// evidence of that subject.</summary>
+    public readonly record struct CueTarget(int Subject, int Cue, bool Strong);
 
     private SubjectLexicon(List<Subject> subjects, List<string[]> cues)
     {
@@ -41,8 +44,10 @@ public sealed class SubjectLexicon
         var cueNumbers = new Dictionary<long, int>();
         var exact = ExactWords(cues);
         for (var s = 0; s < subjects.Count; s++)
-            foreach (var cue in cues[s])
+            foreach (var written in cues[s])
             {
+                var strong = written.StartsWith('!');
+                var cue = strong ? written[1..] : written;
                 var words = cue.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length is 0 or > MaxCueWords) continue;
                 var key = KeyOf(words);
@@ -52,14 +57,14 @@ public sealed class SubjectLexicon
                     _cueText.Add(cue.Replace("*", ""));
                     _cueWords.Add(words.Length);
                 }
-                Target(targets, key, s, number);
+                Target(targets, key, s, number, strong);
                 // A text word that is a cue word by itself is looked up as that word, never as a prefix: "tariff*"
                 // must also be the cue "tariff" where another cue says "tariff".
                 var twins = Array.ConvertAll(words, w => w.EndsWith('*') && exact.Contains(Stemmed(w[..^1])) ? w[..^1] : w);
                 if (twins.AsSpan().SequenceEqual(words)) continue;
                 var twinKey = KeyOf(twins);
                 cueNumbers.TryAdd(twinKey, number);
-                Target(targets, twinKey, s, cueNumbers[twinKey]);
+                Target(targets, twinKey, s, cueNumbers[twinKey], strong);
             }
         foreach (var (key, list) in targets) _cues[key] = [.. list];
     }
@@ -71,10 +76,12 @@ public sealed class SubjectLexicon
         return key;
     }
 
-    private static void Target(Dictionary<long, List<CueTarget>> targets, long key, int subject, int cue)
+    private static void Target(Dictionary<long, List<CueTarget>> targets, long key, int subject, int cue, bool strong)
     {
         if (!targets.TryGetValue(key, out var list)) targets[key] = list = [];
-        if (!list.Exists(t => t.Subject == subject)) list.Add(new CueTarget(subject, cue));
+        var known = list.FindIndex(t => t.Subject == subject);
+        if (known < 0) list.Add(new CueTarget(subject, cue, strong));
+        else if (strong) list[known] = list[known] with { Strong = true };
     }
 
     /// <summary>The words (as looked up) that some cue uses whole, not as a prefix.</summary>
@@ -83,7 +90,7 @@ public sealed class SubjectLexicon
         var exact = new HashSet<string>(StringComparer.Ordinal);
         foreach (var list in cues)
             foreach (var cue in list)
-                foreach (var word in cue.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                foreach (var word in cue.TrimStart('!').Split(' ', StringSplitOptions.RemoveEmptyEntries))
                     if (!word.EndsWith('*')) exact.Add(Stemmed(word));
         return exact;
     }

@@ -18,7 +18,7 @@ internal sealed record TopicRule(string Name, TopicKind Kind, int Importance, Fu
 /// How a digest's topics are chosen from the evidence: one table, read top to bottom. A candidate that no line
 /// accepts is not a topic; a subject broader than another accepted one moves down to <see cref="BroaderOfAnother"/>;
 /// the accepted ones are ordered by importance (then score, then the order they came in)
-/// and cut at <c>topics.max</c>, with at most <see cref="MaxSubjects"/> subjects. Front-matter topics are always kept and come first; a name that is never a
+/// and cut at <c>topics.max</c>, with at most <see cref="MaxSubjects"/> subjects and <see cref="MaxPlaces"/> places. Front-matter topics are always kept and come first; a name that is never a
 /// topic (<see cref="NotTopics"/>) or repeats an earlier topic's key is skipped.
 /// </summary>
 internal static class TopicPolicy
@@ -33,7 +33,7 @@ internal static class TopicPolicy
         new("subject in the title", TopicKind.Subject, 63, c => !c.Broad && c.InTitle && c.Rank <= 3 && (c.Cues >= 2 && c.Score >= 8 || c.Score >= 10)),
         new("second subject", TopicKind.Subject, 61, c => !c.Broad && c.Rank is 1 or 2 && c.Cues >= 2 && c.Score >= 8 && c.Score * 2 >= c.Best),
         new("the story's place", TopicKind.Place, 60, c => c.Mentions >= 2 && c.Prominent >= 1 && (c.Score * 2 >= c.Best || c.Mentions >= 4)),
-        new("name used three times", TopicKind.Entity, 50, c => c.Mentions >= 3),
+        new("name used three times", TopicKind.Entity, 62, c => c.Mentions >= 3),
         new("name in the lead, used again", TopicKind.Entity, 47, c => c.InLead && c.Mentions >= 2),
         new("subject by meaning", TopicKind.Subject, 62, c => c.ByModel && c.Score >= ModelFloor),
         new("another subject", TopicKind.Subject, 45, c => !c.Broad && c.Rank <= 5 && c.Cues >= 2 && c.Score >= 5 && c.Score * 4 >= c.Best),
@@ -50,12 +50,16 @@ internal static class TopicPolicy
     /// <summary>At most this many subjects a digest: past the third, cues are most often of side issues.</summary>
     public const int MaxSubjects = 3;
 
+    /// <summary>At most this many places a digest: past the third, places are most often passed through, and the
+    /// story's people and organisations matter more.</summary>
+    public const int MaxPlaces = 3;
+
     /// <summary>The least importance a derived topic needs to join front-matter topics.</summary>
     private const int BesideFrontMatter = 85;
 
     /// <summary>The line for a subject that is the broader subject of another accepted one ("Public finance" beside
     /// "Taxation"): it comes after the story's other subjects, so the narrower ones fill the subjects first.</summary>
-    private static readonly TopicRule BroaderOfAnother = new("broader subject of another", TopicKind.Subject, 49, _ => true);
+    private static readonly TopicRule BroaderOfAnother = new("broader subject of another", TopicKind.Subject, 42, _ => true);
 
     private static void DeferBroader(List<(TopicCandidate Candidate, TopicRule Rule, int Order)> accepted)
     {
@@ -96,12 +100,13 @@ internal static class TopicPolicy
         if (frontMatter > 0) accepted.RemoveAll(a => a.Rule.Importance < BesideFrontMatter);
         var chosen = new List<ChosenTopic>(Math.Min(limit, accepted.Count));
         var keys = new List<string>(chosen.Capacity);
-        var subjects = 0;
+        int subjects = 0, places = 0;
         foreach (var (c, rule, _) in accepted)
         {
             if (chosen.Count >= limit) break;
-            if (keys.Contains(c.Key) || c.Kind == TopicKind.Subject && subjects == MaxSubjects) continue;
+            if (keys.Contains(c.Key) || c.Kind == TopicKind.Subject && subjects == MaxSubjects || c.Kind == TopicKind.Place && places == MaxPlaces) continue;
             if (c.Kind == TopicKind.Subject) subjects++;
+            if (c.Kind == TopicKind.Place) places++;
             keys.Add(c.Key);
             chosen.Add(new ChosenTopic(c.Name, c.Kind, c.Kind == TopicKind.FrontMatter ? "front matter" : $"{rule.Name}; {c.Evidence}"));
         }

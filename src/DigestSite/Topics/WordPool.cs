@@ -140,8 +140,16 @@ internal sealed class WordPool(Gazetteer gazetteer, Gazetteer? places = null)
         if (word.Any(char.IsLetter)) traits |= WordTraits.HasLetter;
         if (word.Length > 1 && (traits & (WordTraits.Generic | WordTraits.Connector | WordTraits.Function)) == 0)
             traits |= WordTraits.Distinctive;
-        if (word.Length > 0 && IsCapitalised(word)) traits |= WordTraits.Capitalised;
+        if (word.Length > 0 && IsCapitalised(word) && !IsModifier(word)) traits |= WordTraits.Capitalised;
         return traits;
+    }
+
+    /// <summary>A capitalised word that describes a name rather than begins it: "Kenyan-led", "US-backed",
+    /// "Dubai-based" before "Multinational Security Support Mission" or a company's name.</summary>
+    private static bool IsModifier(string word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && word.AsSpan(dash + 1) is "led" or "backed" or "based" or "owned" or "funded" or "run" or "born" or "made" or "style";
     }
 
     private static bool IsCapitalised(string word)

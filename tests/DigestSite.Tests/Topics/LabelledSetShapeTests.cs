@@ -6,14 +6,19 @@ using DigestSite.Tests.Support;
 namespace DigestSite.Tests.Topics;
 
 /// <summary>The hand-labelled evaluation sets for topics (TestData/TopicsLabelled and the later held-out
-/// TestData/TopicsFresh) keep their shape: every digest reads cleanly with the project's parser, and every digest
-/// has one editor's label of the agreed size. These tests check the sets, not the topic extractor scored on them.</summary>
+/// TestData/TopicsFresh and TestData/TopicsFresh2) keep their shape: every digest reads cleanly with the project's
+/// parser, and every digest has one editor's label of the agreed size. These tests check the sets, not the topic extractor scored on them.</summary>
 public class LabelledSetShapeTests
 {
-    public static TheoryData<string> Sets => new() { "TopicsLabelled", "TopicsFresh" };
+    public static TheoryData<string> Sets => new() { "TopicsLabelled", "TopicsFresh", "TopicsFresh2" };
 
     /// <summary>The least number of digests a set holds, in all and on each desk.</summary>
-    private static (int Digests, int PerDesk) Least(string set) => set == "TopicsFresh" ? (30, 4) : (90, 8);
+    private static (int Digests, int PerDesk) Least(string set) => set switch
+    {
+        "TopicsFresh" => (30, 4),
+        "TopicsFresh2" => (40, 4),
+        _ => (90, 8),
+    };
 
     private static string SetDir(string set) => Path.Combine(Repo.Root, "tests", "DigestSite.Tests", "TestData", set);
     private static string DigestsDir(string set) => Path.Combine(SetDir(set), "digests");

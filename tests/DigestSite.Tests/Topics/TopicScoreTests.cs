@@ -14,22 +14,25 @@ namespace DigestSite.Tests.Topics;
 /// <summary>
 /// Precision and recall of the topics a build derives, against editors' tags: the labelled set
 /// (TestData/TopicsLabelled; the dev subset, every 4th numbered file and the "dev-" files, is the one looked at while
-/// tuning, the rest is reported apart as held out), the fresh held-out set (TestData/TopicsFresh, written and
-/// labelled before the extractor ever ran on it) and ../shared/samples/expected.json. Recall: the share of required
-/// tags shown; precision: the share of shown topics that are required or acceptable. A tag matches a topic when
-/// both are equal ignoring case, accents, punctuation and a plural "s". Tune with the dev and samples tests only;
-/// the held-out ones print no details.
-/// The issue's target is recall >= 0.75 and precision >= 0.9; the floors asserted here are a little under the
-/// levels reached so far (below the target), so that a change that loses quality fails.
+/// tuning, the rest is reported apart as held out), the fresh set (TestData/TopicsFresh, written and labelled before
+/// the extractor ever ran on it), the second fresh set (TestData/TopicsFresh2, likewise) and
+/// ../shared/samples/expected.json. Recall: the share of required tags shown; precision: the share of shown topics
+/// that are required or acceptable. A tag matches a topic when both are equal ignoring case, accents, punctuation and
+/// a plural "s". Issue 19's recall pass looked at the misses of the labelled held-out and fresh sets too, so
+/// TopicsFresh2 is the one set still held out: it was scored once before that pass and once after, and prints no
+/// details. The issue's target is recall >= 0.75 and precision >= 0.9; the floors asserted here are a little under
+/// the levels reached, so that a change that loses quality fails.
 /// </summary>
 public class TopicScoreTests(ITestOutputHelper output)
 {
-    private const double RecallFloor = 0.65, PrecisionFloor = 0.65;
-    private const double FreshRecallFloor = 0.60, FreshPrecisionFloor = 0.80;
+    private const double RecallFloor = 0.74, PrecisionFloor = 0.68;
+    private const double FreshRecallFloor = 0.75, FreshPrecisionFloor = 0.83;
+    private const double Fresh2RecallFloor = 0.72, Fresh2PrecisionFloor = 0.86;
     private const double TargetRecall = 0.75, TargetPrecision = 0.9;
 
     private static readonly string LabelledDir = Path.Combine(Repo.Root, "tests", "DigestSite.Tests", "TestData", "TopicsLabelled");
     private static readonly string FreshDir = Path.Combine(Repo.Root, "tests", "DigestSite.Tests", "TestData", "TopicsFresh");
+    private static readonly string Fresh2Dir = Path.Combine(Repo.Root, "tests", "DigestSite.Tests", "TestData", "TopicsFresh2");
 
     private sealed record Label(string File, string[] Required, string[] Acceptable);
 
@@ -54,6 +57,17 @@ public class TopicScoreTests(ITestOutputHelper output)
         var digests = Enrich(Path.Combine(FreshDir, "digests"), labels.Select(l => l.File));
         var (recall, precision) = Score("fresh held-out", labels.Select(l => (l, digests[l.File])).ToList(), details: false);
         Assert.True(recall >= FreshRecallFloor && precision >= FreshPrecisionFloor, $"fresh: recall {recall:0.00}, precision {precision:0.00}");
+    }
+
+    /// <summary>The second fresh held-out set (TestData/TopicsFresh2), committed before any extractor ran on it and
+    /// never looked at while tuning: it prints no details.</summary>
+    [Fact]
+    public void Fresh2_held_out_set_scores()
+    {
+        var labels = ReadLabels(Fresh2Dir);
+        var digests = Enrich(Path.Combine(Fresh2Dir, "digests"), labels.Select(l => l.File));
+        var (recall, precision) = Score("fresh2 held-out", labels.Select(l => (l, digests[l.File])).ToList(), details: false);
+        Assert.True(recall >= Fresh2RecallFloor && precision >= Fresh2PrecisionFloor, $"fresh2: recall {recall:0.00}, precision {precision:0.00}");
     }
 
     /// <summary>The labelled set's digests enriched together, split into the dev subset (every 4th of the first
