@@ -12,7 +12,11 @@ namespace DigestSite.Build;
 
 /// <summary>What the build made: the rendered pages, every file (pages and outputs, by path), the validation
 /// result of each HTML file, and what writing did.</summary>
-internal sealed record Production(List<OutputFile> Pages, List<OutputFile> Files, IReadOnlyList<PageResult> Checks, WriteResult Write);
+internal sealed record Production(List<OutputFile> Pages, List<OutputFile> Files, IReadOnlyList<PageResult> Checks, WriteResult Write)
+{
+    /// <summary>The search index's memo, for the next build in this process.</summary>
+    public Search.SearchMemo? Search { get; init; }
+}
 
 /// <summary>
 /// The one place where the build does several things at once. Three activities overlap:
@@ -41,12 +45,12 @@ internal sealed class PageProduction(BuildSetup setup, BuildOptions options, Inc
         using var writer = options.Write ? new BackgroundWriter(setup.OutputDir, options.Clean, planned) : null;
 
         // The sitemap is queued only once the pages are rendered: it is made again should a page fail to.
-        var outputsMade = Task.Run(() => outputs.Generate()
-            .Select(file => { if (!SiteOutputs.IsSitemap(file.Path)) writer?.Add(file); return file; }).ToList());
+        var outputsMade = Task.Run(() => outputs.Generate(file => { if (!SiteOutputs.IsSitemap(file.Path)) writer?.Add(file); }));
         var (pages, firstPass) = Render(jobs, templates, validator, writer);
         clock.Done("render", jobs.Count);
 
-        var made = SiteOutputs.SitemapsIfShort(outputsMade.GetAwaiter().GetResult(), site, jobs.Count, pages, incremental.ReuseIndexes);
+        var generated = outputsMade.GetAwaiter().GetResult();
+        var made = SiteOutputs.SitemapsIfShort(generated.Files, site, jobs.Count, pages, incremental.ReuseIndexes);
         foreach (var file in made.Where(f => SiteOutputs.IsSitemap(f.Path))) writer?.Add(file);
         var files = pages.Concat(made).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         clock.Done("outputs", made.Count);
@@ -72,7 +76,7 @@ internal sealed class PageProduction(BuildSetup setup, BuildOptions options, Inc
             checks = SiteValidator.Validate(files, site.Routes, checkLinks, diagnostics, incremental.ReusableChecks(files.Select(f => f.Path)));
         }
         clock.Done("validate", pages.Count);
-        return new Production(pages, files, checks, Finish(writer, files.Count));
+        return new Production(pages, files, checks, Finish(writer, files.Count)) { Search = generated.Search };
     }
 
     private (List<OutputFile> Pages, PageResult?[] FirstPass) Render(IReadOnlyList<PageJob> jobs, TemplateSet templates,
