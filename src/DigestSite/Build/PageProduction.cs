@@ -92,6 +92,7 @@ internal sealed class PageProduction(BuildSetup setup, BuildOptions options, Inc
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var page = rendered[i] = incremental.TryReuse(i) ?? renderer.Render(jobs[i], diagnostics);
+            jobs[i].ReleaseModel();
             if (page is not null)
             {
                 if (page.IsHtml) firstPass[i] = validator.Check(page);

@@ -37,9 +37,9 @@ public static class SiteBuilder
         clock.Done("read", loads.Length);
 
         var inputs = InputStages.Parse(loads, incremental.Inputs, options, now, clock.Progress, diagnostics);
-        clock.Done("parse", loads.Length);
+        clock.Done("parse", inputs.InputFiles);
         if (InputStages.NoDigest(setup, inputs, diagnostics) is { } none)
-            return BuildResult.Nothing(diagnostics, none, loads.Length, clock.Timings, setup.OutputDir);
+            return BuildResult.Nothing(diagnostics, none, inputs.InputFiles, clock.Timings, setup.OutputDir);
         incremental.CheckOutputFiles();
 
         var enriched = InputStages.Enrich(config, inputs, incremental, options, now, diagnostics);
@@ -58,7 +58,7 @@ public static class SiteBuilder
         var made = new PageProduction(setup, options, incremental, clock, diagnostics).Run(jobs, templates, outputInputs, site);
 
         var sorted = diagnostics.Sorted();
-        var result = new BuildResult(sorted, made.Files, site, Stats(loads.Length, site, made, incremental, inputs.Files.Count), clock.Timings,
+        var result = new BuildResult(sorted, made.Files, site, Stats(inputs.InputFiles, site, made, incremental, inputs.Files.Count), clock.Timings,
             setup.OutputDir, ExitCodes.For(sorted, config.Validation.FailOn, options.Strict)) { Search = made.Search };
         if (options.Write)
         {
