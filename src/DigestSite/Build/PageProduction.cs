@@ -45,13 +45,13 @@ internal sealed class PageProduction(BuildSetup setup, BuildOptions options, Inc
         using var writer = options.Write ? new BackgroundWriter(setup.OutputDir, options.Clean, planned) : null;
 
         // The sitemap is queued only once the pages are rendered: it is made again should a page fail to.
-        var outputsMade = Task.Run(() => outputs.Generate(file => { if (!SiteOutputs.IsSitemap(file.Path)) writer?.Add(file); }));
+        var outputsMade = Task.Run(() => outputs.Generate(file => SiteOutputs.IsSitemap(file.Path) ? file : Queue(writer, file)));
         var (pages, firstPass) = Render(jobs, templates, validator, writer);
         clock.Done("render", jobs.Count);
 
         var generated = outputsMade.GetAwaiter().GetResult();
-        var made = SiteOutputs.SitemapsIfShort(generated.Files, site, jobs.Count, pages, incremental.ReuseIndexes);
-        foreach (var file in made.Where(f => SiteOutputs.IsSitemap(f.Path))) writer?.Add(file);
+        var made = SiteOutputs.SitemapsIfShort(generated.Files, site, jobs.Count, pages, incremental.ReuseIndexes)
+            .Select(file => SiteOutputs.IsSitemap(file.Path) ? Queue(writer, file) : file).ToList();
         var files = pages.Concat(made).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         clock.Done("outputs", made.Count);
 
@@ -102,6 +102,16 @@ internal sealed class PageProduction(BuildSetup setup, BuildOptions options, Inc
         });
         renderer.ReportFailures(diagnostics);
         return (rendered.OfType<OutputFile>().ToList(), firstPass);
+    }
+
+    /// <summary>Queues an output for writing, held in memory only until written (as pages are), and gives back the
+    /// file to keep.</summary>
+    private OutputFile Queue(BackgroundWriter? writer, OutputFile file)
+    {
+        if (writer is null) return file;
+        var held = file.HeldUntilWrittenIn(setup.OutputDir);
+        writer.Add(held);
+        return held;
     }
 
     /// <summary>Waits for the writer (what is left of writing once validation is done) and reports the symbolic

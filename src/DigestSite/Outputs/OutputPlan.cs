@@ -19,8 +19,8 @@ public sealed record OutputPlan(OutputInputs Inputs, IReadOnlyList<PlannedOutput
 
     /// <summary>The files of every output, in the order of the outputs, each checked to be at a path its output
     /// planned and passed to <paramref name="made"/> as soon as it is made (so it can be written while the rest are
-    /// made), with the search index's memo.</summary>
-    public MadeOutputs Generate(Action<OutputFile>? made = null)
+    /// made), which gives back the file to keep; with the search index's memo.</summary>
+    public MadeOutputs Generate(Func<OutputFile, OutputFile>? made = null)
     {
         var files = new List<OutputFile>();
         SearchMemo? search = null;
@@ -33,8 +33,7 @@ public sealed record OutputPlan(OutputInputs Inputs, IReadOnlyList<PlannedOutput
             {
                 if (!planned.Contains(file.Path) && !SearchFiles.IsContentNamed(file.Path))
                     throw new InvalidOperationException($"the {output.Name} made '{file.Path}', which it did not plan");
-                made?.Invoke(file);
-                files.Add(file);
+                files.Add(made is null ? file : made(file));
             }
         }
         return new MadeOutputs(files, search);
