@@ -15,12 +15,8 @@ public static class CommonOptions
         Validators = { NotAnOption },
     };
 
-    /// <summary>A flag's value, as <c>parse.GetValue(option)</c> gives it (absent: false; alone: true; with a value:
-    /// that value, which parsing has checked), without the parser's generic code over bool, which ReadyToRun does
-    /// not hold and the JIT compiled at every build (five methods).</summary>
-    public static bool Flag(this ParseResult parse, Option<bool> option) =>
-        parse.GetResult(option) is { Implicit: false } result
-        && (result.Tokens.Count == 0 || bool.TryParse(result.Tokens[^1].Value, out var value) && value);
+    /// <summary>A flag's value: absent, false; alone, true; with a value, that value (which parsing has checked).</summary>
+    public static bool Flag(this ParseResult parse, Option<bool> option) => parse.GetValue(option);
 
     private static void NotAnOption(ArgumentResult result)
     {

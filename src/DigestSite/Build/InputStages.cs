@@ -8,8 +8,9 @@ using DigestSite.Topics;
 
 namespace DigestSite.Build;
 
-/// <summary>The digests parsed: every input file read, and those that gave a digest the build takes.</summary>
-internal sealed record ParsedInputs(IReadOnlyList<InputLoad> Loads, int Digests, List<ParsedFile> Files);
+/// <summary>The digests parsed: how many input files were read and gave a digest, and the digests the build
+/// takes. The files' bytes are not kept: once parsed, the digests hold what the build needs of them.</summary>
+internal sealed record ParsedInputs(int InputFiles, int Digests, List<ParsedFile> Files);
 
 /// <summary>The stages from the input folder to enriched digests: read, parse, enrich. Each input file is read
 /// and parsed on its own, in parallel; enrichment sees them all.</summary>
@@ -42,13 +43,13 @@ internal static class InputStages
             var modified = loads[i].Stamp.ModifiedUtc;
             files.Add(new ParsedFile(loads[i].RelativePath, modified > latestModified ? latestModified : modified, digest) { ContentHash = loads[i].ContentHash });
         }
-        return new ParsedInputs(loads, parsed.Count(p => p.Digest is not null), files);
+        return new ParsedInputs(loads.Length, parsed.Count(p => p.Digest is not null), files);
     }
 
     /// <summary>The error of a site without a digest (nothing is written: an empty site must not replace the last
     /// good one), or null.</summary>
     public static Diagnostic? NoDigest(BuildSetup setup, ParsedInputs inputs, DiagnosticBag diagnostics) =>
-        InputGuards.NoDigest(setup.SiteDir, setup.InputDir, inputs.Loads.Count, inputs.Digests, diagnostics.CountOf(OtherInputFiles.Rule));
+        InputGuards.NoDigest(setup.SiteDir, setup.InputDir, inputs.InputFiles, inputs.Digests, diagnostics.CountOf(OtherInputFiles.Rule));
 
     /// <summary>The digests enriched (dates, topics, places), but those dated after "now" without --future.</summary>
     public static List<EnrichedDigest> Enrich(SiteConfig config, ParsedInputs inputs, IncrementalBuild incremental, BuildOptions options,

@@ -12,7 +12,11 @@ namespace DigestSite.Build;
 
 /// <summary>What the build made: the rendered pages, every file (pages and outputs, by path), the validation
 /// result of each HTML file, and what writing did.</summary>
-internal sealed record Production(List<OutputFile> Pages, List<OutputFile> Files, IReadOnlyList<PageResult> Checks, WriteResult Write);
+internal sealed record Production(List<OutputFile> Pages, List<OutputFile> Files, IReadOnlyList<PageResult> Checks, WriteResult Write)
+{
+    /// <summary>The search index's memo, for the next build in this process.</summary>
+    public Search.SearchMemo? Search { get; init; }
+}
 
 /// <summary>
 /// The one place where the build does several things at once. Three activities overlap:
@@ -41,13 +45,13 @@ internal sealed class PageProduction(BuildSetup setup, BuildOptions options, Inc
         using var writer = options.Write ? new BackgroundWriter(setup.OutputDir, options.Clean, planned) : null;
 
         // The sitemap is queued only once the pages are rendered: it is made again should a page fail to.
-        var outputsMade = Task.Run(() => outputs.Generate()
-            .Select(file => { if (!SiteOutputs.IsSitemap(file.Path)) writer?.Add(file); return file; }).ToList());
+        var outputsMade = Task.Run(() => outputs.Generate(file => SiteOutputs.IsSitemap(file.Path) ? file : Queue(writer, file)));
         var (pages, firstPass) = Render(jobs, templates, validator, writer);
         clock.Done("render", jobs.Count);
 
-        var made = SiteOutputs.SitemapsIfShort(outputsMade.GetAwaiter().GetResult(), site, jobs.Count, pages, incremental.ReuseIndexes);
-        foreach (var file in made.Where(f => SiteOutputs.IsSitemap(f.Path))) writer?.Add(file);
+        var generated = outputsMade.GetAwaiter().GetResult();
+        var made = SiteOutputs.SitemapsIfShort(generated.Files, site, jobs.Count, pages, incremental.ReuseIndexes)
+            .Select(file => SiteOutputs.IsSitemap(file.Path) ? Queue(writer, file) : file).ToList();
         var files = pages.Concat(made).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         clock.Done("outputs", made.Count);
 
@@ -72,7 +76,7 @@ internal sealed class PageProduction(BuildSetup setup, BuildOptions options, Inc
             checks = SiteValidator.Validate(files, site.Routes, checkLinks, diagnostics, incremental.ReusableChecks(files.Select(f => f.Path)));
         }
         clock.Done("validate", pages.Count);
-        return new Production(pages, files, checks, Finish(writer, files.Count));
+        return new Production(pages, files, checks, Finish(writer, files.Count)) { Search = generated.Search };
     }
 
     private (List<OutputFile> Pages, PageResult?[] FirstPass) Render(IReadOnlyList<PageJob> jobs, TemplateSet templates,
@@ -88,6 +92,7 @@ internal sealed class PageProduction(BuildSetup setup, BuildOptions options, Inc
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var page = rendered[i] = incremental.TryReuse(i) ?? renderer.Render(jobs[i], diagnostics);
+            jobs[i].ReleaseModel();
             if (page is not null)
             {
                 if (page.IsHtml) firstPass[i] = validator.Check(page);
@@ -97,6 +102,16 @@ internal sealed class PageProduction(BuildSetup setup, BuildOptions options, Inc
         });
         renderer.ReportFailures(diagnostics);
         return (rendered.OfType<OutputFile>().ToList(), firstPass);
+    }
+
+    /// <summary>Queues an output for writing, held in memory only until written (as pages are), and gives back the
+    /// file to keep.</summary>
+    private OutputFile Queue(BackgroundWriter? writer, OutputFile file)
+    {
+        if (writer is null) return file;
+        var held = file.HeldUntilWrittenIn(setup.OutputDir);
+        writer.Add(held);
+        return held;
     }
 
     /// <summary>Waits for the writer (what is left of writing once validation is done) and reports the symbolic

@@ -4,7 +4,6 @@ using DigestSite.Diagnostics;
 using DigestSite.Outputs;
 using DigestSite.Pages;
 using DigestSite.Rendering;
-using DigestSite.Search;
 using DigestSite.Site;
 using DigestSite.Themes;
 
@@ -38,9 +37,9 @@ public static class SiteBuilder
         clock.Done("read", loads.Length);
 
         var inputs = InputStages.Parse(loads, incremental.Inputs, options, now, clock.Progress, diagnostics);
-        clock.Done("parse", loads.Length);
+        clock.Done("parse", inputs.InputFiles);
         if (InputStages.NoDigest(setup, inputs, diagnostics) is { } none)
-            return BuildResult.Nothing(diagnostics, none, loads.Length, clock.Timings, setup.OutputDir);
+            return BuildResult.Nothing(diagnostics, none, inputs.InputFiles, clock.Timings, setup.OutputDir);
         incremental.CheckOutputFiles();
 
         var enriched = InputStages.Enrich(config, inputs, incremental, options, now, diagnostics);
@@ -53,15 +52,14 @@ public static class SiteBuilder
         var jobs = PagePlanner.Plan(site, incremental.Related);
         clock.Done("plan pages", jobs.Count);
 
-        SearchMemo? search = null;
         var outputInputs = new OutputInputs(site, theme, jobs.Select(j => j.OutputPath).ToList(), now)
             { Reuse = incremental.ReuseOutputs, ReuseIndexes = incremental.ReuseIndexes, SearchWords = incremental.SearchWords,
-              SearchMemo = options.Search, SearchMade = memo => search = memo };
+              SearchMemo = options.Search };
         var made = new PageProduction(setup, options, incremental, clock, diagnostics).Run(jobs, templates, outputInputs, site);
 
         var sorted = diagnostics.Sorted();
-        var result = new BuildResult(sorted, made.Files, site, Stats(loads.Length, site, made, incremental, inputs.Files.Count), clock.Timings,
-            setup.OutputDir, ExitCodes.For(sorted, config.Validation.FailOn, options.Strict)) { Search = search };
+        var result = new BuildResult(sorted, made.Files, site, Stats(inputs.InputFiles, site, made, incremental, inputs.Files.Count), clock.Timings,
+            setup.OutputDir, ExitCodes.For(sorted, config.Validation.FailOn, options.Strict)) { Search = made.Search };
         if (options.Write)
         {
             // Every file is written and every finding known: the site may be shown while the cache is saved.

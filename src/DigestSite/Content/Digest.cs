@@ -54,8 +54,8 @@ public sealed record Digest
     public bool SectionsLoaded => _deferred is null || _deferred.IsLoaded;
 
     /// <summary>Sections loaded when first asked for. Render and feed workers may ask at once: one of them loads,
-    /// the others wait for it. (What Lazy does, in one object rather than three, thousands of times a rebuild;
-    /// and Lazy of a struct is compiled at run time, where this is compiled ahead.)</summary>
+    /// the others wait for it. (What Lazy does, in one object rather than three: a rebuild makes one for each
+    /// digest it does not parse again.)</summary>
     private sealed class DeferredSections(Func<ImmutableArray<Section>> load)
     {
         private Func<ImmutableArray<Section>>? _load = load;

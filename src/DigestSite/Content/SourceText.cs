@@ -131,8 +131,6 @@ public static class SourceText
     /// by HTML).</summary>
     private static readonly SearchValues<char> Invisible = SearchValues.Create(InvisibleCharacters());
 
-    /// <summary>(A loop, not Enumerable.Range(...).Select: LINQ over int and char is compiled by the JIT at every start,
-    /// and a rebuild parses the edited digest.)</summary>
     private static string InvisibleCharacters()
     {
         var chars = new StringBuilder("\uFEFF\u200B\u2060\u00AD");

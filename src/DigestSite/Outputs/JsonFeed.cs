@@ -18,7 +18,7 @@ public static class JsonFeed
         WriteIndented = true,
         // A file of its own, never inlined into HTML: keep non-ASCII text readable instead of \u-escaped.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        // Metadata generated at compile time: reflecting over the records cost each build tens of milliseconds.
+        // Metadata generated at compile time (System.Text.Json source generation), so nothing is reflected over at run time.
         TypeInfoResolver = OutputJson.Default,
     };
 

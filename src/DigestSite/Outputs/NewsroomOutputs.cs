@@ -24,10 +24,14 @@ internal static class NewsroomOutputs
     public static IEnumerable<OutputFile> Files(SiteModel site, IReadOnlySet<string> generated)
     {
         foreach (var image in site.Newsroom.Images.Files()) yield return image;
-        foreach (var (path, full) in site.Newsroom.Static.Files)
-            if (!generated.Contains(path)) yield return new OutputFile(path, File.ReadAllBytes(full), $"{StaticFiles.Folder}/{path}");
+        foreach (var (path, full) in StaticCopies(site, generated))
+            yield return new OutputFile(path, File.ReadAllBytes(full), $"{StaticFiles.Folder}/{path}");
     }
 
     public static IEnumerable<string> FilePaths(SiteModel site, IReadOnlySet<string> generated) =>
-        site.Newsroom.Images.Paths.Concat(site.Newsroom.Static.Files.Select(f => f.OutputPath).Where(p => !generated.Contains(p)));
+        site.Newsroom.Images.Paths.Concat(StaticCopies(site, generated).Select(f => f.OutputPath));
+
+    /// <summary>The static files that are copied: those at a path no generated file takes.</summary>
+    private static IEnumerable<(string OutputPath, string FullPath)> StaticCopies(SiteModel site, IReadOnlySet<string> generated) =>
+        site.Newsroom.Static.Files.Where(f => !generated.Contains(f.OutputPath));
 }

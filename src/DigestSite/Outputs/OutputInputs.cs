@@ -21,8 +21,6 @@ public sealed record OutputInputs(SiteModel Site, Theme Theme, IReadOnlyList<str
     public SearchDocCache? SearchWords { get; init; }
     /// <summary>The search index's memo from the last build in this process, if any.</summary>
     public SearchMemo? SearchMemo { get; init; }
-    /// <summary>Receives the search index's memo for the next build.</summary>
-    public Action<SearchMemo?>? SearchMade { get; init; }
 
     /// <summary>The digests as feed items, shared by every feed of the build (each digest's HTML is written once).</summary>
     public FeedContent Feeds => _feeds.Value;

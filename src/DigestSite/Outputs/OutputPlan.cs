@@ -18,18 +18,28 @@ public sealed record OutputPlan(OutputInputs Inputs, IReadOnlyList<PlannedOutput
     public IEnumerable<string> Paths => Outputs.SelectMany(o => o.Paths);
 
     /// <summary>The files of every output, in the order of the outputs, each checked to be at a path its output
-    /// planned.</summary>
-    public IEnumerable<OutputFile> Generate()
+    /// planned and passed to <paramref name="made"/> as soon as it is made (so it can be written while the rest are
+    /// made), which gives back the file to keep; with the search index's memo.</summary>
+    public MadeOutputs Generate(Func<OutputFile, OutputFile>? made = null)
     {
+        var files = new List<OutputFile>();
+        SearchMemo? search = null;
         foreach (var (output, paths) in Outputs)
         {
             var planned = paths.ToHashSet(StringComparer.Ordinal);
-            foreach (var file in output.Make(Inputs))
+            var product = output.Make(Inputs);
+            search ??= product.Search;
+            foreach (var file in product.Files)
             {
                 if (!planned.Contains(file.Path) && !SearchFiles.IsContentNamed(file.Path))
                     throw new InvalidOperationException($"the {output.Name} made '{file.Path}', which it did not plan");
-                yield return file;
+                files.Add(made is null ? file : made(file));
             }
         }
+        return new MadeOutputs(files, search);
     }
 }
+
+/// <summary>What the outputs stage made: every output's files, in the order of the outputs, and the search index's
+/// memo for the next build in this process.</summary>
+public sealed record MadeOutputs(List<OutputFile> Files, SearchMemo? Search);

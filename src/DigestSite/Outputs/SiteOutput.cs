@@ -1,3 +1,4 @@
+using DigestSite.Search;
 using DigestSite.Site;
 
 namespace DigestSite.Outputs;
@@ -11,9 +12,13 @@ namespace DigestSite.Outputs;
 /// <param name="Name">What the output is, for messages.</param>
 /// <param name="Paths">The paths it takes. (The search index's files named by their content are known only once
 /// made; no page links to them, and they are not planned.)</param>
-/// <param name="Make">Its files.</param>
-public sealed record SiteOutput(string Name, Func<OutputInputs, IEnumerable<string>> Paths, Func<OutputInputs, IEnumerable<OutputFile>> Make)
+/// <param name="Make">Its files, and what else it hands back to the build.</param>
+public sealed record SiteOutput(string Name, Func<OutputInputs, IEnumerable<string>> Paths, Func<OutputInputs, OutputProduct> Make)
 {
+    /// <summary>An output that makes files and nothing else.</summary>
+    public SiteOutput(string name, Func<OutputInputs, IEnumerable<string>> paths, Func<OutputInputs, IEnumerable<OutputFile>> make)
+        : this(name, paths, inputs => new OutputProduct(make(inputs))) { }
+
     /// <summary>Whether its files give way to any other output's or page's at the same path (the site's
     /// <c>static/</c> folder).</summary>
     public bool GivesWay { get; init; }
@@ -21,4 +26,11 @@ public sealed record SiteOutput(string Name, Func<OutputInputs, IEnumerable<stri
     /// <summary>One file at a fixed path.</summary>
     public static SiteOutput One(string path, string name, Func<OutputInputs, OutputFile> make) =>
         new(name, _ => [path], inputs => [make(inputs)]);
+}
+
+/// <summary>What one output made: its files (made as they are enumerated) and, for the search index, the memo the
+/// next build in this process patches the index from.</summary>
+public sealed record OutputProduct(IEnumerable<OutputFile> Files)
+{
+    public SearchMemo? Search { get; init; }
 }

@@ -48,13 +48,11 @@ public static class SiteOutputs
         return new OutputPlan(inputs, [.. outputs.Select((o, i) => new PlannedOutput(o, paths[i]!))]);
     }
 
-    /// <summary>The search index, patched from the last build's memo when there is one; the new memo goes to
-    /// <see cref="OutputInputs.SearchMade"/>.</summary>
-    private static IEnumerable<OutputFile> SearchIndexFiles(OutputInputs inputs)
+    /// <summary>The search index, patched from the last build's memo when there is one, with the new memo.</summary>
+    private static OutputProduct SearchIndexFiles(OutputInputs inputs)
     {
         var index = SearchFiles.Generate(inputs.Site, inputs.SearchWords, inputs.ReuseIndexes, inputs.SearchMemo);
-        inputs.SearchMade?.Invoke(index.Memo);
-        return index.Files;
+        return new OutputProduct(index.Files) { Search = index.Memo };
     }
 
     /// <summary>

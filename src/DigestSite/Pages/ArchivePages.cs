@@ -29,8 +29,7 @@ public static class ArchivePages
 
     private static PageJob Index(SiteModel site, ViewFactory views, PageSources? sources, IReadOnlyList<ArchiveMonth> months)
     {
-        // Months are newest first, so a year's months follow one another (a loop: LINQ's grouping by an int
-        // is compiled on first use in every build).
+        // Months are newest first, so a year's months follow one another: one pass groups them.
         var years = new List<ArchiveYearView>();
         for (var i = 0; i < months.Count;)
         {

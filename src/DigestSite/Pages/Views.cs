@@ -143,6 +143,10 @@ public sealed class PageJob
 
     public PageModel Model => _model ??= _build();
 
+    /// <summary>Lets the model go once the page is rendered (or reused): the build keeps its jobs to the end, and
+    /// a model holds its page's text a second time, as view strings.</summary>
+    public void ReleaseModel() => _model = null;
+
     /// <summary>The same page, whose model <paramref name="change"/> completes when it is built.</summary>
     public PageJob WithModel(Func<PageModel, PageModel> change)
     {

@@ -14,9 +14,6 @@ public static class Archive
 {
     /// <param name="digests">Newest first, as in the site model; each month keeps that order.</param>
     /// <returns>Months, newest first.</returns>
-    /// <remarks>A loop and a table by month number rather than LINQ's grouping and ordering by a (year, month)
-    /// pair: those are generic code over a value type, compiled on first use in every build (tens of
-    /// milliseconds of a rebuild's planning).</remarks>
     public static ImmutableArray<ArchiveMonth> Months(IEnumerable<EnrichedDigest> digests)
     {
         var byMonth = new Dictionary<int, ImmutableArray<EnrichedDigest>.Builder>();

@@ -39,6 +39,12 @@ public sealed record OutputFile
     public static OutputFile HeldUntilWritten(string path, byte[] bytes, string fullPath, string origin) =>
         new(path, fullPath, origin, bytes);
 
+    /// <summary>This file held until written to <paramref name="outputDir"/> (see <see cref="HeldUntilWritten"/>),
+    /// when its bytes are in memory for good; else this file.</summary>
+    public OutputFile HeldUntilWrittenIn(string outputDir) => _bytes is { } bytes
+        ? HeldUntilWritten(Path, bytes, System.IO.Path.Combine(outputDir, Path), Origin) with { CacheKey = CacheKey }
+        : this;
+
     public string Path { get; }
     public string Origin { get; }
     /// <summary>For outputs an incremental build can reuse (feeds): the key of what the bytes were made from.</summary>

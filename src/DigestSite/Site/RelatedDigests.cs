@@ -62,8 +62,7 @@ public static class RelatedDigests
         return result;
     }
 
-    /// <summary>The digests at the positions. (Loops, not LINQ: LINQ over ImmutableArray, a struct, is generic code
-    /// compiled at run time at every start, and a rebuild that reuses the ranking still comes here.)</summary>
+    /// <summary>The digests at the positions.</summary>
     private static ImmutableArray<EnrichedDigest>[] Digests(IReadOnlyList<EnrichedDigest> digests, int[][] positions)
     {
         var result = new ImmutableArray<EnrichedDigest>[positions.Length];

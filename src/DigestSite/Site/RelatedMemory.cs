@@ -32,7 +32,6 @@ public sealed class RelatedMemory(RankedRelated? previous)
     private static bool Fits(int[][] positions, int count)
     {
         if (positions.Length != count) return false;
-        // Loops, not LINQ: All over an int array is generic code compiled on first use, in every rebuild.
         foreach (var list in positions)
         {
             foreach (var j in list)

@@ -45,8 +45,7 @@ public sealed class SiteModel
     {
         var sorted = digests.ToArray();
         Array.Sort(sorted, (a, b) => b.Date.CompareTo(a.Date) is var byDate && byDate != 0 ? byDate : string.CompareOrdinal(a.Slug, b.Slug));
-        // Digests by topic slug, newest first; a topic is named as its newest digest names it. (Loops over
-        // reference types: generic code over tuples would be compiled at run time, on every build.)
+        // Digests by topic slug, newest first; a topic is named as its newest digest names it.
         var bySlug = new Dictionary<string, (Topic Topic, List<EnrichedDigest> Digests)>(StringComparer.Ordinal);
         foreach (var d in sorted)
             foreach (var t in d.Topics)

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace DigestSite.Topics;
 
 /// <summary>
@@ -43,7 +41,6 @@ internal sealed class CommonWordAnswers
         return new CommonWordAnswers(answers, start);
     }
 
-    [MethodImpl(HotPath.Loop)]
     private static void MarkCommonWords(DigestTopicFacts facts, Dictionary<string, int> ids, bool[] common)
     {
         // Threads only ever set answers to true, so the races are harmless.

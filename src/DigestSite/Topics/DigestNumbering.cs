@@ -22,7 +22,7 @@ internal sealed class DigestNumbering
     }
 
     /// <summary>The word's number in this digest, given now when it has none (<paramref name="added"/>).</summary>
-    [MethodImpl(HotPath.Helper)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Of(int id, out bool added)
     {
         if (id >= _digestOf.Length)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Text;
 
@@ -106,7 +105,6 @@ public sealed class Gazetteer
 
     /// <summary>The longest name that starts at token <paramref name="i"/>: how many tokens it spans (0 when
     /// none does) and its country.</summary>
-    [MethodImpl(HotPath.Loop)]
     public int MatchAt(string text, List<TextToken> tokens, int i, out string? country)
     {
         country = null;

@@ -42,7 +42,6 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
         }
     }
 
-    [MethodImpl(HotPath.Loop)]
     private NameMentionFacts Clean(string text, List<ScannedWord> words, NameMention mention)
     {
         var start = mention.First;
@@ -69,7 +68,7 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
             NameMentionFacts.None, NameMentionFacts.None);
     }
 
-    [MethodImpl(HotPath.Helper)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int SkipLeadingNoise(List<ScannedWord> words, int start, int end)
     {
         while (start < end && pool.Is(words[start].Word, WordTraits.LeadingNoise)) start++;
@@ -78,7 +77,6 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
 
     /// <summary>The form number of words <c>[start, end)</c> once trailing connectors and calendar words are
     /// cut, or -1 when what is left cannot be a name.</summary>
-    [MethodImpl(HotPath.Loop)]
     private int Finish(string text, List<ScannedWord> words, int start, int end)
     {
         while (end > start && pool.Is(words[end - 1].Word, WordTraits.Connector | WordTraits.Calendar)) end--;

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace DigestSite.Topics;
 
 /// <summary>A person or organisation named in one digest: the fullest form of its name (an index into the
@@ -28,7 +26,6 @@ internal sealed class NamedEntities
 
     /// <param name="isCommon">The answers to the digest's common-word questions.</param>
     /// <returns>Most mentioned first, then first mentioned first.</returns>
-    [MethodImpl(HotPath.Loop)]
     public NamedEntity[] Of(DigestTopicFacts facts, ReadOnlySpan<bool> isCommon)
     {
         var forms = facts.NameForms;
@@ -61,7 +58,6 @@ internal sealed class NamedEntities
 
     /// <summary>Joins mentions that share a distinctive word; names each group by its most used full form
     /// (ties: the form used first).</summary>
-    [MethodImpl(HotPath.Loop)]
     private NamedEntity[] Group(NameForm[] forms, int distinctiveWords)
     {
         var mentions = _mentions;

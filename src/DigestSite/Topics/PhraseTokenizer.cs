@@ -24,7 +24,6 @@ public static class PhraseTokenizer
     }
 
     /// <summary>Replaces the contents of <paramref name="tokens"/> with the tokens of <paramref name="text"/>.</summary>
-    [MethodImpl(HotPath.Loop)]
     public static void Tokenize(string text, List<TextToken> tokens)
     {
         tokens.Clear();
@@ -40,7 +39,7 @@ public static class PhraseTokenizer
 
     /// <summary>The length of the token once trailing dots, hyphens and apostrophes and a possessive "'s" are
     /// dropped: always a prefix of the token, so the result is still a place in the text.</summary>
-    [MethodImpl(HotPath.Helper)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int NormalizedLength(ReadOnlySpan<char> token)
     {
         var length = token.Length;
@@ -49,11 +48,11 @@ public static class PhraseTokenizer
         return length;
     }
 
-    [MethodImpl(HotPath.Helper)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
     /// <summary>A dot, hyphen or apostrophe inside a word joins it; at the edge it is punctuation.</summary>
-    [MethodImpl(HotPath.Helper)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsJoiner(string text, int i) =>
         text[i] is '.' or '-' or '\'' or '’' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])
         || text[i] == '.' && i > 0 && char.IsUpper(text[i - 1]) && i >= 2 && text[i - 2] == '.';

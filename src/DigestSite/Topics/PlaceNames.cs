@@ -30,7 +30,6 @@ internal sealed class PlaceNames(Gazetteer names, WordPool pool, TopicKind kind,
     public void Reset() => _counts.Clear();
 
     /// <param name="where">0: the title, 1: a prominent line, 2: elsewhere.</param>
-    [MethodImpl(HotPath.Loop)]
     public void Count(string text, List<TextToken> tokens, int where)
     {
         if (IsEmpty) return;
@@ -57,7 +56,7 @@ internal sealed class PlaceNames(Gazetteer names, WordPool pool, TopicKind kind,
         ["Gulf", "Bay", "Sea", "Strait", "Straits", "Cape", "Horn", "Lake", "Mount", "River", "Isle", "Island", "Islands",
          "Bight", "Sound", "Channel", "Coast", "Plateau", "Basin"], StringComparer.Ordinal);
 
-    [MethodImpl(HotPath.Helper)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsPartOfAnotherName(string text, List<TextToken> tokens, int i)
     {
         if (i == 0) return false;

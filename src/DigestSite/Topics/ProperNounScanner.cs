@@ -21,7 +21,6 @@ internal static class ProperNounScanner
 {
     /// <summary>Replaces the contents of <paramref name="mentions"/> with the capitalised runs of
     /// <paramref name="words"/> (from <see cref="Words"/>).</summary>
-    [MethodImpl(HotPath.Loop)]
     public static void Scan(List<ScannedWord> words, WordPool pool, List<NameMention> mentions)
     {
         mentions.Clear();
@@ -53,7 +52,7 @@ internal static class ProperNounScanner
         Close(words, pool, mentions, runStart, ref runCount, runStartsSentence);
     }
 
-    [MethodImpl(HotPath.Helper)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Close(List<ScannedWord> words, WordPool pool, List<NameMention> mentions, int runStart, ref int runCount, bool runStartsSentence)
     {
         while (runCount > 0 && pool.Is(words[runStart + runCount - 1].Word, WordTraits.Connector)) runCount--;
@@ -63,13 +62,12 @@ internal static class ProperNounScanner
 
     /// <summary>"de", "van"…, and "of", "for", "on" only after a generic word ("Bank of Japan", "Office for National
     /// Statistics", "Commission on Elections"; not "Minister of Health" or "Spain on Monday").</summary>
-    [MethodImpl(HotPath.Helper)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsConnector(WordPool pool, ScannedWord w, ScannedWord previous) =>
         pool.Is(w.Word, WordTraits.Connector) && (pool[w.Word] is not ("of" or "for" or "on") || pool.Is(previous.Word, WordTraits.Generic));
 
     /// <summary>Replaces the contents of <paramref name="words"/> with the words of a line of prose, lower-case
     /// words included (callers need them to learn which words are common).</summary>
-    [MethodImpl(HotPath.Loop)]
     public static void Words(string text, WordPool pool, List<ScannedWord> words)
     {
         words.Clear();
@@ -98,14 +96,14 @@ internal static class ProperNounScanner
         }
     }
 
-    [MethodImpl(HotPath.Helper)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordStart(char c) => char.IsLetterOrDigit(c) || c == '&';
 
     private static bool IsJoiner(string text, int i) =>
         text[i] is '.' or '-' or '\'' or '’' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
 
     /// <summary>Punctuation between two words (other than a lone "&amp;") ends a run of capitalised words.</summary>
-    [MethodImpl(HotPath.Helper)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsBreak(ReadOnlySpan<char> gap)
     {
         var trimmed = gap.Trim();
@@ -114,7 +112,7 @@ internal static class ProperNounScanner
 
     /// <summary>A sentence ends at . ! ? (not after "Dr", an initial or "U.S") and a quotation or a clause
     /// after a colon starts afresh.</summary>
-    [MethodImpl(HotPath.Helper)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool EndsSentence(ReadOnlySpan<char> gap, bool previousAllowsFullStop)
     {
         foreach (var c in gap)

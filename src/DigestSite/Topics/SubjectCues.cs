@@ -42,7 +42,6 @@ internal sealed class SubjectCues(SubjectLexicon lexicon, WordPool pool)
         _matches.Clear();
     }
 
-    [MethodImpl(HotPath.Loop)]
     public void Count(string line, List<TextToken> tokens, int weight, bool isTitle = false)
     {
         _ids.Clear();
@@ -83,7 +82,7 @@ internal sealed class SubjectCues(SubjectLexicon lexicon, WordPool pool)
     }
 
     /// <summary>The cue word id of a word of the text (asked once per distinct word of the pool).</summary>
-    [MethodImpl(HotPath.Helper)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int WordId(ReadOnlySpan<char> word)
     {
         var poolId = pool.Id(word);

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace DigestSite.Topics;
 
 /// <summary>A news subject of the vocabulary: its name, the broader subject it belongs to (-1: none) and what it
@@ -112,7 +110,6 @@ public sealed class SubjectLexicon
 
     /// <summary>The cue word id of a word of the text, in lower case (-1: no cue uses it): its singular form
     /// exactly, else the longest cue prefix it starts with.</summary>
-    [MethodImpl(HotPath.Loop)]
     public int WordId(ReadOnlySpan<char> lowerWord)
     {
         var (keep, endsInY) = WordStem.StemOf(lowerWord);

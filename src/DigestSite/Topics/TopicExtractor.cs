@@ -128,7 +128,7 @@ public sealed class TopicExtractor
     }
 
     /// <summary>Stems each hyphen-separated word of a slug in place; stemming only shortens a word.</summary>
-    [MethodImpl(HotPath.Helper)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int StemWords(Span<char> slug)
     {
         var length = 0;

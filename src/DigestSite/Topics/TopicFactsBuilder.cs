@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DigestSite.Content;
 
 namespace DigestSite.Topics;
@@ -109,7 +108,6 @@ internal sealed class TopicFactsBuilder
         _subjects.Count(line, _tokens, weight, isTitle);
     }
 
-    [MethodImpl(HotPath.Loop)]
     private void Scan(string line, bool isProse)
     {
         ProperNounScanner.Words(line, _pool, _words);

@@ -49,7 +49,6 @@ internal sealed class WordPool(Gazetteer gazetteer, Gazetteer? places = null)
 
     public bool Is(int id, WordTraits traits) => (_traits[id] & traits) != 0;
 
-    [MethodImpl(HotPath.Loop)]
     public int Id(ReadOnlySpan<char> word)
     {
         var hash = Hash(word);
@@ -118,7 +117,7 @@ internal sealed class WordPool(Gazetteer gazetteer, Gazetteer? places = null)
         }
     }
 
-    [MethodImpl(HotPath.Helper)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(ReadOnlySpan<char> word)
     {
         var hash = 2166136261;

@@ -15,7 +15,7 @@ public static class WordStem
 
     /// <summary><see cref="Stem"/> without allocating: how many leading characters the stem keeps, and
     /// whether it then ends in "y" ("countries" → "countr" + "y").</summary>
-    [MethodImpl(HotPath.Helper)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (int Keep, bool EndsInY) StemOf(ReadOnlySpan<char> word)
     {
         if (word.Length > 4 && word.EndsWith("ies")) return (word.Length - 3, true);

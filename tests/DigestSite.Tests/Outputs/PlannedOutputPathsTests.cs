@@ -33,7 +33,7 @@ public sealed class PlannedOutputPathsTests : IDisposable
 
         var inputs = new OutputInputs(site, theme, pagePaths, DateTimeOffset.Parse("2026-11-28T12:00:00Z"));
         var plan = SiteOutputs.Plan(inputs);
-        var all = plan.Generate().Select(f => f.Path).ToList();
+        var all = plan.Generate().Files.Select(f => f.Path).ToList();
         var made = all.Where(p => !DigestSite.Search.SearchFiles.IsContentNamed(p)).ToList();
         var planned = plan.Paths.ToList();
 
@@ -62,7 +62,7 @@ public sealed class PlannedOutputPathsTests : IDisposable
         ];
         var plan = SiteOutputs.Plan(InputsOfAnEmptySite(["index.html"]), outputs);
         Assert.Equal(["a.txt", "b.txt"], plan.Paths);
-        Assert.Equal(["a.txt", "b.txt"], plan.Generate().Select(f => f.Path));
+        Assert.Equal(["a.txt", "b.txt"], plan.Generate().Files.Select(f => f.Path));
         Assert.Equal(new Dictionary<string, int> { ["yielding"] = 1, ["firm"] = 1 }, calls);
         Assert.Contains("index.html", plan.Inputs.Taken);
     }
@@ -71,7 +71,7 @@ public sealed class PlannedOutputPathsTests : IDisposable
     public void An_output_that_makes_a_file_it_did_not_plan_stops_the_build()
     {
         var plan = SiteOutputs.Plan(InputsOfAnEmptySite([]), [SiteOutput.One("planned.txt", "stray output", _ => new("elsewhere.txt", [1], "stray"))]);
-        var e = Assert.Throws<InvalidOperationException>(() => plan.Generate().ToList());
+        var e = Assert.Throws<InvalidOperationException>(() => plan.Generate());
         Assert.Contains("the stray output made 'elsewhere.txt', which it did not plan", e.Message);
     }
 
