@@ -26,7 +26,7 @@ internal static class CacheKeys
     {
         var hash = new KeyHash("validity").Number(FormatVersion);
         // This library, and the renderer and HTML parser whose output and findings the cache stands in for.
-        // The ids' bytes rather than their text: Guid's formatting is code compiled at run time.
+        // Each assembly's module version id: it changes with every build of the assembly.
         Span<byte> id = stackalloc byte[16];
         foreach (var assembly in new[] { typeof(CacheKeys).Assembly, typeof(Scriban.Template).Assembly, typeof(AngleSharp.Html.Parser.HtmlParser).Assembly })
         {
@@ -65,12 +65,5 @@ internal static class CacheKeys
     /// <summary>One cache folder per output folder and base URL, so building one site into two folders (or
     /// for preview and for production) does not make each build undo the other's cache.</summary>
     public static string FileName(string outputDir, string baseUrl)
-    {
-        // In hexadecimal by hand: Convert's vectorised conversion is compiled at run time, for 16 bytes.
-        const string digits = "0123456789abcdef";
-        var name = new StringBuilder(2 * 16 + 4);
-        foreach (var b in XxHash128.Hash(Encoding.UTF8.GetBytes(outputDir + "\n" + baseUrl)))
-            name.Append(digits[b >> 4]).Append(digits[b & 15]);
-        return name.ToString();
-    }
+        => Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(outputDir + "\n" + baseUrl)));
 }

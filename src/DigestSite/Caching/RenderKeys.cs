@@ -23,8 +23,7 @@ internal sealed class RenderKeys
     private readonly Dictionary<string, byte[]> _templates = new(StringComparer.Ordinal);
     private readonly byte[] _partials;
 
-    /// <remarks>Templates are hashed with XxHash128 too (<see cref="KeyHash"/>): SHA-256's first use loads the
-    /// system's crypto library, a cost a rebuild would pay at every start.</remarks>
+    /// <remarks>Templates are hashed with XxHash128 (<see cref="KeyHash"/>), as every other cache key is.</remarks>
     public RenderKeys(Theme theme)
     {
         var partials = new KeyHash("partials");

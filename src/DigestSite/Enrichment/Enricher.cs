@@ -153,8 +153,6 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer, ModelSubjec
     private ImmutableArray<Topic>[] MergeTopics(ChosenTopic[][] raw, out ImmutableArray<ChosenTopic>[] kinds)
     {
         // Most names recur from digest to digest: each distinct one is made canonical and keyed once.
-        // (Plain loops and classes here, not LINQ over tuples: generic code over value types is compiled at run
-        // time, at every start, and a rebuild runs this too.)
         var forms = new Dictionary<string, NameForm?>(StringComparer.Ordinal);
         NameForm? Form(string name)
         {

@@ -28,8 +28,6 @@ public sealed class Gazetteer
     private Gazetteer(Dictionary<string, string> countryByPhrase, int countryCount)
     {
         _countryByPhrase = countryByPhrase;
-        // (Loops rather than LINQ's Max and Count over a string's characters: generic code over value types that the
-        // JIT compiled at every start.)
         foreach (var key in countryByPhrase.Keys)
         {
             var first = key.Split(' ')[0];
@@ -41,8 +39,7 @@ public sealed class Gazetteer
         CountryCount = countryCount;
         _countryBySpan = _countryByPhrase.GetAlternateLookup<ReadOnlySpan<char>>();
         _longestStartingWithSpan = _longestStartingWith.GetAlternateLookup<ReadOnlySpan<char>>();
-        // (Repeated letters are fine: the set is what counts. A loop, not LINQ over chars: generic code the JIT
-        // compiled at every start.)
+        // (Repeated letters are fine: the set is what counts.)
         var firstLetters = new StringBuilder(_longestStartingWith.Count);
         foreach (var key in _longestStartingWith.Keys)
             if (key.Length > 0) firstLetters.Append(key[0]);

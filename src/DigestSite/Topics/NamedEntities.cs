@@ -13,9 +13,7 @@ internal readonly record struct NamedEntity(int Form, int Mentions, int FirstMen
 /// </summary>
 internal sealed class NamedEntities
 {
-    // Working space reused digest after digest (one instance per worker thread). (Structs of this assembly rather
-    // than tuples, and sorts written here: a list or sort over a tuple, or List.Sort's helper, made at run time, is
-    // code the JIT compiles at every start, some twenty methods of a rebuild.)
+    // Working space reused digest after digest (one instance per worker thread).
     private readonly List<Mention> _mentions = [];
     private int[] _parent = new int[64];
     private GroupMember[] _byGroup = new GroupMember[64];

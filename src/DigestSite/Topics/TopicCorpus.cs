@@ -82,8 +82,6 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
     /// previous facts of a changed digest can no longer be read).</summary>
     private ChosenTopic[][]? Update(TopicCorpusState old, IReadOnlyList<string> paths, IReadOnlyList<byte[]> fingerprints, Func<int, DigestTopicFacts> factsOf)
     {
-        // Plain loops over indexes here, not LINQ: generic code over value types (ints, key-value pairs) is
-        // compiled at run time, at every start, and this runs in every rebuild.
         var now = new HashSet<string>(paths, StringComparer.Ordinal);
         var changed = new List<int>();
         var isChanged = new bool[paths.Count];
@@ -125,7 +123,7 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
             var i = again[k];
             var f = Facts(i);
             var answers = new bool[f.CommonWordQuestions.Length];
-            for (var q = 0; q < answers.Length; q++) answers[q] = CountOf(writers, f.CommonWordQuestions[q]) > 0;
+            for (var q = 0; q < answers.Length; q++) answers[q] = writers.GetValueOrDefault(f.CommonWordQuestions[q]) > 0;
             states[i] = State(fingerprints[i], f, TopicCombiner.ChooseOne(f, answers, finder, _max, _model?[i]));
             return finder;
         }, _ => { });
@@ -165,13 +163,9 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var f in facts)
             foreach (var w in f.LowerCaseWords)
-                counts[w] = CountOf(counts, w) + 1;
+                counts[w] = counts.GetValueOrDefault(w) + 1;
         return counts;
     }
-
-    /// <summary>A count, 0 when absent. (Not GetValueOrDefault: the one over IReadOnlyDictionary, for string and
-    /// int, is compiled by the JIT at every start.)</summary>
-    private static int CountOf(Dictionary<string, int> counts, string key) => counts.TryGetValue(key, out var count) ? count : 0;
 
     /// <summary>Counts of lower-case writers, changed one digest at a time, and the words whose "written in lower
     /// case somewhere" answer differs from the one the counts started with.</summary>
@@ -183,7 +177,7 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
 
         public void Add(string word, int delta)
         {
-            var before = CountOf(counts, word);
+            var before = counts.GetValueOrDefault(word);
             _start.TryAdd(word, before);
             var after = counts[word] = before + delta;
             if (_start[word] > 0 != after > 0) Flipped.Add(word);

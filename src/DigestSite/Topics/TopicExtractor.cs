@@ -34,7 +34,7 @@ public sealed class TopicExtractor
     }
 
     /// <summary>The configured topics as gazetteer lines: the name, a tab, its aliases joined by '|' (those
-    /// that hold neither). (A loop, not LINQ over the settings' pairs: generic code the JIT compiled at every start.)</summary>
+    /// that hold neither).</summary>
     private static string AliasLines(TopicSettings settings)
     {
         var lines = new StringBuilder();
