@@ -81,6 +81,20 @@ internal sealed class SubjectCues(SubjectLexicon lexicon, WordPool pool)
         _strong[subject] |= strong;
     }
 
+    /// <summary>The subject a topic the editor gave names exactly, if any: the subject of that name, or the one
+    /// subject the topic is a cue of ("geothermal power" names "geothermal energy"; "energy", a cue of several
+    /// subjects, names only "energy"), so the story's own cues need not add it again.</summary>
+    public string? NamedBy(string topic)
+    {
+        if (lexicon.Find(topic) is { } subject) return subject.Name;
+        var words = topic.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > SubjectLexicon.MaxCueWords) return null;
+        var ids = new int[words.Length];
+        for (var i = 0; i < words.Length; i++)
+            if ((ids[i] = lexicon.WordId(words[i])) < 0) return null;
+        return lexicon.Cue(ids) is [var only] ? lexicon.Subjects[only.Subject].Name : null;
+    }
+
     /// <summary>The cue word id of a word of the text (asked once per distinct word of the pool).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int WordId(ReadOnlySpan<char> word)

@@ -83,7 +83,7 @@ internal sealed class TopicFactsBuilder
         {
             FrontMatterTopics = frontMatter,
             Places = [.. places],
-            Subjects = _subjects.Build(),
+            Subjects = WithoutNamed(_subjects.Build(), topics),
             LowerCaseWords = [.. _lowerCaseWords],
             CommonWordQuestions = _questions.Words,
             NameForms = _names.Forms,
@@ -92,6 +92,16 @@ internal sealed class TopicFactsBuilder
             TitleMentions = titleMentions,
             LeadMentions = Math.Max(titleMentions, leadMentions),
         };
+    }
+
+    /// <summary>The subjects, less those a front-matter topic already names (the editor's name for it is kept).</summary>
+    private SubjectEvidence[] WithoutNamed(SubjectEvidence[] subjects, IReadOnlyList<string> topics)
+    {
+        if (topics.Count == 0 || subjects.Length == 0) return subjects;
+        var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var topic in topics)
+            if (_subjects.NamedBy(topic) is { } name) named.Add(name);
+        return named.Count == 0 ? subjects : Array.FindAll(subjects, s => !named.Contains(s.Name));
     }
 
     private static class Where

@@ -64,6 +64,26 @@ public class TopicRuleTests
     }
 
     [Fact]
+    public void A_subject_the_front_matter_names_by_one_of_its_cues_is_not_added_again()
+    {
+        string[] plant =
+        [
+            "Kenya opens a geothermal plant in the Rift Valley",
+            "What's the story",
+            "Kenya has switched on a geothermal power station near Lake Naivasha, the energy ministry said on Monday.",
+            "The plant draws steam from wells drilled deep into hot rock and will supply homes in Nakuru.",
+            "Next steps",
+            "More wells are planned",
+            "Engineers said two more geothermal plants could follow within five years.",
+        ];
+        var extracted = TopicsOf(new TopicSettings(), plant)[0];
+        Assert.Contains("geothermal energy", extracted); // the subject, found from its cues
+        var given = TopicsOf(new TopicSettings(), ["---", "topics: [Kenya, geothermal power]", "---", .. plant])[0];
+        Assert.Contains("geothermal power", given);      // the editor's name for it
+        Assert.DoesNotContain("geothermal energy", given); // not the same subject a second time
+    }
+
+    [Fact]
     public void Aliases_name_topics_found_in_the_text_and_exclude_drops_them()
     {
         var settings = new TopicSettings
