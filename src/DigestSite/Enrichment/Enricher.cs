@@ -137,7 +137,7 @@ public sealed class Enricher(SiteConfig config, Gazetteer gazetteer, ModelSubjec
     {
         if (digest.FrontMatter.Section is { } section) return section;
         for (var k = 0; k < kinds.Length; k++)
-            if (kinds[k].Kind == TopicKind.Subject) return Capitalised(topics[k].Name);
+            if (kinds[k].IsSubject) return Capitalised(topics[k].Name);
         return "";
     }
 

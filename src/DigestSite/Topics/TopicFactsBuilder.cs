@@ -83,7 +83,7 @@ internal sealed class TopicFactsBuilder
         {
             FrontMatterTopics = frontMatter,
             Places = [.. places],
-            Subjects = WithoutNamed(_subjects.Build(), topics),
+            Subjects = Renamed(_subjects.Build(), topics),
             LowerCaseWords = [.. _lowerCaseWords],
             CommonWordQuestions = _questions.Words,
             NameForms = _names.Forms,
@@ -94,14 +94,21 @@ internal sealed class TopicFactsBuilder
         };
     }
 
-    /// <summary>The subjects, less those a front-matter topic already names (the editor's name for it is kept).</summary>
-    private SubjectEvidence[] WithoutNamed(SubjectEvidence[] subjects, IReadOnlyList<string> topics)
+    /// <summary>The subjects, each one a front-matter topic names taking the editor's name for it: it then merges
+    /// with that topic, and keeps its rank, so the next subject does not move up to take its place.</summary>
+    private SubjectEvidence[] Renamed(SubjectEvidence[] subjects, IReadOnlyList<string> topics)
     {
         if (topics.Count == 0 || subjects.Length == 0) return subjects;
-        var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var editorsName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var topic in topics)
-            if (_subjects.NamedBy(topic) is { } name) named.Add(name);
-        return named.Count == 0 ? subjects : Array.FindAll(subjects, s => !named.Contains(s.Name));
+            if (_subjects.NamedBy(topic) is { } name) editorsName.TryAdd(name, topic);
+        if (editorsName.Count == 0) return subjects;
+        var renamed = new SubjectEvidence[subjects.Length];
+        for (var i = 0; i < subjects.Length; i++)
+            renamed[i] = editorsName.TryGetValue(subjects[i].Name, out var topic)
+                ? subjects[i] with { Name = topic, Key = _pool.TopicKey(topic) }
+                : subjects[i];
+        return renamed;
     }
 
     private static class Where

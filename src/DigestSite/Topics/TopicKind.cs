@@ -7,7 +7,12 @@ public enum TopicKind : byte { FrontMatter, Subject, Place, Entity }
 
 /// <summary>A topic chosen for one digest: the name as found, its kind and the evidence that chose it, in words
 /// a reader of <c>inspect</c> understands ("in the title; 3 mentions", "cues: inflation, interest rates").</summary>
-public sealed record ChosenTopic(string Name, TopicKind Kind, string Evidence);
+public sealed record ChosenTopic(string Name, TopicKind Kind, string Evidence)
+{
+    /// <summary>A subject of the story: a subject topic, or a front-matter topic that names the story's main subject
+    /// ("geothermal power" for geothermal energy), so it can be the digest's kicker.</summary>
+    public bool IsSubject { get; init; } = Kind == TopicKind.Subject;
+}
 
 public static class TopicKindNames
 {

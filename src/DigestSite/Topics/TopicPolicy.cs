@@ -104,7 +104,17 @@ internal static class TopicPolicy
         foreach (var (c, rule, _) in accepted)
         {
             if (chosen.Count >= limit) break;
-            if (keys.Contains(c.Key) || c.Kind == TopicKind.Subject && subjects == MaxSubjects || c.Kind == TopicKind.Place && places == MaxPlaces) continue;
+            if (keys.IndexOf(c.Key) is var same and >= 0)
+            {
+                // The editor's topic names this subject: it is the story's subject under the editor's name.
+                if (c.Kind == TopicKind.Subject && chosen[same].Kind == TopicKind.FrontMatter && subjects < MaxSubjects)
+                {
+                    subjects++;
+                    chosen[same] = chosen[same] with { IsSubject = true };
+                }
+                continue;
+            }
+            if (c.Kind == TopicKind.Subject && subjects == MaxSubjects || c.Kind == TopicKind.Place && places == MaxPlaces) continue;
             if (c.Kind == TopicKind.Subject) subjects++;
             if (c.Kind == TopicKind.Place) places++;
             keys.Add(c.Key);

@@ -81,6 +81,11 @@ public class TopicRuleTests
         var given = TopicsOf(new TopicSettings(), ["---", "topics: [Kenya, geothermal power]", "---", .. plant])[0];
         Assert.Contains("geothermal power", given);      // the editor's name for it
         Assert.DoesNotContain("geothermal energy", given); // not the same subject a second time
+
+        // The editor's name for the story's main subject is its kicker.
+        var file = new ParsedFile("input/2026-03-01-d.txt", DateTime.UtcNow, Ok(Parse(Lines(["---", "topics: [Kenya, geothermal power]", "---", .. plant]))));
+        var digest = Assert.Single(new Enricher(SiteConfig.Default, Gazetteer.Default).Enrich([file], new DiagnosticBag()));
+        Assert.Equal("Geothermal power", digest.Kicker);
     }
 
     [Fact]
