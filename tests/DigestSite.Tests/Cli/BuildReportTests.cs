@@ -47,7 +47,7 @@ public sealed partial class BuildReportTests
         Assert.Matches(@"(?m)^validating: \d+ pages$", run.Out);
         Assert.Matches(@"(?m)^writing: \d+ files$", run.Out);
         Assert.Matches(@"Built 1 digest into \d+ pages \(\d+ files, \d+ topics?\)", run.Out);
-        Assert.Matches(@"0 errors, 0 warnings; \d+ (ms|s)", run.Out);
+        Assert.Matches(@"0 errors, 0 warnings; \d+(\.\d)? (ms|s)", run.Out);
     }
 
     [Fact]
