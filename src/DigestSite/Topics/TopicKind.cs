@@ -10,7 +10,9 @@ public enum TopicKind : byte { FrontMatter, Subject, Place, Entity }
 public sealed record ChosenTopic(string Name, TopicKind Kind, string Evidence)
 {
     /// <summary>A subject of the story: a subject topic, or a front-matter topic that names the story's main subject
-    /// ("geothermal power" for geothermal energy), so it can be the digest's kicker.</summary>
+    /// ("geothermal power" for geothermal energy), so it can be the digest's kicker. Stored only when true: read
+    /// back without it, it is the kind's default again.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public bool IsSubject { get; init; } = Kind == TopicKind.Subject;
 }
 
