@@ -9,11 +9,15 @@ public enum TopicKind : byte { FrontMatter, Subject, Place, Entity }
 /// a reader of <c>inspect</c> understands ("in the title; 3 mentions", "cues: inflation, interest rates").</summary>
 public sealed record ChosenTopic(string Name, TopicKind Kind, string Evidence)
 {
-    /// <summary>A subject of the story: a subject topic, or a front-matter topic that names the story's main subject
-    /// ("geothermal power" for geothermal energy), so it can be the digest's kicker. Stored only when true: read
-    /// back without it, it is the kind's default again.</summary>
+    /// <summary>A front-matter topic that names the story's main subject ("geothermal power" for geothermal
+    /// energy). Stored only when true.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
-    public bool IsSubject { get; init; } = Kind == TopicKind.Subject;
+    public bool NamesSubject { get; init; }
+
+    /// <summary>A subject of the story, so it can be the digest's kicker: a subject topic, or a front-matter topic
+    /// that names one.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsSubject => Kind == TopicKind.Subject || NamesSubject;
 }
 
 public static class TopicKindNames

@@ -110,7 +110,7 @@ internal static class TopicPolicy
                 if (c.Kind == TopicKind.Subject && chosen[same].Kind == TopicKind.FrontMatter && subjects < MaxSubjects)
                 {
                     subjects++;
-                    chosen[same] = chosen[same] with { IsSubject = true };
+                    chosen[same] = chosen[same] with { NamesSubject = true };
                 }
                 continue;
             }
