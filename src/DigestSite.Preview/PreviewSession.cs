@@ -150,6 +150,10 @@ public sealed class PreviewSession : IAsyncDisposable
             {
                 return;
             }
+            // Watch what this build reads before open pages hear of it: a folder made since the last build
+            // (static/, a new input folder) is then watched before anyone can edit inside it; and again after,
+            // for a folder made while it built.
+            _watcher!.Refresh();
             var outcome = RebuildAndTell();
             if (_stop.IsCancellationRequested) return;
             if (outcome.Changed && _hub.Clients > 0)
