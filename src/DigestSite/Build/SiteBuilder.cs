@@ -68,7 +68,7 @@ public static class SiteBuilder
                 written(result);
                 clock.Done("shown", 1);
             }
-            incremental.Save(made.Checks, made.Files);
+            incremental.Save(made.Checks, made.Files, made.Search);
             clock.Done("save cache", made.Checks.Count);
         }
         return result;

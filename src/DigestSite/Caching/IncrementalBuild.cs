@@ -204,7 +204,8 @@ public sealed class IncrementalBuild
 
     /// <summary>Records, after a successful write, what the next build may reuse: each rendered or reused page
     /// with its key, the size and time of its file as now on disk, and its validation result.</summary>
-    public void Save(IReadOnlyList<PageResult> checks, IReadOnlyList<OutputFile> outputs)
+    /// <param name="search">The search index's memo this build made, or null when it made none.</param>
+    public void Save(IReadOnlyList<PageResult> checks, IReadOnlyList<OutputFile> outputs, SearchMemo? search)
     {
         if (_cacheFolder is null || _keys is null) return;
         var checkByPath = checks.ToDictionary(c => c.Page.Path, StringComparer.Ordinal);
@@ -225,7 +226,7 @@ public sealed class IncrementalBuild
         try
         {
             CacheStore.Save(_cacheFolder, _validity, new BuildCache(_pathSet, pages, Inputs.Current)
-                { Related = Related?.Current, Topics = Topics?.Current }, _cache, SearchWords?.Made);
+                { Related = Related?.Current, Topics = Topics?.Current }, _cache, search);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -101,7 +101,6 @@ public static class SearchFiles
         var isPatched = ReferenceEquals(words, patched);
         var memo = new SearchMemo(cache.Validity, language, keys, analyses, words, isPatched ? previous!.Store : null)
             { FromStore = isPatched && previous!.FromStore, Unchanged = isPatched && changed!.Count == 0, Whole = !isPatched };
-        cache.Made = memo;
         return new SearchIndex(files, memo) { Patched = isPatched };
     }
 
