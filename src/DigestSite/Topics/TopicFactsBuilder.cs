@@ -83,7 +83,7 @@ internal sealed class TopicFactsBuilder
         {
             FrontMatterTopics = frontMatter,
             Places = [.. places],
-            Subjects = Renamed(_subjects.Build(), topics),
+            Subjects = Renamed(_subjects.Build(), frontMatter),
             LowerCaseWords = [.. _lowerCaseWords],
             CommonWordQuestions = _questions.Words,
             NameForms = _names.Forms,
@@ -96,17 +96,17 @@ internal sealed class TopicFactsBuilder
 
     /// <summary>The subjects, each one a front-matter topic names taking the editor's name for it: it then merges
     /// with that topic, and keeps its rank, so the next subject does not move up to take its place.</summary>
-    private SubjectEvidence[] Renamed(SubjectEvidence[] subjects, IReadOnlyList<string> topics)
+    private SubjectEvidence[] Renamed(SubjectEvidence[] subjects, KeyedTopic[] frontMatter)
     {
-        if (topics.Count == 0 || subjects.Length == 0) return subjects;
-        var editorsName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var topic in topics)
-            if (_subjects.NamedBy(topic) is { } name) editorsName.TryAdd(name, topic);
+        if (frontMatter.Length == 0 || subjects.Length == 0) return subjects;
+        var editorsName = new Dictionary<string, KeyedTopic>(StringComparer.OrdinalIgnoreCase);
+        foreach (var topic in frontMatter)
+            if (_subjects.NamedBy(topic.Name) is { } name) editorsName.TryAdd(name, topic);
         if (editorsName.Count == 0) return subjects;
         var renamed = new SubjectEvidence[subjects.Length];
         for (var i = 0; i < subjects.Length; i++)
             renamed[i] = editorsName.TryGetValue(subjects[i].Name, out var topic)
-                ? subjects[i] with { Name = topic, Key = _pool.TopicKey(topic) }
+                ? subjects[i] with { Name = topic.Name, Key = topic.Key }
                 : subjects[i];
         return renamed;
     }
