@@ -151,14 +151,13 @@ public sealed class PreviewSession : IAsyncDisposable
                 return;
             }
             // Watch what this build reads before open pages hear of it: a folder made since the last build
-            // (static/, a new input folder) is then watched before anyone can edit inside it; and again after,
-            // for a folder made while it built.
+            // (static/, a new input folder) is then watched before anyone can edit inside it. A folder made while
+            // it builds signals again, and the next build takes it up here.
             _watcher!.Refresh();
             var outcome = RebuildAndTell();
             if (_stop.IsCancellationRequested) return;
             if (outcome.Changed && _hub.Clients > 0)
                 _console.Out.WriteLine($"Reloading {(_hub.Clients == 1 ? "1 open page" : $"{_hub.Clients} open pages")}");
-            _watcher!.Refresh();
             Rebuilt?.Invoke(outcome);
         }
     }

@@ -7,7 +7,7 @@ namespace DigestSite.Preview.Watching;
 /// <summary>
 /// Watches what a build reads: the input and theme folders (recursively; the theme's assets are in it), the
 /// site's <c>static/</c> folder (copied to the site as it is) and statiq.yml. The input and theme folders come
-/// from statiq.yml, so <see cref="Refresh"/> (called after every build) follows a change of <c>paths</c> and
+/// from statiq.yml, so <see cref="Refresh"/> (called before every build) follows a change of <c>paths</c> and
 /// starts watching a folder that did not exist before. Hidden files and editor backups (".x.swp", "x~") are
 /// ignored, as the build ignores them.
 /// </summary>
