@@ -37,7 +37,12 @@ internal static partial class CacheStore
         }
         AddBuckets(PagesFolder, cache.Pages, previous.Pages, records => CacheJson.Write(records, CacheJson.Types.DictionaryStringCachedPage));
         AddBuckets(InputsFolder, cache.Inputs, previous.Inputs, records => CacheJson.Write(Stored(records), CacheJson.Types.DictionaryStringStoredInput));
-        Add(TopicsPart, SameTopics(cache.Topics, previous.Topics), cache.Topics is { } topics ? () => CacheJson.Write(topics, CacheJson.Types.TopicCorpusState) : null);
+        if (cache.Topics is { } topics)
+        {
+            AddBuckets(TopicsFolder, topics.Digests, previous.Topics?.Digests ?? new Dictionary<string, DigestTopicState>(), records => CacheJson.Write(records, CacheJson.Types.DictionaryStringDigestTopicState));
+            Add(WordsPart, previous.Topics is { } was && SameCounts(topics.LowerCaseWriters, was.LowerCaseWriters),
+                () => CacheJson.Write(topics.LowerCaseWriters, CacheJson.Types.DictionaryStringInt32));
+        }
         Add(RelatedPart, SameRelated(cache.Related, previous.Related), cache.Related is { } related ? () => CacheJson.Write(related, CacheJson.Types.RankedRelated) : null);
         AddSearch(search, stored?.Search, parts, writes);
         foreach (var (name, facts) in buckets)
@@ -101,11 +106,6 @@ internal static partial class CacheStore
             if (!loaded.TryGetValue(key, out var was) || !ReferenceEquals(was, value)) return false;
         return true;
     }
-
-    /// <summary>Whether the corpus step kept every digest's state as loaded, with the same counts.</summary>
-    private static bool SameTopics(TopicCorpusState? now, TopicCorpusState? loaded) =>
-        now is not null && loaded is not null && SameRecords(now.Digests, loaded.Digests)
-        && SameCounts(now.LowerCaseWriters, loaded.LowerCaseWriters) && SameCounts(now.DigestsNaming, loaded.DigestsNaming);
 
     private static bool SameCounts(Dictionary<string, int> now, Dictionary<string, int> loaded)
     {

@@ -9,8 +9,8 @@ namespace DigestSite.Caching;
 
 /// <summary>
 /// Reads and writes a <see cref="BuildCache"/> as a folder of JSON files (<see cref="CacheJson"/>): the
-/// manifest, the corpus step's state and the related ranking, then the pages, the inputs and the inputs' topic
-/// facts, each in <see cref="FactsBucket.Count"/> buckets by a hash of the record's key, and the search index's
+/// manifest, the corpus step's count of lower-case writers and the related ranking, then the pages, the inputs,
+/// the corpus step's state of each digest and the inputs' topic facts, each in <see cref="FactsBucket.Count"/> buckets by a hash of the record's key, and the search index's
 /// memo (<see cref="StoredSearch"/>), so a rebuild that changed a few records writes a few buckets again. A folder
 /// that is missing, damaged, cut short or written for another validity key reads as the empty cache: a cache
 /// can make a build slower, never wrong, and never make it fail.
@@ -20,7 +20,8 @@ internal static partial class CacheStore
     public const string ManifestName = "manifest.json";
     private const string PagesFolder = "pages/";
     private const string InputsFolder = "inputs/";
-    private const string TopicsPart = "topics.json";
+    private const string TopicsFolder = "topics/";
+    private const string WordsPart = "lower-case-writers.json";
     private const string RelatedPart = "related.json";
 
     public static BuildCache Load(string folder, byte[] validity)
@@ -32,23 +33,15 @@ internal static partial class CacheStore
             if (CacheJson.Read(File.ReadAllBytes(manifestPath), CacheJson.Types.CacheManifest) is not { } manifest
                 || !manifest.Validity.AsSpan().SequenceEqual(validity))
                 return BuildCache.Empty;
-            var pageParts = new List<Part<Dictionary<string, CachedPage>>>();
-            var inputParts = new List<Part<Dictionary<string, StoredInput>>>();
-            foreach (var name in manifest.Parts.Keys)
-            {
-                if (name.StartsWith(PagesFolder, StringComparison.Ordinal)) pageParts.Add(new(folder, manifest, name, CacheJson.Types.DictionaryStringCachedPage));
-                else if (name.StartsWith(InputsFolder, StringComparison.Ordinal)) inputParts.Add(new(folder, manifest, name, CacheJson.Types.DictionaryStringStoredInput));
-            }
-            var topics = new Part<TopicCorpusState>(folder, manifest, TopicsPart, CacheJson.Types.TopicCorpusState);
+            var pageParts = Buckets(folder, manifest, PagesFolder, CacheJson.Types.DictionaryStringCachedPage);
+            var inputParts = Buckets(folder, manifest, InputsFolder, CacheJson.Types.DictionaryStringStoredInput);
+            var topicParts = Buckets(folder, manifest, TopicsFolder, CacheJson.Types.DictionaryStringDigestTopicState);
+            var words = new Part<Dictionary<string, int>>(folder, manifest, WordsPart, CacheJson.Types.DictionaryStringInt32);
             var related = new Part<RankedRelated>(folder, manifest, RelatedPart, CacheJson.Types.RankedRelated);
-            var reads = new List<Action> { topics.Read, related.Read };
-            foreach (var part in pageParts) reads.Add(part.Read);
-            foreach (var part in inputParts) reads.Add(part.Read);
-            Parallel.Invoke([.. reads]);
-            if (topics.Damaged || related.Damaged || pageParts.Exists(p => p.Damaged) || inputParts.Exists(p => p.Damaged)) return BuildCache.Empty;
-            var pages = new Dictionary<string, CachedPage>(StringComparer.Ordinal);
-            foreach (var part in pageParts)
-                foreach (var (path, page) in part.Value!) pages[path] = page;
+            List<IPart> parts = [words, related, .. pageParts, .. inputParts, .. topicParts];
+            Parallel.ForEach(parts, part => part.Read());
+            if (parts.Exists(p => p.Damaged)) return BuildCache.Empty;
+            var pages = Merged(pageParts);
             var buckets = new Dictionary<string, FactsBucket>(StringComparer.Ordinal);
             foreach (var (name, hash) in manifest.Parts)
                 if (name.StartsWith("facts/", StringComparison.Ordinal))
@@ -56,8 +49,9 @@ internal static partial class CacheStore
             var known = new Dictionary<string, CachedInput>(StringComparer.Ordinal);
             foreach (var part in inputParts)
                 foreach (var (path, stored) in part.Value!) known[path] = Known(path, stored, buckets);
+            var topics = words.Value is { } writers ? new TopicCorpusState(Merged(topicParts), writers) : null;
             return new BuildCache(manifest.PathSet, pages, known)
-                { Topics = topics.Value, Related = related.Value, Stored = new StoredCache(folder, manifest, buckets, new StoredSearch(folder, manifest)) };
+                { Topics = topics, Related = related.Value, Stored = new StoredCache(folder, manifest, buckets, new StoredSearch(folder, manifest)) };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -84,9 +78,30 @@ internal static partial class CacheStore
     public static string BucketOf(string folder, string key) =>
         $"{folder}{XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes(key)) % FactsBucket.Count:D2}.json";
 
+    /// <summary>The buckets of <paramref name="bucketFolder"/> ("pages/") the manifest lists.</summary>
+    private static List<Part<Dictionary<string, T>>> Buckets<T>(string folder, CacheManifest manifest, string bucketFolder,
+        JsonTypeInfo<Dictionary<string, T>> type) =>
+        manifest.Parts.Keys.Where(name => name.StartsWith(bucketFolder, StringComparison.Ordinal)).Select(name => new Part<Dictionary<string, T>>(folder, manifest, name, type)).ToList();
+
+    /// <summary>The records of every bucket, read, in one dictionary.</summary>
+    private static Dictionary<string, T> Merged<T>(List<Part<Dictionary<string, T>>> buckets)
+    {
+        var records = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var part in buckets)
+            foreach (var (key, value) in part.Value!) records[key] = value;
+        return records;
+    }
+
+    private interface IPart
+    {
+        bool Damaged { get; }
+
+        void Read();
+    }
+
     /// <summary>One part of a cache folder, read and checked against the manifest's hash of it. A part the
     /// manifest does not list is absent (null, not damaged); one that does not read back as listed is damaged.</summary>
-    private sealed class Part<T>(string folder, CacheManifest manifest, string name, JsonTypeInfo<T> type) where T : class
+    private sealed class Part<T>(string folder, CacheManifest manifest, string name, JsonTypeInfo<T> type) : IPart where T : class
     {
         public T? Value { get; private set; }
 

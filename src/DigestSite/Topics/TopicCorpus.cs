@@ -1,15 +1,12 @@
 namespace DigestSite.Topics;
 
 /// <summary>One digest in the corpus step's memory: the fingerprint of the facts it was combined from, its
-/// common-word questions (their answers are the corpus's), and the topics the step gave it. <see cref="Names"/> and
-/// <see cref="NamedOnce"/> are empty: no topic depends on which digests name whom; they stay in the record for the
-/// build cache's format.</summary>
-public sealed record DigestTopicState(byte[] Fingerprint, string[] Questions, string[] Names, string[] NamedOnce, ChosenTopic[] Topics);
+/// common-word questions (their answers are the corpus's), and the topics the step gave it.</summary>
+public sealed record DigestTopicState(byte[] Fingerprint, string[] Questions, ChosenTopic[] Topics);
 
 /// <summary>What the corpus step of one build leaves for the next: per input path, each digest's state; and how
-/// many digests write each word in lower case. <see cref="DigestsNaming"/> is empty (see <see cref="DigestTopicState"/>).</summary>
-public sealed record TopicCorpusState(
-    Dictionary<string, DigestTopicState> Digests, Dictionary<string, int> LowerCaseWriters, Dictionary<string, int> DigestsNaming);
+/// many digests write each word in lower case.</summary>
+public sealed record TopicCorpusState(Dictionary<string, DigestTopicState> Digests, Dictionary<string, int> LowerCaseWriters);
 
 /// <summary>
 /// The corpus step (<see cref="TopicCombiner"/>) run again on what changed since the last build: a digest's topics
@@ -73,7 +70,7 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
         var topics = TopicCombiner.Combine(facts, _max, _model);
         var digests = new Dictionary<string, DigestTopicState>(paths.Count, StringComparer.Ordinal);
         for (var i = 0; i < paths.Count; i++) digests[paths[i]] = State(fingerprints[i], facts[i], topics[i]);
-        Current = new TopicCorpusState(digests, writers.GetAwaiter().GetResult(), new Dictionary<string, int>(StringComparer.Ordinal));
+        Current = new TopicCorpusState(digests, writers.GetAwaiter().GetResult());
         Recombined = facts.Length;
         return topics;
     }
@@ -137,7 +134,7 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
             topics[i] = state.Topics;
         }
         RemoveZeros(writers);
-        Current = new TopicCorpusState(digests, writers, new Dictionary<string, int>(StringComparer.Ordinal));
+        Current = new TopicCorpusState(digests, writers);
         Recombined = again.Count;
         return topics;
     }
@@ -156,7 +153,7 @@ public sealed class TopicCorpus(TopicCorpusState? previous, Func<string, byte[],
     }
 
     private static DigestTopicState State(byte[] fingerprint, DigestTopicFacts facts, ChosenTopic[] topics) =>
-        new(fingerprint, facts.CommonWordQuestions, [], [], topics);
+        new(fingerprint, facts.CommonWordQuestions, topics);
 
     private static Dictionary<string, int> CountLowerCaseWriters(DigestTopicFacts[] facts)
     {

@@ -44,7 +44,8 @@ public sealed class CacheStoreTests : IDisposable
             p.Value.Facts?.Listing, p.Value.Facts?.TopicsFingerprint, p.Value.Facts?.Topics,
         }).ToList(),
         cache.Related,
-        cache.Topics,
+        Topics = cache.Topics?.Digests.OrderBy(p => p.Key, StringComparer.Ordinal).ToList(),
+        Words = cache.Topics?.LowerCaseWriters.OrderBy(p => p.Key, StringComparer.Ordinal).ToList(),
     });
 
     [Fact]
@@ -83,7 +84,8 @@ public sealed class CacheStoreTests : IDisposable
     public void A_folder_damaged_in_any_part_reads_as_the_empty_cache()
     {
         var (_, validity, folder) = Built();
-        var eager = new[] { CacheStore.ManifestName, "topics.json", "related.json",
+        var eager = new[] { CacheStore.ManifestName, "lower-case-writers.json", "related.json",
+            Path.GetRelativePath(folder, Directory.GetFiles(Path.Combine(folder, "topics"))[0]),
             Path.GetRelativePath(folder, Directory.GetFiles(Path.Combine(folder, "pages"))[0]),
             Path.GetRelativePath(folder, Directory.GetFiles(Path.Combine(folder, "inputs"))[^1]) };
         foreach (var part in eager)
