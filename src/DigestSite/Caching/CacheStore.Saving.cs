@@ -1,4 +1,5 @@
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using DigestSite.Enrichment;
 using DigestSite.Search;
 using DigestSite.Site;
@@ -31,9 +32,10 @@ internal static partial class CacheStore
         void AddBuckets<T>(string bucketFolder, IReadOnlyDictionary<string, T> now, IReadOnlyDictionary<string, T> loaded,
             Func<Dictionary<string, T>, byte[]> write) where T : class
         {
-            var was = Group(loaded, key => BucketOf(bucketFolder, key));
+            var loadedCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var key in loaded.Keys) CollectionsMarshal.GetValueRefOrAddDefault(loadedCounts, BucketOf(bucketFolder, key), out _)++;
             foreach (var (name, records) in Group(now, key => BucketOf(bucketFolder, key)))
-                Add(name, was.TryGetValue(name, out var old) && SameRecords(records, old), () => write(records));
+                Add(name, loadedCounts.GetValueOrDefault(name) == records.Count && AllAsLoaded(records, loaded), () => write(records));
         }
         AddBuckets(PagesFolder, cache.Pages, previous.Pages, records => CacheJson.Write(records, CacheJson.Types.DictionaryStringCachedPage));
         AddBuckets(InputsFolder, cache.Inputs, previous.Inputs, records => CacheJson.Write(Stored(records), CacheJson.Types.DictionaryStringStoredInput));
@@ -99,10 +101,13 @@ internal static partial class CacheStore
     }
 
     /// <summary>Whether a part holds the records it was loaded with, as the same objects, and no other.</summary>
-    private static bool SameRecords<T>(IReadOnlyDictionary<string, T> now, IReadOnlyDictionary<string, T> loaded) where T : class
+    private static bool SameRecords<T>(IReadOnlyDictionary<string, T> now, IReadOnlyDictionary<string, T> loaded) where T : class =>
+        now.Count == loaded.Count && AllAsLoaded(now, loaded);
+
+    /// <summary>Whether each of the records is the object loaded under its key.</summary>
+    private static bool AllAsLoaded<T>(IReadOnlyDictionary<string, T> records, IReadOnlyDictionary<string, T> loaded) where T : class
     {
-        if (now.Count != loaded.Count) return false;
-        foreach (var (key, value) in now)
+        foreach (var (key, value) in records)
             if (!loaded.TryGetValue(key, out var was) || !ReferenceEquals(was, value)) return false;
         return true;
     }

@@ -74,9 +74,13 @@ internal static partial class CacheStore
     private static System.Collections.Immutable.ImmutableArray<Section> SectionsNotKept() =>
         throw new InvalidOperationException("a cached digest's sections are read from its file: take the digest from InputCache.Parse");
 
-    /// <summary>The bucket of <paramref name="folder"/> ("pages/") that holds the record under <paramref name="key"/>: one of 64.</summary>
+    /// <summary>The bucket of <paramref name="folder"/> ("pages/") that holds the record under <paramref name="key"/>:
+    /// one of 64, by a hash of the key's characters.</summary>
     public static string BucketOf(string folder, string key) =>
-        $"{folder}{XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes(key)) % FactsBucket.Count:D2}.json";
+        BucketNames.GetOrAdd(folder, static f => [.. Enumerable.Range(0, FactsBucket.Count).Select(i => $"{f}{i:D2}.json")])
+            [XxHash32.HashToUInt32(System.Runtime.InteropServices.MemoryMarshal.AsBytes(key.AsSpan())) % FactsBucket.Count];
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> BucketNames = new(StringComparer.Ordinal);
 
     /// <summary>The buckets of <paramref name="bucketFolder"/> ("pages/") the manifest lists.</summary>
     private static List<Part<Dictionary<string, T>>> Buckets<T>(string folder, CacheManifest manifest, string bucketFolder,
