@@ -1,0 +1,72 @@
+using DigestSite.Configuration;
+using DigestSite.Content;
+using DigestSite.Diagnostics;
+using DigestSite.Enrichment;
+using DigestSite.Topics;
+using static DigestSite.Tests.Content.DigestText;
+
+namespace DigestSite.Tests.Topics;
+
+/// <summary>Words that only pass by a subject do not make a story about it: a company's share price moving after
+/// news is not a story about stock markets, and the craftspeople who restore a building are not folk art. The
+/// subject stays where the story names it.</summary>
+public class SubjectCueSenseTests
+{
+    private static string[] TopicsOf(params string[] lines)
+    {
+        var file = new ParsedFile("input/2026-05-04-d.txt", DateTime.UtcNow, Ok(Parse(Lines(lines))));
+        return new Enricher(SiteConfig.Default, Gazetteer.Default).Enrich([file], new DiagnosticBag())
+            .Single().Topics.Select(t => t.Name).ToArray();
+    }
+
+    [Fact]
+    public void Shares_and_investors_reacting_to_a_story_are_not_a_story_about_stock_markets()
+    {
+        var copperRules = TopicsOf(
+            "Zambia caps the water copper mines may take from the Kafue",
+            "What's the story",
+            "Zambia has limited how much river water copper mines may pump from the Kafue, after two dry seasons.",
+            "Mines Minister Paul Kabuswe said the caps would protect farms and towns downstream.",
+            "Market reaction",
+            "Shares slip as investors count the cost",
+            "Shares in two mining groups slipped after the announcement, as investors weighed the cost of recycling water.",
+            "Analysts said output would not fall this year.");
+        Assert.DoesNotContain("stock markets", copperRules);
+        Assert.Contains("mining", copperRules);
+
+        var sellOff = TopicsOf(
+            "Lusaka's stock exchange has its worst day in a decade",
+            "What's the story",
+            "The Lusaka Securities Exchange fell 7 per cent on Tuesday in a broad sell-off after copper prices dropped.",
+            "Traders said foreign funds sold shares in banks and brewers as well as miners.",
+            "What next",
+            "Brokers expect more selling",
+            "Brokers said the share price of most listed firms was now below its value at the start of the year.");
+        Assert.Contains("stock markets", sellOff);
+    }
+
+    [Fact]
+    public void Craftspeople_restoring_a_building_are_not_folk_art_but_artisans_weaving_are()
+    {
+        var restoration = TopicsOf(
+            "Riga's wooden church reopens after restoration",
+            "What's the story",
+            "A wooden church in Riga has reopened after craftspeople spent six years replacing its rotten beams and shingles.",
+            "The church, built in 1761, is one of the oldest timber buildings in the Latvian capital.",
+            "The work",
+            "Old crafts, new apprentices",
+            "Craftsmen trained twelve apprentices in the carpentry crafts the work needed.",
+            "The city paid for the restoration with help from donors.");
+        Assert.DoesNotContain("folk art", restoration);
+
+        var weavers = TopicsOf(
+            "Artisans in Cusco revive alpaca weaving",
+            "What's the story",
+            "Artisans in villages around Cusco are reviving weaving patterns that had not been used for a century.",
+            "A cooperative of 200 weavers sells the textiles to shops and hotels in the city.",
+            "Sales",
+            "Handicrafts find buyers abroad",
+            "The cooperative said handicraft sales abroad had doubled in a year.");
+        Assert.Contains("folk art", weavers);
+    }
+}
