@@ -14,6 +14,11 @@ public sealed partial class ShardedIndex
     // The shards read from the cache whose words are not held yet.
     private readonly HashSet<IndexShard> _unread = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Whether the words of every stored shard this index was asked for read back from the cache. Once one
+    /// does not, the index stays unreadable: what it was asked for since (a patch, a shard's bytes) is not to be
+    /// used, and the index is made anew.</summary>
+    public bool Readable { get; private set; } = true;
+
     /// <summary>The index of <paramref name="digests"/> digests with the stored shards and entries, whose words
     /// <paramref name="read"/> gives by the shard's name; null when they do not agree.</summary>
     internal static ShardedIndex? Stored(int digests, IReadOnlyList<StoredShard> shards, IReadOnlyList<SizedEntry> entries, Func<string, ShardWords?> read)
@@ -43,13 +48,15 @@ public sealed partial class ShardedIndex
         return index;
     }
 
-    /// <summary>Reads the words of the stored shard an entry's text belongs to, unless they are held already.</summary>
-    private void Hold(string text)
+    /// <summary>Reads the words of the stored shard an entry's text belongs to, unless they are held already;
+    /// false (and the index no longer <see cref="Readable"/>) when they do not read back.</summary>
+    private bool Hold(string text)
     {
-        if (_read is null || _unread.Count == 0 || _shards is null || ShardOf(text, _shards) is not { } prefix) return;
+        if (!Readable) return false;
+        if (_read is null || _unread.Count == 0 || _shards is null || ShardOf(text, _shards) is not { } prefix) return true;
         var shard = _shards[prefix];
-        if (!_unread.Remove(shard)) return;
-        if (_read(shard.Name) is not { } words) throw new StoredIndexMissing(shard.Name);
+        if (!_unread.Remove(shard)) return true;
+        if (_read(shard.Name) is not { } words) return Readable = false;
         foreach (var (stem, postings) in words.Terms)
         {
             var term = new TermPostings(stem, postings);
@@ -61,6 +68,7 @@ public sealed partial class ShardedIndex
             _forms[surface] = forms;
             _variants[surface] = forms[0].Stem;
         }
+        return true;
     }
 
     /// <summary>The shards of the last <see cref="Shards"/>, as the cache keeps them.</summary>
@@ -72,14 +80,16 @@ public sealed partial class ShardedIndex
     /// <summary>The prefixes whose shards' words the last <see cref="Shards"/> changed.</summary>
     internal IReadOnlySet<string> Rewritten => _rewritten;
 
-    /// <summary>The words of the shard of <paramref name="prefix"/> (reading them if needed).</summary>
-    internal ShardWords Words(string prefix)
+    /// <summary>The words of the shard of <paramref name="prefix"/> (reading them if needed); null when they were
+    /// to be read from a cache that no longer holds them.</summary>
+    internal ShardWords? Words(string prefix)
     {
         var terms = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
         var forms = new Dictionary<string, List<WordForm>>(StringComparer.Ordinal);
         foreach (var e in _members[prefix])
         {
             Value(e);
+            if (!Readable) return null;
             if (e.IsStem) terms[e.Text] = _terms[e.Text].Postings;
             else forms[e.Text] = _forms[e.Text];
         }
@@ -87,5 +97,3 @@ public sealed partial class ShardedIndex
     }
 }
 
-/// <summary>A shard whose words the cache should hold could not be read: the index is made anew.</summary>
-internal sealed class StoredIndexMissing(string name) : Exception($"the search index's shard {name} is not in the cache");
