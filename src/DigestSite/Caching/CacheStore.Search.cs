@@ -39,7 +39,7 @@ internal static partial class CacheStore
             if (loaded is not null && was.TryGetValue(bucket, out var before) && SameKeys(before, keys) && loaded.Docs.TryGetValue(bucket, out var stored))
                 parts[bucket] = stored.Hash;
             else
-                writes.Add(() => (bucket, CacheJson.Write(Analyses(memo, keys.Keys), CacheJson.Types.DictionaryStringIndexedDoc)));
+                writes.Add(() => (bucket, CacheJson.Write(Analyses(memo, keys.Keys), CacheJson.Types.DictionaryStringStoredDoc)));
         }
         if (kept is not null && memo.Unchanged && loaded!.HeadHash is { } headHash) parts[StoredSearch.HeadPart] = headHash;
         else writes.Add(() => (StoredSearch.HeadPart, CacheJson.Write(head, CacheJson.Types.SearchHead)));
@@ -54,11 +54,11 @@ internal static partial class CacheStore
         before.Count == now.Count && now.Keys.All(before.ContainsKey);
 
     /// <summary>A bucket's analyses; one the memo no longer has is left out (its digest is analysed again).</summary>
-    private static Dictionary<string, IndexedDoc> Analyses(SearchMemo memo, IReadOnlyCollection<UInt128> keys)
+    private static Dictionary<string, StoredDoc> Analyses(SearchMemo memo, IReadOnlyCollection<UInt128> keys)
     {
-        var docs = new Dictionary<string, IndexedDoc>(keys.Count, StringComparer.Ordinal);
+        var docs = new Dictionary<string, StoredDoc>(keys.Count, StringComparer.Ordinal);
         foreach (var key in keys.Order())
-            if (memo.Analysis(key) is { } doc) docs[StoredSearch.Name(key)] = doc;
+            if (memo.Analysis(key) is { } doc) docs[StoredSearch.Name(key)] = StoredDoc.Of(doc);
         return docs;
     }
 }

@@ -57,14 +57,20 @@ public sealed partial class ShardedIndex
         var shard = _shards[prefix];
         if (!_unread.Remove(shard)) return true;
         if (_read(shard.Name) is not { } words) return Readable = false;
-        foreach (var (stem, postings) in words.Terms)
+        foreach (var (stem, pairs) in words.Terms)
         {
+            var postings = new List<Posting>(pairs.Length / 2);
+            for (var i = 0; i + 1 < pairs.Length; i += 2) postings.Add(new Posting(pairs[i], pairs[i + 1]));
             var term = new TermPostings(stem, postings);
             _terms[stem] = term;
             _postings[stem] = ShardFiles.Encode(term, _digests);
         }
-        foreach (var (surface, forms) in words.Forms)
+        foreach (var (surface, byStem) in words.Forms)
         {
+            var forms = new List<WordForm>();
+            foreach (var (stem, ids) in byStem)
+                foreach (var id in ids) forms.Add(new WordForm(id, stem));
+            if (byStem.Count > 1) forms.Sort((a, b) => a.Id.CompareTo(b.Id));
             _forms[surface] = forms;
             _variants[surface] = forms[0].Stem;
         }
@@ -84,16 +90,36 @@ public sealed partial class ShardedIndex
     /// to be read from a cache that no longer holds them.</summary>
     internal ShardWords? Words(string prefix)
     {
-        var terms = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
-        var forms = new Dictionary<string, List<WordForm>>(StringComparer.Ordinal);
+        var terms = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, Dictionary<string, int[]>>(StringComparer.Ordinal);
         foreach (var e in _members[prefix])
         {
             Value(e);
             if (!Readable) return null;
-            if (e.IsStem) terms[e.Text] = _terms[e.Text].Postings;
-            else forms[e.Text] = _forms[e.Text];
+            if (e.IsStem) terms[e.Text] = Pairs(_terms[e.Text].Postings);
+            else forms[e.Text] = ByStem(_forms[e.Text]);
         }
         return new ShardWords(terms, forms);
+    }
+
+    /// <summary>Postings as the cache keeps them: a digest's number, then the packed score, for each.</summary>
+    private static int[] Pairs(List<Posting> postings)
+    {
+        var pairs = new int[postings.Count * 2];
+        for (var i = 0; i < postings.Count; i++) (pairs[2 * i], pairs[2 * i + 1]) = (postings[i].Id, postings[i].Value);
+        return pairs;
+    }
+
+    /// <summary>A written word's digests as the cache keeps them: their numbers, in order, under each stem.</summary>
+    private static Dictionary<string, int[]> ByStem(List<WordForm> forms)
+    {
+        var ids = new Dictionary<string, List<int>>(1, StringComparer.Ordinal);
+        foreach (var (id, stem) in forms)
+        {
+            if (!ids.TryGetValue(stem, out var list)) ids[stem] = list = new List<int>(forms.Count);
+            list.Add(id);
+        }
+        return ids.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 }
 

@@ -16,8 +16,7 @@ public sealed class IndexShard(string prefix, string name, int count, Func<byte[
 }
 
 /// <summary>A digest in which a written word occurs, with the stem the word first has there.</summary>
-public readonly record struct WordForm([property: System.Text.Json.Serialization.JsonPropertyName("i")] int Id,
-    [property: System.Text.Json.Serialization.JsonPropertyName("s")] string Stem);
+public readonly record struct WordForm(int Id, string Stem);
 
 /// <summary>
 /// The word index with what its shard files are made of (each stem's postings as written, the entries in order,
