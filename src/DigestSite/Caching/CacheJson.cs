@@ -68,6 +68,6 @@ internal static class CacheJson
 [JsonSerializable(typeof(Dictionary<string, int>))]
 [JsonSerializable(typeof(RankedRelated))]
 [JsonSerializable(typeof(SearchHead))]
-[JsonSerializable(typeof(Dictionary<string, IndexedDoc>))]
+[JsonSerializable(typeof(Dictionary<string, StoredDoc>))]
 [JsonSerializable(typeof(ShardWords))]
 internal sealed partial class CacheJsonContext : JsonSerializerContext;

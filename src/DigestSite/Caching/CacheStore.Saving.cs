@@ -78,13 +78,14 @@ internal static partial class CacheStore
     }
 
     /// <summary>The records grouped by the bucket each key goes to, buckets in ordinal order.</summary>
-    private static SortedDictionary<string, Dictionary<string, T>> Group<T>(IEnumerable<KeyValuePair<string, T>> records, Func<string, string> bucketOf)
+    private static SortedDictionary<string, Dictionary<TKey, T>> Group<TKey, T>(IEnumerable<KeyValuePair<TKey, T>> records, Func<TKey, string> bucketOf)
+        where TKey : notnull
     {
-        var groups = new SortedDictionary<string, Dictionary<string, T>>(StringComparer.Ordinal);
+        var groups = new SortedDictionary<string, Dictionary<TKey, T>>(StringComparer.Ordinal);
         foreach (var (key, value) in records)
         {
             var name = bucketOf(key);
-            if (!groups.TryGetValue(name, out var group)) groups[name] = group = new(StringComparer.Ordinal);
+            if (!groups.TryGetValue(name, out var group)) groups[name] = group = [];
             group[key] = value;
         }
         return groups;

@@ -33,38 +33,32 @@ internal static partial class CacheStore
                 else if (memo.Words(shard.Prefix) is { } words) writes.Add(() => (part, CacheJson.Write(words, CacheJson.Types.ShardWords)));
             }
 
-        var was = Group(loaded?.Head?.Keys ?? []);
-        foreach (var (bucket, keys) in Group(head.Keys))
+        var was = Group(Keyed(loaded?.Head?.Keys ?? []), StoredSearch.DocsBucket);
+        foreach (var (bucket, keys) in Group(Keyed(head.Keys), StoredSearch.DocsBucket))
         {
-            if (loaded is not null && was.TryGetValue(bucket, out var before) && before.SetEquals(keys) && loaded.Docs.TryGetValue(bucket, out var stored))
+            if (loaded is not null && was.TryGetValue(bucket, out var before) && SameKeys(before, keys) && loaded.Docs.TryGetValue(bucket, out var stored))
                 parts[bucket] = stored.Hash;
             else
-                writes.Add(() => (bucket, CacheJson.Write(Analyses(memo, keys), CacheJson.Types.DictionaryStringIndexedDoc)));
+                writes.Add(() => (bucket, CacheJson.Write(Analyses(memo, keys.Keys), CacheJson.Types.DictionaryStringStoredDoc)));
         }
         if (kept is not null && memo.Unchanged && loaded!.HeadHash is { } headHash) parts[StoredSearch.HeadPart] = headHash;
         else writes.Add(() => (StoredSearch.HeadPart, CacheJson.Write(head, CacheJson.Types.SearchHead)));
     }
 
-    /// <summary>The digests' keys by the bucket of their analyses.</summary>
-    private static Dictionary<string, HashSet<UInt128>> Group(UInt128?[] keys)
-    {
-        var groups = new Dictionary<string, HashSet<UInt128>>(StringComparer.Ordinal);
-        foreach (var key in keys)
-        {
-            if (key is not { } k) continue;
-            var name = StoredSearch.DocsBucket(k);
-            if (!groups.TryGetValue(name, out var group)) groups[name] = group = [];
-            group.Add(k);
-        }
-        return groups;
-    }
+    /// <summary>The digests' keys, each as a record of itself, for grouping by the bucket of their analyses.</summary>
+    private static IEnumerable<KeyValuePair<UInt128, UInt128>> Keyed(UInt128?[] keys) =>
+        keys.Where(key => key is not null).Select(key => KeyValuePair.Create(key!.Value, key.Value));
+
+    /// <summary>Whether two buckets hold the same digests' keys.</summary>
+    private static bool SameKeys(Dictionary<UInt128, UInt128> before, Dictionary<UInt128, UInt128> now) =>
+        before.Count == now.Count && now.Keys.All(before.ContainsKey);
 
     /// <summary>A bucket's analyses; one the memo no longer has is left out (its digest is analysed again).</summary>
-    private static Dictionary<string, IndexedDoc> Analyses(SearchMemo memo, HashSet<UInt128> keys)
+    private static Dictionary<string, StoredDoc> Analyses(SearchMemo memo, IReadOnlyCollection<UInt128> keys)
     {
-        var docs = new Dictionary<string, IndexedDoc>(keys.Count, StringComparer.Ordinal);
+        var docs = new Dictionary<string, StoredDoc>(keys.Count, StringComparer.Ordinal);
         foreach (var key in keys.Order())
-            if (memo.Analysis(key) is { } doc) docs[StoredSearch.Name(key)] = doc;
+            if (memo.Analysis(key) is { } doc) docs[StoredSearch.Name(key)] = StoredDoc.Of(doc);
         return docs;
     }
 }

@@ -5,7 +5,7 @@ namespace DigestSite.Caching;
 /// <summary>
 /// The search index's memo (<see cref="SearchMemo"/>) as parts of a cache folder, each read the first time it is
 /// asked for: <c>search-index/head.json</c> (<see cref="SearchHead"/>: the digests' keys, the shards and the
-/// sized entries), the digests' analyses in <see cref="FactsBucket.Count"/> buckets by key
+/// sized entries), the digests' analyses (<see cref="StoredDoc"/>) in <see cref="FactsBucket.Count"/> buckets by key
 /// (<c>search-index/docs/NN.json</c>), and each shard's words under the shard's name
 /// (<c>search-index/shards/NAME.json</c>). A rebuild with no change reads the head alone; one that changed a
 /// digest reads its old analysis's bucket and the shards its words are in.
@@ -24,13 +24,13 @@ internal sealed class StoredSearch : ISearchStore
         foreach (var (name, hash) in manifest.Parts)
         {
             if (name == HeadPart) _head = new(folder, name, hash, CacheJson.Types.SearchHead);
-            else if (name.StartsWith(DocsFolder, StringComparison.Ordinal)) Docs[name] = new(folder, name, hash, CacheJson.Types.DictionaryStringIndexedDoc);
+            else if (name.StartsWith(DocsFolder, StringComparison.Ordinal)) Docs[name] = new(folder, name, hash, CacheJson.Types.DictionaryStringStoredDoc);
             else if (name.StartsWith(ShardsFolder, StringComparison.Ordinal)) Shards[name] = new(folder, name, hash, CacheJson.Types.ShardWords);
         }
     }
 
     /// <summary>The buckets of analyses, by part name.</summary>
-    public Dictionary<string, LazyPart<Dictionary<string, IndexedDoc>>> Docs { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, LazyPart<Dictionary<string, StoredDoc>>> Docs { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The shards' words, by part name.</summary>
     public Dictionary<string, LazyPart<ShardWords>> Shards { get; } = new(StringComparer.Ordinal);
@@ -41,7 +41,7 @@ internal sealed class StoredSearch : ISearchStore
     public ulong? HeadHash => _head?.Hash;
 
     public IndexedDoc? Analysis(UInt128 key) =>
-        Docs.TryGetValue(DocsBucket(key), out var part) && part.Value is { } docs && docs.TryGetValue(Name(key), out var doc) ? doc : null;
+        Docs.TryGetValue(DocsBucket(key), out var part) && part.Value is { } docs && docs.TryGetValue(Name(key), out var doc) ? doc.ToDoc() : null;
 
     public ShardWords? Shard(string name) => Shards.TryGetValue(ShardPart(name), out var part) ? part.Value : null;
 

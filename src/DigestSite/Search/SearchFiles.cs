@@ -55,14 +55,14 @@ public static class SearchFiles
         var words = patched;
         if (words is not null)
         {
-            try
+            // A kept shard's bytes are made from its stored words when the output folder does not have its file.
+            foreach (var shard in words.Shards() ?? []) shardNames[shard.Prefix] = Add(files, paths, "s", () => shard.Bytes, reuse, shard.Name);
+            if (!words.Readable)
             {
-                foreach (var shard in words.Shards()) shardNames[shard.Prefix] = Add(files, paths, "s", () => shard.Bytes, reuse, shard.Name);
-            }
-            catch (StoredIndexMissing)
-            {
-                (words, files, shardNames) = (null, [], new(StringComparer.Ordinal));
+                words = null;
+                files.Clear();
                 paths.Clear();
+                shardNames.Clear();
             }
         }
         if (words is null)
@@ -70,7 +70,7 @@ public static class SearchFiles
             Parallel.For(0, docs.Length, i =>
                 docs[i] ??= (keys[i] is { } key ? previous?.Analysis(key) : null) ?? DocAnalysis.Of(oldestFirst[i], analyzers.Value!));
             words = ShardedIndex.Build(WordIndex.Build(oldestFirst, docs!), docs!);
-            foreach (var shard in words.Shards()) shardNames[shard.Prefix] = Add(files, paths, "s", () => shard.Bytes, reuse, shard.Name);
+            foreach (var shard in words.Shards()!) shardNames[shard.Prefix] = Add(files, paths, "s", () => shard.Bytes, reuse, shard.Name);
         }
 
         var records = new string[oldestFirst.Count];
@@ -125,16 +125,10 @@ public static class SearchFiles
             else before[j] = old;
         if (previous.TakeIndex() is not { } words) return null;
         Parallel.ForEach(changed, i => docs[i] = DocAnalysis.Of(oldestFirst[i], analyzers.Value!));
-        try
-        {
-            for (var j = 0; j < changed.Count; j++) words.Update(changed[j], before[j], docs[changed[j]]!);
-            words.Renumber(oldestFirst);
-            return words;
-        }
-        catch (StoredIndexMissing)
-        {
-            return null;
-        }
+        for (var j = 0; j < changed.Count; j++)
+            if (!words.Update(changed[j], before[j], docs[changed[j]]!)) return null;
+        words.Renumber(oldestFirst);
+        return words;
     }
 
     /// <summary>A content-named file in <c>search/KIND/</c>, once however many times it is asked for (topics carried

@@ -79,15 +79,5 @@ public sealed class SearchMemo
 
     /// <summary>The words of a shard (by prefix), as the cache keeps them; null when they were to be read from a
     /// store that no longer holds them.</summary>
-    public ShardWords? Words(string prefix)
-    {
-        try
-        {
-            return _index.Words(prefix);
-        }
-        catch (StoredIndexMissing)
-        {
-            return null;
-        }
-    }
+    public ShardWords? Words(string prefix) => _index.Words(prefix);
 }

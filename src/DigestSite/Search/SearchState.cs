@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DigestSite.Search;
 
 /// <summary>What the build cache keeps of a <see cref="SearchMemo"/> in one small part: the language, each
@@ -11,8 +13,13 @@ public sealed record StoredShard(string Prefix, string Name, int Count);
 /// <summary>An entry of the index (a stem, or a written word) with about how many bytes it takes in its shard.</summary>
 public readonly record struct SizedEntry(string Text, bool IsStem, int Size);
 
-/// <summary>The words of one shard: each stem's postings and each written word's digests with their stems.</summary>
-public sealed record ShardWords(Dictionary<string, List<Posting>> Terms, Dictionary<string, List<WordForm>> Forms);
+/// <summary>The words of one shard as the build cache keeps them: each stem's postings as one array of pairs
+/// (a digest's number, then the stem's packed score in it), and each written word's digests, by number, under
+/// the stem the word first has in them (almost always one). Numbers rather than an object a posting keep the
+/// part quick to read and write; the index converts them (ShardedIndex.Stored.cs).</summary>
+public sealed record ShardWords(
+    [property: JsonPropertyName("t")] Dictionary<string, int[]> Terms,
+    [property: JsonPropertyName("f")] Dictionary<string, Dictionary<string, int[]>> Forms);
 
 /// <summary>A search memo as the build cache holds it, each part read when first asked for.</summary>
 public interface ISearchStore

@@ -1,12 +1,10 @@
-using System.Text.Json.Serialization;
 using DigestSite.Content;
 
 namespace DigestSite.Search;
 
 /// <summary>A word as written (folded) that stems to something else: the search page looks words up by what
-/// the reader types, so the index lists, for each such word, its stem. (Short JSON names: the build cache keeps
-/// many, in each digest's <see cref="IndexedDoc"/>.)</summary>
-public readonly record struct WordVariant([property: JsonPropertyName("w")] string Surface, [property: JsonPropertyName("s")] string Stem);
+/// the reader types, so the index lists, for each such word, its stem.</summary>
+public readonly record struct WordVariant(string Surface, string Stem);
 
 /// <summary>
 /// What the index takes from a digest's sections (labels, headlines, paragraphs): each stem with its weighted

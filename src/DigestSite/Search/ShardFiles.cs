@@ -24,7 +24,7 @@ public static class ShardFiles
 
     /// <summary>The shard files of a whole index (see <see cref="ShardedIndex"/> for the one kept between builds).</summary>
     public static List<(string Prefix, byte[] Bytes)> Write(WordIndex index) =>
-        ShardedIndex.Build(index, []).Shards().Select(s => (s.Prefix, s.Bytes)).ToList();
+        ShardedIndex.Build(index, []).Shards()!.Select(s => (s.Prefix, s.Bytes)).ToList();
 
     /// <summary>About how many bytes an entry takes in its shard.</summary>
     public static int Size(ShardEntry entry, string value) => entry.Text.Length + 6 + value.Length;

@@ -14,6 +14,11 @@ public sealed partial class ShardedIndex
     // The shards read from the cache whose words are not held yet.
     private readonly HashSet<IndexShard> _unread = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Whether the words of every stored shard this index was asked for read back from the cache. Once one
+    /// does not, the index stays unreadable: what it was asked for since (a patch, a shard's bytes) is not to be
+    /// used, and the index is made anew.</summary>
+    public bool Readable { get; private set; } = true;
+
     /// <summary>The index of <paramref name="digests"/> digests with the stored shards and entries, whose words
     /// <paramref name="read"/> gives by the shard's name; null when they do not agree.</summary>
     internal static ShardedIndex? Stored(int digests, IReadOnlyList<StoredShard> shards, IReadOnlyList<SizedEntry> entries, Func<string, ShardWords?> read)
@@ -43,24 +48,33 @@ public sealed partial class ShardedIndex
         return index;
     }
 
-    /// <summary>Reads the words of the stored shard an entry's text belongs to, unless they are held already.</summary>
-    private void Hold(string text)
+    /// <summary>Reads the words of the stored shard an entry's text belongs to, unless they are held already;
+    /// false (and the index no longer <see cref="Readable"/>) when they do not read back.</summary>
+    private bool Hold(string text)
     {
-        if (_read is null || _unread.Count == 0 || _shards is null || ShardOf(text, _shards) is not { } prefix) return;
+        if (!Readable) return false;
+        if (_read is null || _unread.Count == 0 || _shards is null || ShardOf(text, _shards) is not { } prefix) return true;
         var shard = _shards[prefix];
-        if (!_unread.Remove(shard)) return;
-        if (_read(shard.Name) is not { } words) throw new StoredIndexMissing(shard.Name);
-        foreach (var (stem, postings) in words.Terms)
+        if (!_unread.Remove(shard)) return true;
+        if (_read(shard.Name) is not { } words) return Readable = false;
+        foreach (var (stem, pairs) in words.Terms)
         {
+            var postings = new List<Posting>(pairs.Length / 2);
+            for (var i = 0; i + 1 < pairs.Length; i += 2) postings.Add(new Posting(pairs[i], pairs[i + 1]));
             var term = new TermPostings(stem, postings);
             _terms[stem] = term;
             _postings[stem] = ShardFiles.Encode(term, _digests);
         }
-        foreach (var (surface, forms) in words.Forms)
+        foreach (var (surface, byStem) in words.Forms)
         {
+            var forms = new List<WordForm>();
+            foreach (var (stem, ids) in byStem)
+                foreach (var id in ids) forms.Add(new WordForm(id, stem));
+            if (byStem.Count > 1) forms.Sort((a, b) => a.Id.CompareTo(b.Id));
             _forms[surface] = forms;
             _variants[surface] = forms[0].Stem;
         }
+        return true;
     }
 
     /// <summary>The shards of the last <see cref="Shards"/>, as the cache keeps them.</summary>
@@ -72,20 +86,40 @@ public sealed partial class ShardedIndex
     /// <summary>The prefixes whose shards' words the last <see cref="Shards"/> changed.</summary>
     internal IReadOnlySet<string> Rewritten => _rewritten;
 
-    /// <summary>The words of the shard of <paramref name="prefix"/> (reading them if needed).</summary>
-    internal ShardWords Words(string prefix)
+    /// <summary>The words of the shard of <paramref name="prefix"/> (reading them if needed); null when they were
+    /// to be read from a cache that no longer holds them.</summary>
+    internal ShardWords? Words(string prefix)
     {
-        var terms = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
-        var forms = new Dictionary<string, List<WordForm>>(StringComparer.Ordinal);
+        var terms = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, Dictionary<string, int[]>>(StringComparer.Ordinal);
         foreach (var e in _members[prefix])
         {
             Value(e);
-            if (e.IsStem) terms[e.Text] = _terms[e.Text].Postings;
-            else forms[e.Text] = _forms[e.Text];
+            if (!Readable) return null;
+            if (e.IsStem) terms[e.Text] = Pairs(_terms[e.Text].Postings);
+            else forms[e.Text] = ByStem(_forms[e.Text]);
         }
         return new ShardWords(terms, forms);
     }
+
+    /// <summary>Postings as the cache keeps them: a digest's number, then the packed score, for each.</summary>
+    private static int[] Pairs(List<Posting> postings)
+    {
+        var pairs = new int[postings.Count * 2];
+        for (var i = 0; i < postings.Count; i++) (pairs[2 * i], pairs[2 * i + 1]) = (postings[i].Id, postings[i].Value);
+        return pairs;
+    }
+
+    /// <summary>A written word's digests as the cache keeps them: their numbers, in order, under each stem.</summary>
+    private static Dictionary<string, int[]> ByStem(List<WordForm> forms)
+    {
+        var ids = new Dictionary<string, List<int>>(1, StringComparer.Ordinal);
+        foreach (var (id, stem) in forms)
+        {
+            if (!ids.TryGetValue(stem, out var list)) ids[stem] = list = new List<int>(forms.Count);
+            list.Add(id);
+        }
+        return ids.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
 }
 
-/// <summary>A shard whose words the cache should hold could not be read: the index is made anew.</summary>
-internal sealed class StoredIndexMissing(string name) : Exception($"the search index's shard {name} is not in the cache");

@@ -16,8 +16,7 @@ public sealed class IndexShard(string prefix, string name, int count, Func<byte[
 }
 
 /// <summary>A digest in which a written word occurs, with the stem the word first has there.</summary>
-public readonly record struct WordForm([property: System.Text.Json.Serialization.JsonPropertyName("i")] int Id,
-    [property: System.Text.Json.Serialization.JsonPropertyName("s")] string Stem);
+public readonly record struct WordForm(int Id, string Stem);
 
 /// <summary>
 /// The word index with what its shard files are made of (each stem's postings as written, the entries in order,
@@ -76,8 +75,9 @@ public sealed partial class ShardedIndex
     }
 
     /// <summary>Replaces digest <paramref name="id"/>'s words <paramref name="old"/> with <paramref name="now"/>
-    /// (the number of digests stays; see <see cref="Renumber"/>).</summary>
-    public void Update(int id, IndexedDoc old, IndexedDoc now)
+    /// (the number of digests stays; see <see cref="Renumber"/>); false when the words of a stored shard it needs
+    /// do not read back (the index is then not <see cref="Readable"/>).</summary>
+    public bool Update(int id, IndexedDoc old, IndexedDoc now)
     {
         foreach (var stem in old.Stems.Keys)
             if (!now.Stems.ContainsKey(stem)) SetPosting(stem, id, null);
@@ -93,6 +93,7 @@ public sealed partial class ShardedIndex
             if (!after.TryGetValue(surface, out var s) || s != stem) SetForm(surface, id, null);
         foreach (var (surface, stem) in after)
             if (!before.TryGetValue(surface, out var s) || s != stem) SetForm(surface, id, stem);
+        return Readable;
     }
 
     /// <summary>The digests the index is of, oldest first, as this build has them (the same number).</summary>
@@ -101,9 +102,12 @@ public sealed partial class ShardedIndex
         if (oldestFirst.Count != _digests) throw new ArgumentException("the number of digests changed", nameof(oldestFirst));
     }
 
-    /// <summary>The shard files, by prefix: those the last call gave when nothing in them changed.</summary>
-    public IReadOnlyList<IndexShard> Shards()
+    /// <summary>The shard files, by prefix: those the last call gave when nothing in them changed; null when the
+    /// words of a stored shard they are made from do not read back. (A kept shard's bytes are made when first
+    /// asked for: the index is <see cref="Readable"/> still after they are if they are right.)</summary>
+    public IReadOnlyList<IndexShard>? Shards()
     {
+        if (!Readable) return null;
         foreach (var entry in _changed.Order()) Patch(entry);
         var plan = ShardPlan.Split(_sized, SearchFiles.MaxShardSize);
         var dirty = _shards is null ? null : Dirty(plan.Keys.ToHashSet(StringComparer.Ordinal));
@@ -129,12 +133,14 @@ public sealed partial class ShardedIndex
         _members = members;
         _changed.Clear();
         _touched.Clear();
-        return [.. shards.Values];
+        return Readable ? [.. shards.Values] : null;
     }
 
+    /// <summary>A stem's postings as written, or a written word's stem; empty when the entry's stored shard does
+    /// not read back (then nothing made from it is used: see <see cref="Readable"/>).</summary>
     private string Value(ShardEntry e)
     {
-        if (!(e.IsStem ? _postings.ContainsKey(e.Text) : _variants.ContainsKey(e.Text))) Hold(e.Text);
+        if (!(e.IsStem ? _postings.ContainsKey(e.Text) : _variants.ContainsKey(e.Text)) && !Hold(e.Text)) return "";
         return e.IsStem ? _postings[e.Text] : _variants[e.Text];
     }
 
@@ -166,7 +172,7 @@ public sealed partial class ShardedIndex
     /// <summary>Sets (or with null removes) digest <paramref name="id"/>'s posting of a stem.</summary>
     private void SetPosting(string stem, int id, int? value)
     {
-        Hold(stem);
+        if (!Hold(stem)) return;
         if (!_terms.TryGetValue(stem, out var term))
         {
             if (value is null) return;
@@ -184,7 +190,7 @@ public sealed partial class ShardedIndex
     /// <summary>Sets (or with null removes) the stem a written word has in digest <paramref name="id"/>.</summary>
     private void SetForm(string surface, int id, string? stem)
     {
-        Hold(surface);
+        if (!Hold(surface)) return;
         if (!_forms.TryGetValue(surface, out var list)) _forms[surface] = list = [];
         var at = FindId(list, id, f => f.Id);
         if (at >= 0 && stem is not null) list[at] = new WordForm(id, stem);

@@ -1,24 +1,16 @@
-using System.Text.Json.Serialization;
 using DigestSite.Enrichment;
 
 namespace DigestSite.Search;
 
 /// <summary>One digest's place in the index: its stems with their weighted counts and where they stand. The build
-/// cache keeps it under <see cref="DocAnalysis.Key"/> (short JSON names: there is one a digest).</summary>
-public sealed record IndexedDoc(
-    [property: JsonPropertyName("s")] Dictionary<string, DocStem> Stems,
-    [property: JsonPropertyName("l")] int HalfLength,
-    [property: JsonPropertyName("v")] IReadOnlyList<WordVariant> Variants);
+/// cache keeps it under <see cref="DocAnalysis.Key"/> as a <see cref="StoredDoc"/>.</summary>
+public sealed record IndexedDoc(Dictionary<string, DocStem> Stems, int HalfLength, IReadOnlyList<WordVariant> Variants);
 
-/// <summary>A stem in a digest: its weighted count in half units, and whether it is in the title or a topic (each
-/// left out of the cache's JSON when false, as most are).</summary>
-public record struct DocStem(
-    [property: JsonPropertyName("w")] int HalfWeight,
-    [property: JsonPropertyName("t"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool InTitle,
-    [property: JsonPropertyName("k"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool InTopic);
+/// <summary>A stem in a digest: its weighted count in half units, and whether it is in the title or a topic.</summary>
+public record struct DocStem(int HalfWeight, bool InTitle, bool InTopic);
 
 /// <summary>A digest's entry in a stem's postings: its number and the stem's packed score in it.</summary>
-public readonly record struct Posting([property: JsonPropertyName("i")] int Id, [property: JsonPropertyName("v")] int Value);
+public readonly record struct Posting(int Id, int Value);
 
 /// <summary>A stem's postings: each digest that has it (by id, increasing) with its packed score.</summary>
 public sealed record TermPostings(string Stem, List<Posting> Postings);

@@ -2,7 +2,6 @@ using System.Text.Json;
 using DigestSite.Build;
 using DigestSite.Search;
 using DigestSite.Tests.Caching;
-using DigestSite.Tests.Outputs;
 using DigestSite.Tests.Support;
 
 namespace DigestSite.Tests.Search;
@@ -13,17 +12,14 @@ namespace DigestSite.Tests.Search;
 /// and every build gives the files a cold build gives. (That a rebuild reads no digest's sections for the index is
 /// in DeferredContentTests.)
 /// </summary>
+[Collection(GeneratedDigestsCollection.Name)]
 public sealed class SearchIndexIncrementalTests : IDisposable
 {
     private readonly TempSite _site = new();
     private string Incremental => Path.Combine(_site.Dir, "out-incremental");
     private string Cold => Path.Combine(_site.Dir, "out-cold");
 
-    public SearchIndexIncrementalTests()
-    {
-        if (!Directory.Exists(Repo.Shared)) throw new InvalidOperationException($"{Repo.Shared} is absent: this test needs ../shared/tools/gen_corpus.py");
-        OutputSites.Generate(_site.Input, 300);
-    }
+    public SearchIndexIncrementalTests(GeneratedDigests digests) => digests.CopyTo(_site);
 
     public void Dispose() => _site.Dispose();
 

@@ -1,6 +1,5 @@
 using DigestSite.Search;
 using DigestSite.Site;
-using DigestSite.Tests.Outputs;
 using DigestSite.Tests.Support;
 
 namespace DigestSite.Tests.Search;
@@ -10,16 +9,13 @@ namespace DigestSite.Tests.Search;
 /// digests: after each change the index is patched, not made anew, and its files are those made without a memo,
 /// byte for byte, whatever the change does to the plan of shards.
 /// </summary>
+[Collection(GeneratedDigestsCollection.Name)]
 public sealed class SearchMemoTests : IDisposable
 {
     private static readonly byte[] Validity = new byte[16];
     private readonly TempSite _site = new();
 
-    public SearchMemoTests()
-    {
-        if (!Directory.Exists(Repo.Shared)) throw new InvalidOperationException($"{Repo.Shared} is absent: this test needs ../shared/tools/gen_corpus.py");
-        OutputSites.Generate(_site.Input, 300);
-    }
+    public SearchMemoTests(GeneratedDigests digests) => digests.CopyTo(_site);
 
     public void Dispose() => _site.Dispose();
 

@@ -42,7 +42,7 @@ public sealed class ShardedIndexTests
         var digests = new EnrichedDigest[Digests];
         var docs = Enumerable.Range(0, Digests).Select(_ => Doc(60)).ToArray();
         var index = ShardedIndex.Build(WordIndex.Build(digests, docs), docs);
-        var first = index.Shards();
+        var first = index.Shards()!;
         Assert.True(first.Count > 3, $"{first.Count} shards");
         var counts = new HashSet<int> { first.Count };
         for (var round = 0; round < 40; round++)
@@ -52,11 +52,11 @@ public sealed class ShardedIndexTests
             {
                 var id = _random.Next(Digests);
                 var now = round % 7 == 3 ? Doc(600) : round % 7 == 4 ? Doc(5) : Doc(60);
-                index.Update(id, docs[id], now);
+                Assert.True(index.Update(id, docs[id], now));
                 docs[id] = now;
             }
             index.Renumber(digests);
-            var patched = index.Shards();
+            var patched = index.Shards()!;
             counts.Add(patched.Count);
             var anew = Anew(digests, docs);
             Assert.Equal(anew.Select(s => s.Prefix), patched.Select(s => s.Prefix));

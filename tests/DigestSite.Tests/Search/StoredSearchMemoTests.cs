@@ -1,7 +1,6 @@
 using System.IO.Hashing;
 using DigestSite.Build;
 using DigestSite.Tests.Caching;
-using DigestSite.Tests.Outputs;
 using DigestSite.Tests.Support;
 
 namespace DigestSite.Tests.Search;
@@ -12,6 +11,7 @@ namespace DigestSite.Tests.Search;
 /// a rebuild with no change rewrites none of the memo's parts, an edit a few; a damaged or missing part, or a
 /// cache of other settings, makes the index anew.
 /// </summary>
+[Collection(GeneratedDigestsCollection.Name)]
 public sealed class StoredSearchMemoTests : IDisposable
 {
     private readonly TempSite _site = new();
@@ -19,11 +19,7 @@ public sealed class StoredSearchMemoTests : IDisposable
     private string Cold => Path.Combine(_site.Dir, "out-cold");
     private string CacheRoot => Path.Combine(_site.Dir, "cache");
 
-    public StoredSearchMemoTests()
-    {
-        if (!Directory.Exists(Repo.Shared)) throw new InvalidOperationException($"{Repo.Shared} is absent: this test needs ../shared/tools/gen_corpus.py");
-        OutputSites.Generate(_site.Input, 300);
-    }
+    public StoredSearchMemoTests(GeneratedDigests digests) => digests.CopyTo(_site);
 
     public void Dispose() => _site.Dispose();
 
@@ -99,6 +95,12 @@ public sealed class StoredSearchMemoTests : IDisposable
         // The cache the last build saved is whole again.
         File.AppendAllText(Digests[30], "\nA fourth line, about kites.\n");
         Assert.True(BuildBoth().Search!.FromStore);
+
+        // No digest changed, but the output folder lost the shard files whose stored words are damaged: their
+        // bytes cannot be made from the cache.
+        foreach (var shard in Directory.GetFiles(Path.Combine(Parts, "shards"))) File.WriteAllText(shard, "{\"Terms\":");
+        foreach (var file in Directory.GetFiles(Path.Combine(Incremental, "search", "s"))) File.Delete(file);
+        Assert.False(BuildBoth().Search!.FromStore);
     }
 
     [Fact]
