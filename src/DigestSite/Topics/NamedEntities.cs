@@ -20,6 +20,7 @@ internal sealed class NamedEntities
     private int[] _ownerOfWord = new int[64];
     private bool[] _seenInside = new bool[64];
     private int[] _usesInGroup = new int[64];
+    private int[] _openings = new int[64];
     private readonly List<NamedEntity> _entities = [];
 
     /// <param name="isCommon">The answers to the digest's common-word questions.</param>
@@ -28,10 +29,15 @@ internal sealed class NamedEntities
     {
         var forms = facts.NameForms;
         _mentions.Clear();
+        // A name of three words or more that the digest opens sentences with twice, word for word, keeps its first
+        // word even where that word is common elsewhere: "Crown Estate Scotland", not "Estate Scotland".
+        var openings = Cleared(ref _openings, forms.Length);
+        foreach (var m in facts.NameMentions)
+            if (m.Question >= 0 && m.KeptForm >= 0 && forms[m.KeptForm].WordCount >= 3) openings[m.KeptForm]++;
         for (var k = 0; k < facts.NameMentions.Length; k++)
         {
             var m = facts.NameMentions[k];
-            var common = m.Question >= 0 && isCommon[m.Question];
+            var common = m.Question >= 0 && isCommon[m.Question] && !(m.KeptForm >= 0 && openings[m.KeptForm] >= 2);
             var form = common ? m.DroppedForm : m.KeptForm;
             if (form >= 0) _mentions.Add(new Mention(form, m.Question >= 0 && !common, k));
         }

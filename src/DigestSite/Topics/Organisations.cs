@@ -26,6 +26,9 @@ internal static class Organisations
          "Centre Center Committee Authority Service Union Federation Association Foundation Fund").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether an organisation's or event's name may end with this word.</summary>
+    public static bool EndsWithBodyWord(string word) => LastWords.Contains(word);
+
     public static bool IsFullName(string name)
     {
         var space = name.LastIndexOf(' ');

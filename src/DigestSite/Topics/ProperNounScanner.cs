@@ -37,7 +37,7 @@ internal static class ProperNounScanner
                 if (runCount == 0) (runStart, runStartsSentence) = (i, w.StartsSentence);
                 runCount++;
             }
-            else if (runCount > 0 && IsConnector(pool, w, words[i - 1]) && i + 1 < words.Count && words[i + 1].Capitalised && !words[i + 1].BreakBefore)
+            else if (runCount > 0 && (IsConnector(pool, w, words[i - 1]) || pool[w.Word] == "and") && i + 1 < words.Count && words[i + 1].Capitalised && !words[i + 1].BreakBefore)
             {
                 runCount++;
                 continue;
@@ -56,8 +56,43 @@ internal static class ProperNounScanner
     private static void Close(List<ScannedWord> words, WordPool pool, List<NameMention> mentions, int runStart, ref int runCount, bool runStartsSentence)
     {
         while (runCount > 0 && pool.Is(words[runStart + runCount - 1].Word, WordTraits.Connector)) runCount--;
-        if (runCount > 0) mentions.Add(new NameMention(runStart, runCount, runStartsSentence));
+        var and = runCount > 0 ? LastAnd(words, pool, runStart, runCount) : -1;
+        if (and >= 0 && !IsOneBody(words, pool, runStart, runCount, and))
+        {
+            // "Ely and Caerau", "Equinor and Iberdrola": two names.
+            AddSplit(words, pool, mentions, runStart, and - runStart, runStartsSentence);
+            AddSplit(words, pool, mentions, and + 1, runStart + runCount - and - 1, false);
+        }
+        else if (runCount > 0) mentions.Add(new NameMention(runStart, runCount, runStartsSentence));
         runCount = 0;
+    }
+
+    /// <summary>The parts of a run split at an "and", each split again at its own last "and".</summary>
+    private static void AddSplit(List<ScannedWord> words, WordPool pool, List<NameMention> mentions, int start, int count, bool startsSentence)
+    {
+        var runCount = count;
+        Close(words, pool, mentions, start, ref runCount, startsSentence);
+    }
+
+    private static int LastAnd(List<ScannedWord> words, WordPool pool, int start, int count)
+    {
+        for (var k = start + count - 2; k > start; k--)
+            if (pool[words[k].Word] == "and") return k;
+        return -1;
+    }
+
+    /// <summary>Whether a run with an "and" is one body's name: the part after the "and" has two words or more and
+    /// the whole is an organisation's full name ("Bangladesh Garment Manufacturers and Exporters Association",
+    /// "National Institute of Water and Atmospheric Research"). Where the first part ends with a place and the whole
+    /// does not end like a body's name, these are a body and another name ("Bank of England and Barclays").</summary>
+    private static bool IsOneBody(List<ScannedWord> words, WordPool pool, int start, int count, int and)
+    {
+        var end = start + count;
+        if (end - and - 1 < 2) return false;
+        var names = new string[count];
+        for (var k = 0; k < count; k++) names[k] = pool[words[start + k].Word];
+        if (!Organisations.IsFullName(string.Join(' ', names))) return false;
+        return Organisations.EndsWithBodyWord(names[^1]) || !pool.Is(words[and - 1].Word, WordTraits.Country);
     }
 
     /// <summary>"de", "van"…, and "of", "for", "on" only after a generic word ("Bank of Japan", "Office for National

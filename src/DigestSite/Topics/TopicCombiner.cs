@@ -49,6 +49,7 @@ public static class TopicCombiner
         {
             var (e, acronym) = merged[r];
             var form = facts.NameForms[e.Form];
+            if (IsShortAcronym(form.Name)) continue;
             var inTitle = e.FirstMention < facts.TitleMentions;
             var evidence = acronym is null ? $"{e.Mentions} mentions" : $"{e.Mentions} mentions, with {acronym}";
             var inLead = e.FirstMention < facts.LeadMentions;
@@ -58,6 +59,10 @@ public static class TopicCombiner
         }
         return TopicPolicy.Choose(candidates, max);
     }
+
+    /// <summary>Two capitals ("GP", "MP", "PM"): too many things are called so for the short form alone to name
+    /// one; the full name, when the digest spells it out, absorbs it (<see cref="Acronyms"/>).</summary>
+    private static bool IsShortAcronym(string name) => name.Length == 2 && char.IsUpper(name[0]) && char.IsUpper(name[1]);
 
     /// <summary>The places (or configured topics) of one kind, ranked within it.</summary>
     private static void AddPlaces(List<TopicCandidate> candidates, PlaceEvidence[] places, TopicKind kind)
