@@ -121,15 +121,21 @@ internal static class ProperNounScanner
             gapStart = i;
 
             var startsSentence = previous < 0 || EndsSentence(gap, pool.Is(previous, WordTraits.NoSentenceEnd));
-            var breakBefore = previous >= 0 && IsBreak(gap);
             var possessive = raw.EndsWith("'s") || raw.EndsWith("’s");
             var length = raw is "&" ? 1 : PhraseTokenizer.NormalizedLength(raw);
             if (length == 0) continue;
             var word = pool.Id(raw[..length]);
+            var breakBefore = previous >= 0 && IsBreak(gap) && !IsMiddleInitial(gap, pool, previous, word);
             words.Add(new ScannedWord(new TextToken(start, length), word, pool.Is(word, WordTraits.Capitalised), startsSentence, breakBefore, possessive));
             previous = word;
         }
     }
+
+    /// <summary>The full stop of a middle initial does not part a name: "Vera C. Rubin Observatory", "George W.
+    /// Bush" (unless a function word follows it: "Plan B. The").</summary>
+    private static bool IsMiddleInitial(ReadOnlySpan<char> gap, WordPool pool, int previous, int word) =>
+        gap.Trim() is "." && pool[previous] is [var c] && char.IsUpper(c) && pool.Is(word, WordTraits.Capitalised)
+        && !pool.Is(word, WordTraits.Function);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordStart(char c) => char.IsLetterOrDigit(c) || c == '&';

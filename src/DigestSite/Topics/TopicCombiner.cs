@@ -40,7 +40,7 @@ public static class TopicCombiner
         {
             var s = facts.Subjects[r];
             candidates.Add(new TopicCandidate(s.Name, s.Key, TopicKind.Subject, s.Score, best, r, s.InTitle, s.Cues, 0, s.Cues, s.Evidence,
-                Broad: SubjectTree.IsBroad(s.Key)));
+                Broad: SubjectTree.IsBroad(s.Key), Strong: s.Strong));
         }
         if (model is { } m)
             candidates.Add(new TopicCandidate(m.Subject, TopicExtractor.TopicKey(m.Subject), TopicKind.Subject, m.Score, m.Score, int.MaxValue, false, 0, 0, 0, m.Evidence, ByModel: true));
