@@ -26,6 +26,16 @@ internal static class Organisations
          "Centre Center Committee Authority Service Union Federation Association Foundation Fund").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether a body's name is a council's named after a town ("Leeds City Council", "Wrexham County
+    /// Borough Council") or a council's or university's "of" a town ("University of Córdoba").</summary>
+    public static bool IsNamedAfter(string name, string town)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 2) return false;
+        if (words[0] == town && words[^1] is "Council") return true;
+        return words.Length == 3 && words[2] == town && words[1] == "of" && words[0] is "University" or "Council" or "City";
+    }
+
     /// <summary>Whether an organisation's or event's name may end with this word.</summary>
     public static bool EndsWithBodyWord(string word) => LastWords.Contains(word);
 
