@@ -16,7 +16,8 @@ internal static class Organisations
          "Championship Championships Games Cup Olympics Summit Conference Company Corporation Group Airlines " +
          "Ministry Parliament Assembly Senate Congress Programme Program Office Board Service Network Survey Mission " +
          "Collider Telescope Tribunal Court Guard Society Trust Alliance Coalition Centre Center Laboratory Museum " +
-         "Gallery Library Orchestra Prize Award Act Treaty Accord Convention Agreement Series").Split(' '),
+         "Gallery Library Orchestra Prize Award Act Treaty Accord Convention Agreement Series Open Masters Sevens Prix " +
+         "Regatta Rally Derby Trophy Slam").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that begin a body's name when "of", "for" or "on" follows them ("Bank of Canada", "Department for

@@ -37,7 +37,7 @@ internal static class ProperNounScanner
                 if (runCount == 0) (runStart, runStartsSentence) = (i, w.StartsSentence);
                 runCount++;
             }
-            else if (runCount > 0 && (IsConnector(pool, w, words[i - 1]) || pool[w.Word] == "and") && i + 1 < words.Count && words[i + 1].Capitalised && !words[i + 1].BreakBefore)
+            else if (runCount > 0 && (IsConnector(pool, w, words[i - 1]) || pool[w.Word] is "and" or "a") && i + 1 < words.Count && words[i + 1].Capitalised && !words[i + 1].BreakBefore)
             {
                 runCount++;
                 continue;
@@ -95,7 +95,9 @@ internal static class ProperNounScanner
         return Organisations.EndsWithBodyWord(names[^1]) || !pool.Is(words[and - 1].Word, WordTraits.Country);
     }
 
-    /// <summary>"de", "van"…, and "of", "for", "on" only after a generic word ("Bank of Japan", "Office for National
+    /// <summary>(Beside these, "and" joins the parts of a body's name, <see cref="IsOneBody"/>, and "a" the parts of
+    /// a race's or a place's name between two capitalised words: "Vuelta a España", "Volta a Catalunya".)
+    /// "de", "van"…, and "of", "for", "on" only after a generic word ("Bank of Japan", "Office for National
     /// Statistics", "Commission on Elections"; not "Minister of Health" or "Spain on Monday").</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsConnector(WordPool pool, ScannedWord w, ScannedWord previous) =>
