@@ -73,11 +73,13 @@ public static class TopicCombiner
         if (ofKind.Count == 0) return;
         // Countries and then places come in their own orders: one ranking for both (a stable sort).
         var ranked = ofKind.OrderByDescending(p => p.Score).ToList();
+        var countries = 0;
+        foreach (var p in ranked) if (p.Country) countries++;
         for (var rank = 0; rank < ranked.Count; rank++)
         {
             var p = ranked[rank];
             candidates.Add(new TopicCandidate(p.Name, p.Key, kind, p.Score, ranked[0].Score, rank, p.TitleMentions > 0, p.Mentions,
-                p.ProminentMentions, 0, p.Evidence, Configured: kind == TopicKind.Entity));
+                p.ProminentMentions, 0, p.Evidence, Configured: kind == TopicKind.Entity, OnlyCountry: p.Country && countries == 1));
         }
     }
 }

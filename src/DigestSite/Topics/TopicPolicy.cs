@@ -6,10 +6,10 @@ namespace DigestSite.Topics;
 /// organisation's or event's full name (<see cref="Organisations"/>); <see cref="Broad"/>: a subject that names a
 /// desk more than a story (<see cref="SubjectTree"/>); <see cref="ByModel"/>: the subject nearest the digest by
 /// meaning (<see cref="ModelSubjects"/>), its score the similarity in hundredths; <see cref="Strong"/>: a subject
-/// one of whose cues names it outright.</summary>
+/// one of whose cues names it outright; <see cref="OnlyCountry"/>: the one country the digest names.</summary>
 internal readonly record struct TopicCandidate(
     string Name, string Key, TopicKind Kind, int Score, int Best, int Rank, bool InTitle, int Mentions, int Prominent, int Cues, string Evidence,
-    bool Configured = false, bool InLead = false, bool Organisation = false, bool Broad = false, bool ByModel = false, bool Strong = false);
+    bool Configured = false, bool InLead = false, bool Organisation = false, bool Broad = false, bool ByModel = false, bool Strong = false, bool OnlyCountry = false);
 
 /// <summary>A line of the policy: candidates of <see cref="Kind"/> that <see cref="Applies"/> to are topics of this
 /// <see cref="Importance"/>; the first line that applies decides.</summary>
@@ -35,6 +35,7 @@ internal static class TopicPolicy
         new("subject in the title", TopicKind.Subject, 63, c => !c.Broad && c.InTitle && c.Rank <= 3 && (c.Cues >= 2 && c.Score >= 8 || c.Score >= 10)),
         new("second subject", TopicKind.Subject, 61, c => !c.Broad && c.Rank is 1 or 2 && c.Cues >= 2 && c.Score >= 8 && c.Score * 2 >= c.Best),
         new("the story's place", TopicKind.Place, 60, c => c.Mentions >= 2 && c.Prominent >= 1 && (c.Score * 2 >= c.Best || c.Mentions >= 4)),
+        new("the one country named, twice", TopicKind.Place, 55, c => c.OnlyCountry && c.Mentions >= 2),
         new("name used three times", TopicKind.Entity, 62, c => c.Mentions >= 3),
         new("name in the lead, used again", TopicKind.Entity, 47, c => c.InLead && c.Mentions >= 2),
         new("subject by meaning", TopicKind.Subject, 62, c => c.ByModel && c.Score >= ModelFloor),
