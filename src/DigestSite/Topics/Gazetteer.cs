@@ -92,9 +92,10 @@ public sealed class Gazetteer
     public bool TryGetPeopleOf(ReadOnlySpan<char> word, out string? country)
     {
         country = null;
-        if (word.Length < 5 || !char.IsUpper(word[0]) || _longestStartingWithSpan.ContainsKey(word)) return false;
+        if (word.Length < 5 || !char.IsUpper(word[0])) return false;
         var stem = word.EndsWith("ans") ? word[..^2] : word.EndsWith("an") ? word[..^1] : default;
-        return stem.Length >= 4 && stem[^1] == 'a' && _firstLetters.Contains(stem[0]) && TryGetCountry(stem, out country!);
+        return stem.Length >= 4 && stem[^1] == 'a' && _firstLetters.Contains(stem[0]) && !_longestStartingWithSpan.ContainsKey(word)
+            && TryGetCountry(stem, out country!);
     }
 
     /// <summary>Countries named in <paramref name="text"/>, one entry per mention, longest phrase first.</summary>
