@@ -4,8 +4,9 @@ namespace DigestSite.Topics;
 
 /// <summary>How one digest names a place (or a configured topic): in the title, in a prominent line (a label, a
 /// headline, the story section) and in all; <see cref="Country"/>: a country of the gazetteer, not a region or a
-/// city.</summary>
-public readonly record struct PlaceEvidence(string Name, string Key, TopicKind Kind, int TitleMentions, int ProminentMentions, int Mentions, bool Country = false)
+/// city; <see cref="Implied"/>: a country named only through a place of its own ("Berlin", never "Germany").</summary>
+public readonly record struct PlaceEvidence(string Name, string Key, TopicKind Kind, int TitleMentions, int ProminentMentions, int Mentions,
+    bool Country = false, bool Implied = false)
 {
     /// <summary>Title mentions weigh most, then prominent ones: how much the story is set there.</summary>
     public int Score => 4 * TitleMentions + 2 * ProminentMentions + Mentions;
@@ -94,7 +95,8 @@ internal sealed class PlaceNames(Gazetteer names, WordPool pool, TopicKind kind,
         var start = places.Count;
         foreach (var (name, counts) in _counts)
             if (counts[3] < counts[0] + counts[1] + counts[2] || counts[3] >= 2)
-                places.Add(new PlaceEvidence(name, pool.TopicKey(name), kind, counts[0], counts[1], counts[0] + counts[1] + counts[2], ownNameNeeded));
+                places.Add(new PlaceEvidence(name, pool.TopicKey(name), kind, counts[0], counts[1], counts[0] + counts[1] + counts[2], ownNameNeeded,
+                    counts[3] == counts[0] + counts[1] + counts[2]));
         places.Sort(start, places.Count - start, Comparer<PlaceEvidence>.Create((a, b) =>
             a.Score != b.Score ? b.Score - a.Score : string.CompareOrdinal(a.Name, b.Name)));
     }

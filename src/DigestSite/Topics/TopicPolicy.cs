@@ -6,10 +6,11 @@ namespace DigestSite.Topics;
 /// organisation's or event's full name (<see cref="Organisations"/>); <see cref="Broad"/>: a subject that names a
 /// desk more than a story (<see cref="SubjectTree"/>); <see cref="ByModel"/>: the subject nearest the digest by
 /// meaning (<see cref="ModelSubjects"/>), its score the similarity in hundredths; <see cref="Strong"/>: a subject
-/// one of whose cues names it outright; <see cref="OnlyCountry"/>: the one country the digest names.</summary>
+/// one of whose cues names it outright; <see cref="OnlyCountry"/>: the one country the digest names;
+/// <see cref="Implied"/>: a country named only through a place of its own (<see cref="PlaceEvidence.Implied"/>).</summary>
 internal readonly record struct TopicCandidate(
     string Name, string Key, TopicKind Kind, int Score, int Best, int Rank, bool InTitle, int Mentions, int Prominent, int Cues, string Evidence,
-    bool Configured = false, bool InLead = false, bool Organisation = false, bool Broad = false, bool ByModel = false, bool Strong = false, bool OnlyCountry = false);
+    bool Configured = false, bool InLead = false, bool Organisation = false, bool Broad = false, bool ByModel = false, bool Strong = false, bool OnlyCountry = false, bool Implied = false);
 
 /// <summary>A line of the policy: candidates of <see cref="Kind"/> that <see cref="Applies"/> to are topics of this
 /// <see cref="Importance"/>; the first line that applies decides.</summary>
@@ -27,6 +28,7 @@ internal static class TopicPolicy
     public static readonly TopicRule[] Rules =
     [
         new("front matter", TopicKind.FrontMatter, 1000, _ => true),
+        new("country of the story's place", TopicKind.Place, 38, c => c.Implied),
         new("place in the title", TopicKind.Place, 90, c => c.InTitle),
         new("main subject", TopicKind.Subject, 85, c => !c.Broad && c.Rank == 0 && c.Score >= 10 && (c.Cues >= 2 || c.InTitle)),
         new("name in the title, used again", TopicKind.Entity, 70, c => c.InTitle && c.Mentions >= 2),
