@@ -12,24 +12,27 @@ internal static class Acronyms
     /// <returns>The entities, each acronym's mentions added to its full name's, most mentioned first.</returns>
     public static List<MergedEntity> Merge(NameForm[] forms, NamedEntity[] entities)
     {
-        var result = new List<MergedEntity>(entities.Length);
+        var merged = new MergedEntity[entities.Length];
         var absorbed = new bool[entities.Length];
         for (var i = 0; i < entities.Length; i++)
         {
-            if (absorbed[i]) continue;
             var entity = entities[i];
             string? acronym = null;
             var initials = Initials(forms[entity.Form].Name);
-            if (initials is not null)
+            if (initials is not null && !absorbed[i])
                 for (var k = 0; k < entities.Length; k++)
                 {
-                    if (k == i || absorbed[k] || forms[entities[k].Form].Name != initials) continue;
+                    if (k == i || absorbed[k] || !Stands(forms[entities[k].Form].Name, initials)) continue;
                     absorbed[k] = true;
-                    acronym = initials;
+                    acronym = forms[entities[k].Form].Name;
                     entity = entity with { Mentions = entity.Mentions + entities[k].Mentions, FirstMention = Math.Min(entity.FirstMention, entities[k].FirstMention) };
                 }
-            result.Add(new MergedEntity(entity, acronym));
+            merged[i] = new MergedEntity(entity, acronym);
         }
+        // An acronym met before its full name (it is mentioned more often) is absorbed all the same.
+        var result = new List<MergedEntity>(entities.Length);
+        for (var i = 0; i < entities.Length; i++)
+            if (!absorbed[i]) result.Add(merged[i]);
         // Merging may reorder: most mentioned first, then first mentioned first (a stable insertion sort).
         for (var i = 1; i < result.Count; i++)
             for (var j = i; j > 0 && (result[j].Entity.Mentions > result[j - 1].Entity.Mentions
@@ -37,6 +40,11 @@ internal static class Acronyms
                 (result[j], result[j - 1]) = (result[j - 1], result[j]);
         return result;
     }
+
+    /// <summary>Whether a short form is the acronym of a name with these initials: all of them, or all but the
+    /// last when three letters or more remain ("NIWA" for "National Institute of Water and Atmospheric Research").</summary>
+    private static bool Stands(string shortForm, string initials) =>
+        shortForm == initials || shortForm.Length >= 3 && shortForm.Length == initials.Length - 1 && initials.StartsWith(shortForm, StringComparison.Ordinal);
 
     /// <summary>The initials of a name of two words or more, or null.</summary>
     private static string? Initials(string name)

@@ -86,6 +86,18 @@ public sealed class Gazetteer
 
     public bool TryGetCountry(ReadOnlySpan<char> phraseKey, out string country) => _countryBySpan.TryGetValue(phraseKey, out country!);
 
+    /// <summary>A people's name made from a place's name ending in "a" that is not listed itself: "Albertans" and
+    /// "Albertan" for Alberta, "Tasmanians" for Tasmania. A word the list uses itself ("African" in "African
+    /// continent") is left as the list has it.</summary>
+    public bool TryGetPeopleOf(ReadOnlySpan<char> word, out string? country)
+    {
+        country = null;
+        if (word.Length < 5 || !char.IsUpper(word[0])) return false;
+        var stem = word.EndsWith("ans") ? word[..^2] : word.EndsWith("an") ? word[..^1] : default;
+        return stem.Length >= 4 && stem[^1] == 'a' && _firstLetters.Contains(stem[0]) && !_longestStartingWithSpan.ContainsKey(word)
+            && TryGetCountry(stem, out country!);
+    }
+
     /// <summary>Countries named in <paramref name="text"/>, one entry per mention, longest phrase first.</summary>
     public IEnumerable<string> Mentions(string text)
     {

@@ -71,9 +71,17 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int SkipLeadingNoise(List<ScannedWord> words, int start, int end)
     {
-        while (start < end && pool.Is(words[start].Word, WordTraits.LeadingNoise)) start++;
+        while (start < end && pool.Is(words[start].Word, WordTraits.LeadingNoise) && !IsFirstName(words, start, end)) start++;
         return start;
     }
+
+    /// <summary>A three-letter calendar abbreviation before another capitalised word is a first name ("Jan
+    /// Wendorf", "Sun Yang"): news writes months and days in full before a name.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsFirstName(List<ScannedWord> words, int start, int end) =>
+        start + 1 < end && words[start].Token.Length == 3 && pool.Is(words[start].Word, WordTraits.Calendar)
+        && !pool.Is(words[start].Word, WordTraits.Function | WordTraits.Connector) && words[start + 1].Capitalised
+        && !pool.Is(words[start + 1].Word, WordTraits.LeadingNoise);
 
     /// <summary>The form number of words <c>[start, end)</c> once trailing connectors and calendar words are
     /// cut, or -1 when what is left cannot be a name.</summary>

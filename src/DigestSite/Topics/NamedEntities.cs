@@ -20,6 +20,9 @@ internal sealed class NamedEntities
     private int[] _ownerOfWord = new int[64];
     private bool[] _seenInside = new bool[64];
     private int[] _usesInGroup = new int[64];
+    private int[] _openings = new int[64];
+    private bool[] _towns = new bool[64];
+    private int[] _aloneForm = new int[64];
     private readonly List<NamedEntity> _entities = [];
 
     /// <param name="isCommon">The answers to the digest's common-word questions.</param>
@@ -28,10 +31,15 @@ internal sealed class NamedEntities
     {
         var forms = facts.NameForms;
         _mentions.Clear();
+        // A name of three words or more that the digest opens sentences with twice, word for word, keeps its first
+        // word even where that word is common elsewhere: "Crown Estate Scotland", not "Estate Scotland".
+        var openings = Cleared(ref _openings, forms.Length);
+        foreach (var m in facts.NameMentions)
+            if (m.Question >= 0 && m.KeptForm >= 0 && forms[m.KeptForm].WordCount >= 3) openings[m.KeptForm]++;
         for (var k = 0; k < facts.NameMentions.Length; k++)
         {
             var m = facts.NameMentions[k];
-            var common = m.Question >= 0 && isCommon[m.Question];
+            var common = m.Question >= 0 && isCommon[m.Question] && !(m.KeptForm >= 0 && openings[m.KeptForm] >= 2);
             var form = common ? m.DroppedForm : m.KeptForm;
             if (form >= 0) _mentions.Add(new Mention(form, m.Question >= 0 && !common, k));
         }
@@ -63,10 +71,13 @@ internal sealed class NamedEntities
         var parent = Sized(ref _parent, count);
         for (var i = 0; i < count; i++) parent[i] = i;
         var ownerOfWord = Sized(ref _ownerOfWord, distinctiveWords);
+        var towns = FindTowns(forms, distinctiveWords);
         ownerOfWord.Fill(-1);
         for (var i = 0; i < count; i++)
             foreach (var word in forms[mentions[i].Form].DistinctiveWords)
             {
+                // A town's name inside its council's name does not make the town the council.
+                if (towns[word] && forms[mentions[i].Form].WordCount > 1) continue;
                 if (ownerOfWord[word] >= 0) parent[Root(parent, i)] = Root(parent, ownerOfWord[word]);
                 else ownerOfWord[word] = i;
             }
@@ -96,12 +107,49 @@ internal sealed class NamedEntities
                 if (best < 0 || usesInGroup[form] > usesInGroup[best]) best = form;
             }
             for (var k = start; k < end; k++) usesInGroup[mentions[byGroup[k].Mention].Form] = 0;
-            _entities.Add(new NamedEntity(best, end - start, mentions[byGroup[start].Mention].Index));
+            var entity = new NamedEntity(best, end - start, mentions[byGroup[start].Mention].Index);
+            if (forms[best].DistinctiveWords is [var town] && towns[town]) entity = WithBodiesNamedAfter(entity, town, forms);
+            _entities.Add(entity);
             start = end;
         }
         var entities = _entities.ToArray();
         SortByMentions(entities);
         return entities;
+    }
+
+    /// <summary>The words that name a town alone and in the name of a body named after it: "Leeds" beside "Leeds
+    /// City Council", "Córdoba" beside "University of Córdoba" (<see cref="Organisations.IsNamedAfter"/>). A company
+    /// or a university named after a place ("Harvard University") is called by that name alone, so only councils
+    /// and universities "of" a place tell a town.</summary>
+    private Span<bool> FindTowns(NameForm[] forms, int distinctiveWords)
+    {
+        var towns = Cleared(ref _towns, distinctiveWords);
+        var alone = Sized(ref _aloneForm, distinctiveWords);
+        alone.Fill(-1);
+        foreach (var m in _mentions)
+            if (forms[m.Form].WordCount == 1 && forms[m.Form].DistinctiveWords is [var word]) alone[word] = m.Form;
+        foreach (var m in _mentions)
+        {
+            if (forms[m.Form].WordCount == 1) continue;
+            foreach (var word in forms[m.Form].DistinctiveWords)
+                if (alone[word] >= 0 && !towns[word] && Organisations.IsNamedAfter(forms[m.Form].Name, forms[alone[word]].Name)) towns[word] = true;
+        }
+        return towns;
+    }
+
+    /// <summary>A town's entity counts the mentions of the bodies named after it: a story that names Leeds once and
+    /// Leeds City Council once names Leeds twice.</summary>
+    private NamedEntity WithBodiesNamedAfter(NamedEntity town, int word, NameForm[] forms)
+    {
+        var mentions = town.Mentions;
+        var first = town.FirstMention;
+        foreach (var m in _mentions)
+            if (forms[m.Form].WordCount > 1 && Array.IndexOf(forms[m.Form].DistinctiveWords, word) >= 0)
+            {
+                mentions++;
+                first = Math.Min(first, m.Index);
+            }
+        return town with { Mentions = mentions, FirstMention = first };
     }
 
     /// <summary>A name mention kept for grouping: its form, and whether it is only at the start of a sentence.</summary>

@@ -16,7 +16,8 @@ internal static class Organisations
          "Championship Championships Games Cup Olympics Summit Conference Company Corporation Group Airlines " +
          "Ministry Parliament Assembly Senate Congress Programme Program Office Board Service Network Survey Mission " +
          "Collider Telescope Tribunal Court Guard Society Trust Alliance Coalition Centre Center Laboratory Museum " +
-         "Gallery Library Orchestra Prize Award Act Treaty Accord Convention Agreement Series").Split(' '),
+         "Gallery Library Orchestra Prize Award Act Treaty Accord Convention Agreement Series Open Masters Sevens Prix " +
+         "Regatta Rally Derby Trophy Slam").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that begin a body's name when "of", "for" or "on" follows them ("Bank of Canada", "Department for
@@ -25,6 +26,19 @@ internal static class Organisations
         ("Department Ministry University Bank Board Office Council Commission Institute Museum Court Agency Secretariat " +
          "Centre Center Committee Authority Service Union Federation Association Foundation Fund").Split(' '),
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a body's name is a council's named after a town ("Leeds City Council", "Wrexham County
+    /// Borough Council") or a council's or university's "of" a town ("University of Córdoba").</summary>
+    public static bool IsNamedAfter(string name, string town)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 2) return false;
+        if (words[0] == town && words[^1] is "Council") return true;
+        return words.Length == 3 && words[2] == town && words[1] == "of" && words[0] is "University" or "Council" or "City";
+    }
+
+    /// <summary>Whether an organisation's or event's name may end with this word.</summary>
+    public static bool EndsWithBodyWord(string word) => LastWords.Contains(word);
 
     public static bool IsFullName(string name)
     {

@@ -3,8 +3,10 @@ using System.Runtime.CompilerServices;
 namespace DigestSite.Topics;
 
 /// <summary>How one digest names a place (or a configured topic): in the title, in a prominent line (a label, a
-/// headline, the story section) and in all.</summary>
-public readonly record struct PlaceEvidence(string Name, string Key, TopicKind Kind, int TitleMentions, int ProminentMentions, int Mentions)
+/// headline, the story section) and in all; <see cref="Country"/>: a country of the gazetteer, not a region or a
+/// city; <see cref="Implied"/>: a country named only through a place of its own ("Berlin", never "Germany").</summary>
+public readonly record struct PlaceEvidence(string Name, string Key, TopicKind Kind, int TitleMentions, int ProminentMentions, int Mentions,
+    bool Country = false, bool Implied = false)
 {
     /// <summary>Title mentions weigh most, then prominent ones: how much the story is set there.</summary>
     public int Score => 4 * TitleMentions + 2 * ProminentMentions + Mentions;
@@ -18,11 +20,17 @@ public readonly record struct PlaceEvidence(string Name, string Key, TopicKind K
 /// by where they are. A name that is part of another name is not the place: "Lima" after a capitalised word
 /// ("Maria Lima") is a surname, "Guinea" in "Gulf of Guinea" is a sea, "Kenya" in "Athletics Kenya" an
 /// organisation. A name inside a longer one of <paramref name="wider"/> is not the place either: "American" in
-/// "South American" is not the United States. Fed the tokens of every line; reused digest after digest; not
+/// "South American" is not the United States, "Africa" in "South Africa" is not the continent. With
+/// <paramref name="ownNameNeeded"/> (the countries), a name that <paramref name="wider"/> knows as a place of its own
+/// ("Brussels", "Geneva") counts for its country only beside the country's own name or when the digest names it
+/// twice: a story that names Brussels once, where it may stand for the EU, is not set in Belgium. A people's name made from a place's
+/// ("Albertans", "Tasmanian") counts for the place. Fed the tokens of every line; reused digest after digest; not
 /// thread-safe.
 /// </summary>
-internal sealed class PlaceNames(Gazetteer names, WordPool pool, TopicKind kind, Gazetteer? wider = null)
+internal sealed class PlaceNames(Gazetteer names, WordPool pool, TopicKind kind, Gazetteer? wider = null, bool ownNameNeeded = false)
 {
+    /// <summary>Per name: mentions in the title, in prominent lines, elsewhere, and (of all those) the ones made
+    /// through a place of its own.</summary>
     private readonly Dictionary<string, int[]> _counts = new(StringComparer.Ordinal);
 
     public bool IsEmpty => names.CountryCount == 0;
@@ -37,10 +45,12 @@ internal sealed class PlaceNames(Gazetteer names, WordPool pool, TopicKind kind,
         while (i < tokens.Count)
         {
             var matched = names.MatchAt(text, tokens, i, out var name);
+            if (matched == 0 && names.TryGetPeopleOf(tokens[i].In(text), out name)) matched = 1;
             if (matched > 0 && !IsPartOfAnotherName(text, tokens, i))
             {
-                if (!_counts.TryGetValue(name!, out var counts)) _counts[name!] = counts = new int[3];
+                if (!_counts.TryGetValue(name!, out var counts)) _counts[name!] = counts = new int[4];
                 counts[where]++;
+                if (ownNameNeeded && wider!.MatchAt(text, tokens, i, out _) == matched) counts[3]++;
             }
             i += Math.Max(1, matched);
         }
@@ -84,7 +94,9 @@ internal sealed class PlaceNames(Gazetteer names, WordPool pool, TopicKind kind,
     {
         var start = places.Count;
         foreach (var (name, counts) in _counts)
-            places.Add(new PlaceEvidence(name, pool.TopicKey(name), kind, counts[0], counts[1], counts[0] + counts[1] + counts[2]));
+            if (counts[3] < counts[0] + counts[1] + counts[2] || counts[3] >= 2)
+                places.Add(new PlaceEvidence(name, pool.TopicKey(name), kind, counts[0], counts[1], counts[0] + counts[1] + counts[2], ownNameNeeded,
+                    counts[3] == counts[0] + counts[1] + counts[2]));
         places.Sort(start, places.Count - start, Comparer<PlaceEvidence>.Create((a, b) =>
             a.Score != b.Score ? b.Score - a.Score : string.CompareOrdinal(a.Name, b.Name)));
     }

@@ -37,7 +37,7 @@ internal static class ProperNounScanner
                 if (runCount == 0) (runStart, runStartsSentence) = (i, w.StartsSentence);
                 runCount++;
             }
-            else if (runCount > 0 && IsConnector(pool, w, words[i - 1]) && i + 1 < words.Count && words[i + 1].Capitalised && !words[i + 1].BreakBefore)
+            else if (runCount > 0 && (IsConnector(pool, w, words[i - 1]) || pool[w.Word] is "and" or "a") && i + 1 < words.Count && words[i + 1].Capitalised && !words[i + 1].BreakBefore)
             {
                 runCount++;
                 continue;
@@ -56,11 +56,48 @@ internal static class ProperNounScanner
     private static void Close(List<ScannedWord> words, WordPool pool, List<NameMention> mentions, int runStart, ref int runCount, bool runStartsSentence)
     {
         while (runCount > 0 && pool.Is(words[runStart + runCount - 1].Word, WordTraits.Connector)) runCount--;
-        if (runCount > 0) mentions.Add(new NameMention(runStart, runCount, runStartsSentence));
+        var and = runCount > 0 ? LastAnd(words, pool, runStart, runCount) : -1;
+        if (and >= 0 && !IsOneBody(words, pool, runStart, runCount, and))
+        {
+            // "Ely and Caerau", "Equinor and Iberdrola": two names.
+            AddSplit(words, pool, mentions, runStart, and - runStart, runStartsSentence);
+            AddSplit(words, pool, mentions, and + 1, runStart + runCount - and - 1, false);
+        }
+        else if (runCount > 0) mentions.Add(new NameMention(runStart, runCount, runStartsSentence));
         runCount = 0;
     }
 
-    /// <summary>"de", "van"…, and "of", "for", "on" only after a generic word ("Bank of Japan", "Office for National
+    /// <summary>The parts of a run split at an "and", each split again at its own last "and".</summary>
+    private static void AddSplit(List<ScannedWord> words, WordPool pool, List<NameMention> mentions, int start, int count, bool startsSentence)
+    {
+        var runCount = count;
+        Close(words, pool, mentions, start, ref runCount, startsSentence);
+    }
+
+    private static int LastAnd(List<ScannedWord> words, WordPool pool, int start, int count)
+    {
+        for (var k = start + count - 2; k > start; k--)
+            if (pool[words[k].Word] == "and") return k;
+        return -1;
+    }
+
+    /// <summary>Whether a run with an "and" is one body's name: the part after the "and" has two words or more and
+    /// the whole is an organisation's full name ("Bangladesh Garment Manufacturers and Exporters Association",
+    /// "National Institute of Water and Atmospheric Research"). Where the first part ends with a place and the whole
+    /// does not end like a body's name, these are a body and another name ("Bank of England and Barclays").</summary>
+    private static bool IsOneBody(List<ScannedWord> words, WordPool pool, int start, int count, int and)
+    {
+        var end = start + count;
+        if (end - and - 1 < 2) return false;
+        var names = new string[count];
+        for (var k = 0; k < count; k++) names[k] = pool[words[start + k].Word];
+        if (!Organisations.IsFullName(string.Join(' ', names))) return false;
+        return Organisations.EndsWithBodyWord(names[^1]) || !pool.Is(words[and - 1].Word, WordTraits.Country);
+    }
+
+    /// <summary>(Beside these, "and" joins the parts of a body's name, <see cref="IsOneBody"/>, and "a" the parts of
+    /// a race's or a place's name between two capitalised words: "Vuelta a España", "Volta a Catalunya".)
+    /// "de", "van"…, and "of", "for", "on" only after a generic word ("Bank of Japan", "Office for National
     /// Statistics", "Commission on Elections"; not "Minister of Health" or "Spain on Monday").</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsConnector(WordPool pool, ScannedWord w, ScannedWord previous) =>
@@ -86,15 +123,21 @@ internal static class ProperNounScanner
             gapStart = i;
 
             var startsSentence = previous < 0 || EndsSentence(gap, pool.Is(previous, WordTraits.NoSentenceEnd));
-            var breakBefore = previous >= 0 && IsBreak(gap);
             var possessive = raw.EndsWith("'s") || raw.EndsWith("’s");
             var length = raw is "&" ? 1 : PhraseTokenizer.NormalizedLength(raw);
             if (length == 0) continue;
             var word = pool.Id(raw[..length]);
+            var breakBefore = previous >= 0 && IsBreak(gap) && !IsMiddleInitial(gap, pool, previous, word);
             words.Add(new ScannedWord(new TextToken(start, length), word, pool.Is(word, WordTraits.Capitalised), startsSentence, breakBefore, possessive));
             previous = word;
         }
     }
+
+    /// <summary>The full stop of a middle initial does not part a name: "Vera C. Rubin Observatory", "George W.
+    /// Bush" (unless a function word follows it: "Plan B. The").</summary>
+    private static bool IsMiddleInitial(ReadOnlySpan<char> gap, WordPool pool, int previous, int word) =>
+        gap.Trim() is "." && pool[previous] is [var c] && char.IsUpper(c) && pool.Is(word, WordTraits.Capitalised)
+        && !pool.Is(word, WordTraits.Function);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordStart(char c) => char.IsLetterOrDigit(c) || c == '&';

@@ -3,8 +3,9 @@ using System.Runtime.CompilerServices;
 namespace DigestSite.Topics;
 
 /// <summary>How strongly one digest signals a subject: its score (cue matches weighted by where they are), how
-/// many different cues matched, whether one is in the title, and the cues themselves as evidence.</summary>
-public readonly record struct SubjectEvidence(string Name, string Key, int Score, int Cues, bool InTitle, string Evidence);
+/// many different cues matched, whether one is in the title, the cues themselves as evidence, and whether a strong cue
+/// (one that names the subject outright) is among them.</summary>
+public readonly record struct SubjectEvidence(string Name, string Key, int Score, int Cues, bool InTitle, string Evidence, bool Strong = false);
 
 /// <summary>
 /// Subject evidence of one digest: every line's words are looked up in the <see cref="SubjectLexicon"/> (one to
@@ -137,7 +138,7 @@ internal sealed class SubjectCues(SubjectLexicon lexicon, WordPool pool)
             var name = lexicon.Subjects[s].Name;
             var strong = _strong[s];
             result.Add(new SubjectEvidence(name, pool.TopicKey(name), points, cues.Count + (strong ? 1 : 0), inTitle.GetValueOrDefault(s),
-                (strong ? "strong " : "") + "cues: " + string.Join(", ", cues)));
+                (strong ? "strong " : "") + "cues: " + string.Join(", ", cues), strong));
         }
         result.Sort((a, b) => a.Score != b.Score ? b.Score - a.Score : string.CompareOrdinal(a.Name, b.Name));
         return [.. result];

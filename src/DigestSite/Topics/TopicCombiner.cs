@@ -40,7 +40,7 @@ public static class TopicCombiner
         {
             var s = facts.Subjects[r];
             candidates.Add(new TopicCandidate(s.Name, s.Key, TopicKind.Subject, s.Score, best, r, s.InTitle, s.Cues, 0, s.Cues, s.Evidence,
-                Broad: SubjectTree.IsBroad(s.Key)));
+                Broad: SubjectTree.IsBroad(s.Key), Strong: s.Strong));
         }
         if (model is { } m)
             candidates.Add(new TopicCandidate(m.Subject, TopicExtractor.TopicKey(m.Subject), TopicKind.Subject, m.Score, m.Score, int.MaxValue, false, 0, 0, 0, m.Evidence, ByModel: true));
@@ -49,6 +49,7 @@ public static class TopicCombiner
         {
             var (e, acronym) = merged[r];
             var form = facts.NameForms[e.Form];
+            if (IsShortAcronym(form.Name)) continue;
             var inTitle = e.FirstMention < facts.TitleMentions;
             var evidence = acronym is null ? $"{e.Mentions} mentions" : $"{e.Mentions} mentions, with {acronym}";
             var inLead = e.FirstMention < facts.LeadMentions;
@@ -59,6 +60,10 @@ public static class TopicCombiner
         return TopicPolicy.Choose(candidates, max);
     }
 
+    /// <summary>Two capitals ("GP", "MP", "PM"): too many things are called so for the short form alone to name
+    /// one; the full name, when the digest spells it out, absorbs it (<see cref="Acronyms"/>).</summary>
+    private static bool IsShortAcronym(string name) => name.Length == 2 && char.IsUpper(name[0]) && char.IsUpper(name[1]);
+
     /// <summary>The places (or configured topics) of one kind, ranked within it.</summary>
     private static void AddPlaces(List<TopicCandidate> candidates, PlaceEvidence[] places, TopicKind kind)
     {
@@ -68,11 +73,13 @@ public static class TopicCombiner
         if (ofKind.Count == 0) return;
         // Countries and then places come in their own orders: one ranking for both (a stable sort).
         var ranked = ofKind.OrderByDescending(p => p.Score).ToList();
+        var countries = 0;
+        foreach (var p in ranked) if (p.Country) countries++;
         for (var rank = 0; rank < ranked.Count; rank++)
         {
             var p = ranked[rank];
             candidates.Add(new TopicCandidate(p.Name, p.Key, kind, p.Score, ranked[0].Score, rank, p.TitleMentions > 0, p.Mentions,
-                p.ProminentMentions, 0, p.Evidence, Configured: kind == TopicKind.Entity));
+                p.ProminentMentions, 0, p.Evidence, Configured: kind == TopicKind.Entity, OnlyCountry: p.Country && countries == 1, Implied: p.Implied));
         }
     }
 }

@@ -29,8 +29,8 @@ internal sealed class TopicFactsBuilder
         _auto = auto;
         _pool = new WordPool(sources.Countries, sources.Places);
         _questions = new CommonWordQuestions(_pool);
-        _countries = new PlaceNames(sources.Countries, _pool, TopicKind.Place, sources.Places);
-        _places = new PlaceNames(sources.Places, _pool, TopicKind.Place);
+        _countries = new PlaceNames(sources.Countries, _pool, TopicKind.Place, sources.Places, ownNameNeeded: true);
+        _places = new PlaceNames(sources.Places, _pool, TopicKind.Place, sources.Countries);
         _configured = new PlaceNames(sources.Configured, _pool, TopicKind.Entity);
         _names = new NameMentionCleaner(_questions, _pool);
         _subjects = new SubjectCues(sources.Subjects, _pool);

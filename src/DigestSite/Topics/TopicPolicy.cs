@@ -5,10 +5,12 @@ namespace DigestSite.Topics;
 /// <see cref="InLead"/>: first named in the title or the first section; <see cref="Organisation"/>: an
 /// organisation's or event's full name (<see cref="Organisations"/>); <see cref="Broad"/>: a subject that names a
 /// desk more than a story (<see cref="SubjectTree"/>); <see cref="ByModel"/>: the subject nearest the digest by
-/// meaning (<see cref="ModelSubjects"/>), its score the similarity in hundredths.</summary>
+/// meaning (<see cref="ModelSubjects"/>), its score the similarity in hundredths; <see cref="Strong"/>: a subject
+/// one of whose cues names it outright; <see cref="OnlyCountry"/>: the one country the digest names;
+/// <see cref="Implied"/>: a country named only through a place of its own (<see cref="PlaceEvidence.Implied"/>).</summary>
 internal readonly record struct TopicCandidate(
     string Name, string Key, TopicKind Kind, int Score, int Best, int Rank, bool InTitle, int Mentions, int Prominent, int Cues, string Evidence,
-    bool Configured = false, bool InLead = false, bool Organisation = false, bool Broad = false, bool ByModel = false);
+    bool Configured = false, bool InLead = false, bool Organisation = false, bool Broad = false, bool ByModel = false, bool Strong = false, bool OnlyCountry = false, bool Implied = false);
 
 /// <summary>A line of the policy: candidates of <see cref="Kind"/> that <see cref="Applies"/> to are topics of this
 /// <see cref="Importance"/>; the first line that applies decides.</summary>
@@ -26,13 +28,16 @@ internal static class TopicPolicy
     public static readonly TopicRule[] Rules =
     [
         new("front matter", TopicKind.FrontMatter, 1000, _ => true),
+        new("country of the story's place", TopicKind.Place, 38, c => c.Implied),
         new("place in the title", TopicKind.Place, 90, c => c.InTitle),
         new("main subject", TopicKind.Subject, 85, c => !c.Broad && c.Rank == 0 && c.Score >= 10 && (c.Cues >= 2 || c.InTitle)),
         new("name in the title, used again", TopicKind.Entity, 70, c => c.InTitle && c.Mentions >= 2),
         new("the site's own topic, prominent", TopicKind.Entity, 65, c => c.Configured && (c.Prominent >= 1 || c.Mentions >= 2)),
+        new("subject named outright", TopicKind.Subject, 64, c => !c.Broad && c.Strong && c.Rank <= 4 && c.Score >= 10 && c.Cues >= 3),
         new("subject in the title", TopicKind.Subject, 63, c => !c.Broad && c.InTitle && c.Rank <= 3 && (c.Cues >= 2 && c.Score >= 8 || c.Score >= 10)),
         new("second subject", TopicKind.Subject, 61, c => !c.Broad && c.Rank is 1 or 2 && c.Cues >= 2 && c.Score >= 8 && c.Score * 2 >= c.Best),
         new("the story's place", TopicKind.Place, 60, c => c.Mentions >= 2 && c.Prominent >= 1 && (c.Score * 2 >= c.Best || c.Mentions >= 4)),
+        new("the one country named, twice", TopicKind.Place, 55, c => c.OnlyCountry && c.Mentions >= 2),
         new("name used three times", TopicKind.Entity, 62, c => c.Mentions >= 3),
         new("name in the lead, used again", TopicKind.Entity, 47, c => c.InLead && c.Mentions >= 2),
         new("subject by meaning", TopicKind.Subject, 62, c => c.ByModel && c.Score >= ModelFloor),

@@ -135,7 +135,8 @@ internal sealed class WordPool(Gazetteer gazetteer, Gazetteer? places = null)
         if (NameWords.Generic.Contains(word)) traits |= WordTraits.Generic;
         if (NameWords.Abbreviations.Contains(word) || word.Contains('.') || (word.Length == 1 && char.IsUpper(word[0])))
             traits |= WordTraits.NoSentenceEnd;
-        if (gazetteer.TryGetCountry(word, out _) || places?.TryGetCountry(word, out _) == true) traits |= WordTraits.Country;
+        if (gazetteer.TryGetCountry(word, out _) || places?.TryGetCountry(word, out _) == true
+            || gazetteer.TryGetPeopleOf(word, out _) || places?.TryGetPeopleOf(word, out _) == true) traits |= WordTraits.Country;
         if (word.Any(char.IsLetter)) traits |= WordTraits.HasLetter;
         if (word.Length > 1 && (traits & (WordTraits.Generic | WordTraits.Connector | WordTraits.Function)) == 0)
             traits |= WordTraits.Distinctive;

@@ -1,0 +1,86 @@
+using DigestSite.Configuration;
+using DigestSite.Content;
+using DigestSite.Diagnostics;
+using DigestSite.Enrichment;
+using DigestSite.Topics;
+using static DigestSite.Tests.Content.DigestText;
+
+namespace DigestSite.Tests.Topics;
+
+/// <summary>The place and name rules of issue 19's sixth pass, each on a digest of its own written for the test:
+/// a country inside a longer country's name, a capital named once, a people's name, a body's name across "and", a
+/// town beside its council, a short form of two capitals.</summary>
+public class PlaceAndNameRuleTests
+{
+    private static string[] TopicsOf(params string[] lines)
+    {
+        var files = new List<ParsedFile> { new("input/2026-04-01-d.txt", DateTime.UtcNow, Ok(Parse(Lines(lines)))) };
+        return new Enricher(SiteConfig.Default, Gazetteer.Default).Enrich(files, new DiagnosticBag())[0].Topics.Select(t => t.Name).ToArray();
+    }
+
+    [Fact]
+    public void South_Africa_is_not_Africa_and_a_capital_named_once_is_not_its_country()
+    {
+        var topics = TopicsOf(
+            "Brussels watches as South Africa opens its skies to satellite broadband",
+            "What's the story",
+            "South Africa's telecoms regulator has licensed two satellite internet operators, it said on Monday.",
+            "The European Commission said it would watch the rollout.",
+            "The regulator said rural schools in South Africa would be connected first.");
+        Assert.Contains("South Africa", topics);
+        Assert.DoesNotContain("Africa", topics);
+        Assert.DoesNotContain("Belgium", topics);
+    }
+
+    [Fact]
+    public void A_peoples_name_counts_for_its_place()
+    {
+        var topics = TopicsOf(
+            "Tasmanians vote on a new stadium",
+            "What's the story",
+            "Voters in Tasmania will decide in May whether the state should borrow for a stadium in Hobart.",
+            "Polls suggest most Tasmanians oppose the plan.");
+        Assert.Contains("Tasmania", topics);
+        Assert.DoesNotContain("Tasmanians", topics);
+    }
+
+    [Fact]
+    public void A_bodys_name_runs_across_and_and_its_acronym_merges_with_it()
+    {
+        var topics = TopicsOf(
+            "Kenyan flower growers lose orders",
+            "What's the story",
+            "The Kenya Flower Growers and Exporters Association (KFGEA) said on Monday that orders from Europe had fallen by a third.",
+            "KFGEA chair Jane Wambui said farms in Naivasha had cut shifts.",
+            "Buyers",
+            "KFGEA said the fall followed new rules on pesticide residues.");
+        Assert.Contains("Kenya Flower Growers and Exporters Association", topics);
+        Assert.DoesNotContain("Exporters Association", topics);
+        Assert.DoesNotContain("KFGEA", topics);
+    }
+
+    [Fact]
+    public void Two_names_joined_by_and_stay_two_names()
+    {
+        var topics = TopicsOf(
+            "Norwegian and Spanish developers win wind leases",
+            "What's the story",
+            "Equinor and Iberdrola each won one seabed lease off the north coast, the auction's organisers said.",
+            "Equinor said it would build its site first.",
+            "Iberdrola said its site would follow in 2031.");
+        Assert.DoesNotContain(topics, t => t.Contains(" and ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_town_named_beside_its_council_is_a_topic_of_its_own_and_a_short_form_of_two_capitals_is_not()
+    {
+        var topics = TopicsOf(
+            "Dundee households face a steeper bill",
+            "What's the story",
+            "Dundee City Council has approved a rise of nine per cent in council tax from April.",
+            "Council leader Mark Flynn said the GP surgeries and libraries of the city would stay open.",
+            "A GP said the surgeries were already full.");
+        Assert.Contains("Dundee", topics);
+        Assert.DoesNotContain("GP", topics);
+    }
+}
