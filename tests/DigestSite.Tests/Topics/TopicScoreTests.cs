@@ -31,8 +31,8 @@ public class TopicScoreTests(ITestOutputHelper output)
     private const double FreshRecallFloor = 0.80, FreshPrecisionFloor = 0.85;
     private const double Fresh2RecallFloor = 0.75, Fresh2PrecisionFloor = 0.86;
     private const double Fresh3RecallFloor = 0.74, Fresh3PrecisionFloor = 0.91;
-    // floors set by the lead after the one scoring
-    private const double Fresh4RecallFloor = 0.0, Fresh4PrecisionFloor = 0.0;
+    // Set after its one scoring (recall 0.68, precision 0.88 on main 9ed173e + i19-fresh4).
+    private const double Fresh4RecallFloor = 0.66, Fresh4PrecisionFloor = 0.86;
     private const double TargetRecall = 0.75, TargetPrecision = 0.9;
 
     private static readonly string LabelledDir = Path.Combine(Repo.Root, "tests", "DigestSite.Tests", "TestData", "TopicsLabelled");
