@@ -121,8 +121,8 @@ internal static partial class CacheStore
         return true;
     }
 
-    private static bool SameRelated(RankedRelated? now, RankedRelated? loaded) =>
-        now is not null && loaded is not null && ReferenceEquals(now.Positions, loaded.Positions) && now.InputsKey.AsSpan().SequenceEqual(loaded.InputsKey);
+    /// <summary>Whether the related ranking is the one loaded, taken whole.</summary>
+    private static bool SameRelated(RankedRelated? now, RankedRelated? loaded) => now is not null && ReferenceEquals(now, loaded);
 
     /// <summary>The topic facts of a bucket's inputs; facts that can no longer be loaded are left out, and found
     /// again by the next build.</summary>

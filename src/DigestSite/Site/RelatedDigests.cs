@@ -38,24 +38,28 @@ public static class RelatedDigests
         Digests(digests, Positions(digests, count));
 
     /// <summary>The related digests of each digest, as positions in <paramref name="digests"/>, best first.</summary>
-    public static int[][] Positions(IReadOnlyList<EnrichedDigest> digests, int count = DefaultCount)
+    public static int[][] Positions(IReadOnlyList<EnrichedDigest> digests, int count = DefaultCount) =>
+        Positions(digests, [.. Enumerable.Range(0, digests.Count)], new int[digests.Count][], count);
+
+    /// <summary>The related digests of the digests at <paramref name="again"/>, ranked into <paramref name="result"/>
+    /// (the other positions are left as they are), over the index of all <paramref name="digests"/>.</summary>
+    public static int[][] Positions(IReadOnlyList<EnrichedDigest> digests, IReadOnlyList<int> again, int[][] result, int count = DefaultCount)
     {
         var n = digests.Count;
-        var result = new int[n][];
         if (n == 0 || count <= 0)
         {
-            Array.Fill(result, []);
+            foreach (var i in again) result[i] = [];
             return result;
         }
 
         var (topicsOf, postings, weights) = Index(digests);
         var ticks = digests.Select(d => d.Date.UtcTicks).ToArray();
 
-        Parallel.For(0, n,
+        Parallel.For(0, again.Count,
             () => new Scratch(n),
-            (i, _, scratch) =>
+            (k, _, scratch) =>
             {
-                result[i] = Best(i, topicsOf, postings, weights, ticks, digests, count, scratch);
+                result[again[k]] = Best(again[k], topicsOf, postings, weights, ticks, digests, count, scratch);
                 return scratch;
             },
             _ => { });
@@ -76,20 +80,40 @@ public static class RelatedDigests
     }
 
     /// <summary>
-    /// A hash of all the ranking depends on: the digests in order, each one's slug, date and topics (by slug),
-    /// and the count. Equal keys give equal rankings, so a build may take the positions an earlier build ranked.
+    /// All the ranking knows of a digest, as one line: its slug and date, then its features in order, each with
+    /// its boost ("2t kenya" for a place, "1w drought" for a word). Equal lines everywhere give equal rankings; a
+    /// digest whose line changed changes the ranking only of itself and of the digests that have one of its
+    /// features, old or new (see <see cref="RelatedMemory"/>).
     /// </summary>
-    public static byte[] InputsKey(IReadOnlyList<EnrichedDigest> digests, int count = DefaultCount)
+    public static string[] Signatures(IReadOnlyList<EnrichedDigest> digests)
     {
-        var hash = new KeyHash("related inputs").Number(count).Number(digests.Count);
-        foreach (var d in digests)
+        var lines = new string[digests.Count];
+        for (var i = 0; i < lines.Length; i++)
         {
-            hash.Text(d.Slug).Number(d.Date.UtcTicks).Number(d.Topics.Length);
-            for (var k = 0; k < d.Topics.Length; k++) hash.Text(d.Topics[k].Slug).Flag(IsPlaceOrEntity(d, k));
-            hash.Number(d.Terms.Length);
-            foreach (var term in d.Terms) hash.Text(term);
+            var line = new System.Text.StringBuilder().Append(digests[i].Slug).Append(Separator).Append(digests[i].Date.UtcTicks);
+            foreach (var (feature, boost) in Features(digests[i])) line.Append(Separator).Append(boost).Append(feature);
+            lines[i] = line.ToString();
         }
-        return hash.Finish();
+        return lines;
+    }
+
+    /// <summary>Between the parts of a digest's line (no slug, topic slug or word holds a tab).</summary>
+    public const char Separator = '\t';
+
+    /// <summary>A digest's features, each once, in order: its topics ("t " and the slug) and its words ("w " and
+    /// the word), with the boost a shared one gets.</summary>
+    private static List<(string Feature, int Boost)> Features(EnrichedDigest d)
+    {
+        var features = new List<(string Feature, int Boost)>(d.Topics.Length + d.Terms.Length);
+        void Add(string feature, int boost)
+        {
+            foreach (var (f, _) in features)
+                if (f == feature) return;
+            features.Add((feature, boost));
+        }
+        for (var k = 0; k < d.Topics.Length; k++) Add("t " + d.Topics[k].Slug, IsPlaceOrEntity(d, k) ? PlaceOrEntityBoost : TopicBoost);
+        foreach (var term in d.Terms) Add("w " + term, 1);
+        return features;
     }
 
     /// <summary>Feature ids per digest, digest positions per feature (the inverted index), and feature weights.</summary>
@@ -101,9 +125,8 @@ public static class RelatedDigests
         var topicsOf = new int[digests.Count][];
         for (var i = 0; i < digests.Count; i++)
         {
-            var d = digests[i];
             var own = new List<int>();
-            void Add(string feature, int boost)
+            foreach (var (feature, boost) in Features(digests[i]))
             {
                 if (!ids.TryGetValue(feature, out var id))
                 {
@@ -111,12 +134,9 @@ public static class RelatedDigests
                     lists.Add([]);
                     boosts.Add(boost);
                 }
-                if (own.Contains(id)) return;
                 own.Add(id);
                 lists[id].Add(i);
             }
-            for (var k = 0; k < d.Topics.Length; k++) Add("t " + d.Topics[k].Slug, IsPlaceOrEntity(d, k) ? PlaceOrEntityBoost : TopicBoost);
-            foreach (var term in d.Terms) Add("w " + term, 1);
             topicsOf[i] = own.ToArray();
         }
         var postings = lists.Select(l => l.ToArray()).ToArray();
