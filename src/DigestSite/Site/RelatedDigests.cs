@@ -8,7 +8,8 @@ namespace DigestSite.Site;
 /// Ranks, for every digest, the digests most related to it by content: the sum of the weights of the features
 /// they share, then the closer date, then the slug. A digest's features are its topics and the words it is most
 /// about (<see cref="EnrichedDigest.Terms"/>); a feature weighs its rarity, log(1 + N / digests having it), so
-/// sharing "Kenya" says more than sharing "economy"; a shared place or entity counts twice. A digest whose
+/// sharing "Kenya" says more than sharing "economy"; a shared place or entity (a topic that is one on any digest)
+/// counts twice. A digest whose
 /// best match shares less than <see cref="MinShare"/> of its own weight has no related digests. Candidates come
 /// from an inverted index feature → digests, rarest feature first, up to <see cref="CandidateLimit"/> of them;
 /// the features left only add their weights to those: the cost of a digest is bounded, and the whole ranking
@@ -38,28 +39,44 @@ public static class RelatedDigests
         Digests(digests, Positions(digests, count));
 
     /// <summary>The related digests of each digest, as positions in <paramref name="digests"/>, best first.</summary>
-    public static int[][] Positions(IReadOnlyList<EnrichedDigest> digests, int count = DefaultCount) =>
-        Positions(digests, [.. Enumerable.Range(0, digests.Count)], new int[digests.Count][], count);
-
-    /// <summary>The related digests of the digests at <paramref name="again"/>, ranked into <paramref name="result"/>
-    /// (the other positions are left as they are), over the index of all <paramref name="digests"/>.</summary>
-    public static int[][] Positions(IReadOnlyList<EnrichedDigest> digests, IReadOnlyList<int> again, int[][] result, int count = DefaultCount)
+    public static int[][] Positions(IReadOnlyList<EnrichedDigest> digests, int count = DefaultCount)
     {
-        var n = digests.Count;
-        if (n == 0 || count <= 0)
+        var index = Index(digests);
+        return Rank(digests, index, [.. Enumerable.Range(0, digests.Count)], new int[digests.Count][], count);
+    }
+
+    /// <summary>
+    /// The ranking <paramref name="previous"/> brought up to date: the digests at <paramref name="changed"/> and
+    /// every digest that has one of <paramref name="changedFeatures"/> (features a changed digest gained, lost or
+    /// gave another boost) are ranked again; the others keep their lists. Exact: a digest none of whose features
+    /// changed finds the same weights and the same candidates, and a changed digest, if it is one of them, with
+    /// the same features in common.
+    /// </summary>
+    public static int[][] Positions(IReadOnlyList<EnrichedDigest> digests, IReadOnlyCollection<int> changed, IEnumerable<string> changedFeatures,
+        int[][] previous, out int reranked, int count = DefaultCount)
+    {
+        var index = Index(digests);
+        var again = new SortedSet<int>(changed);
+        foreach (var feature in changedFeatures)
+            if (index.Ids.TryGetValue(feature, out var id)) again.UnionWith(index.Postings[id]);
+        reranked = again.Count;
+        return Rank(digests, index, [.. again], [.. previous], count);
+    }
+
+    /// <summary>Ranks the digests at <paramref name="again"/> into <paramref name="result"/>.</summary>
+    private static int[][] Rank(IReadOnlyList<EnrichedDigest> digests, FeatureIndex index, int[] again, int[][] result, int count)
+    {
+        if (digests.Count == 0 || count <= 0)
         {
             foreach (var i in again) result[i] = [];
             return result;
         }
-
-        var (topicsOf, postings, weights) = Index(digests);
         var ticks = digests.Select(d => d.Date.UtcTicks).ToArray();
-
-        Parallel.For(0, again.Count,
-            () => new Scratch(n),
+        Parallel.For(0, again.Length,
+            () => new Scratch(digests.Count),
             (k, _, scratch) =>
             {
-                result[again[k]] = Best(again[k], topicsOf, postings, weights, ticks, digests, count, scratch);
+                result[again[k]] = Best(again[k], index.TopicsOf, index.Postings, index.Weights, ticks, digests, count, scratch);
                 return scratch;
             },
             _ => { });
@@ -116,35 +133,41 @@ public static class RelatedDigests
         return features;
     }
 
-    /// <summary>Feature ids per digest, digest positions per feature (the inverted index), and feature weights.</summary>
-    private static (int[][] TopicsOf, int[][] Postings, long[] Weights) Index(IReadOnlyList<EnrichedDigest> digests)
+    /// <summary>Feature ids per digest, digest positions per feature (the inverted index), feature weights, and each
+    /// feature's id. Ids follow the features' ordinal order and a feature's boost is the largest any digest gives
+    /// it, so the index does not depend on the order of the digests: an edit to one digest changes the ids, weights
+    /// and lists of its own changed features only.</summary>
+    private static FeatureIndex Index(IReadOnlyList<EnrichedDigest> digests)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lists = new List<List<int>>();
-        var boosts = new List<int>();
+        var featuresOf = new List<(string Feature, int Boost)>[digests.Count];
+        var boosts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < digests.Count; i++)
+        {
+            featuresOf[i] = Features(digests[i]);
+            foreach (var (feature, boost) in featuresOf[i])
+                boosts[feature] = Math.Max(boosts.GetValueOrDefault(feature), boost);
+        }
+        var names = boosts.Keys.ToArray();
+        Array.Sort(names, StringComparer.Ordinal);
+        var ids = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
+        for (var f = 0; f < names.Length; f++) ids[names[f]] = f;
+        var lists = new List<int>[names.Length];
+        for (var f = 0; f < lists.Length; f++) lists[f] = [];
         var topicsOf = new int[digests.Count][];
         for (var i = 0; i < digests.Count; i++)
         {
-            var own = new List<int>();
-            foreach (var (feature, boost) in Features(digests[i]))
-            {
-                if (!ids.TryGetValue(feature, out var id))
-                {
-                    id = ids[feature] = lists.Count;
-                    lists.Add([]);
-                    boosts.Add(boost);
-                }
-                own.Add(id);
-                lists[id].Add(i);
-            }
-            topicsOf[i] = own.ToArray();
+            var own = new int[featuresOf[i].Count];
+            for (var k = 0; k < own.Length; k++) lists[own[k] = ids[featuresOf[i][k].Feature]].Add(i);
+            topicsOf[i] = own;
         }
         var postings = lists.Select(l => l.ToArray()).ToArray();
         var weights = new long[postings.Length];
         for (var f = 0; f < weights.Length; f++)
-            weights[f] = (long)Math.Round(Math.Log(1 + digests.Count / (double)postings[f].Length) * WeightScale) * boosts[f];
-        return (topicsOf, postings, weights);
+            weights[f] = (long)Math.Round(Math.Log(1 + digests.Count / (double)postings[f].Length) * WeightScale) * boosts[names[f]];
+        return new FeatureIndex(topicsOf, postings, weights, ids);
     }
+
+    private sealed record FeatureIndex(int[][] TopicsOf, int[][] Postings, long[] Weights, Dictionary<string, int> Ids);
 
     /// <summary>Whether the digest's topic k is a place or an entity (shared, it counts twice).</summary>
     private static bool IsPlaceOrEntity(EnrichedDigest d, int k) =>

@@ -11,9 +11,9 @@ public sealed record RankedRelated(string[] Signatures, int[][] Positions);
 /// Ranks related digests, starting from an earlier build's ranking: when every digest's line is as it was, the
 /// ranking is taken whole; when the digests are the same, in the same order, and the lines of a few changed (an
 /// edit to a digest's text that changes the words it is most about or its topics), only the changed digests and
-/// those that have one of their features, old or new, are ranked again. The others keep their lists exactly: the
-/// features they have are held by the same digests, so weigh the same and lead to the same candidates. Ranking
-/// is most of planning on a large site.
+/// those that have a feature the edit added, removed or boosted otherwise are ranked again
+/// (<see cref="RelatedDigests.Positions(IReadOnlyList{EnrichedDigest}, IReadOnlyCollection{int}, IEnumerable{string}, int[][], out int, int)"/>).
+/// Ranking is most of planning on a large site.
 /// </summary>
 public sealed class RelatedMemory(RankedRelated? previous)
 {
@@ -39,37 +39,41 @@ public sealed class RelatedMemory(RankedRelated? previous)
             Current = previous;
             return previous.Positions;
         }
-        var again = usable ? Affected(previous!.Signatures, lines) : null;
-        var positions = again is null
-            ? RelatedDigests.Positions(digests)
-            : RelatedDigests.Positions(digests, again, [.. previous!.Positions]);
-        Reranked = again?.Count ?? digests.Count;
+        var change = usable ? Changes(previous!.Signatures, lines) : null;
+        int[][] positions;
+        if (change is var (changed, features))
+        {
+            positions = RelatedDigests.Positions(digests, changed, features, previous!.Positions, out var reranked);
+            Reranked = reranked;
+        }
+        else
+        {
+            positions = RelatedDigests.Positions(digests);
+            Reranked = digests.Count;
+        }
         Current = new RankedRelated(lines, positions);
         return positions;
     }
 
-    /// <summary>The positions to rank again, or null when everything is: a digest came, went or moved (its slug
-    /// or date changed), or too many changed.</summary>
-    private static List<int>? Affected(string[] before, string[] now)
+    /// <summary>The digests whose lines changed and the features they gained, lost or gave another boost; null
+    /// when everything is to be ranked again: a digest came, went or moved (its slug or date changed), or too many
+    /// changed.</summary>
+    private static (List<int> Changed, HashSet<string> Features)? Changes(string[] before, string[] now)
     {
         var changed = new List<int>();
+        var features = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < now.Length; i++)
         {
             if (before[i] == now[i]) continue;
-            if (Head(before[i]) != Head(now[i])) return null;
+            if (Head(before[i]) != Head(now[i]) || (changed.Count + 1) * RerankShare > now.Length) return null;
             changed.Add(i);
+            var was = FeaturesOf(before[i]);
+            var @is = FeaturesOf(now[i]);
+            // A feature with its boost ("2t kenya") that is not in both lines changed (and so did "t kenya").
+            foreach (var f in was) if (!@is.Contains(f)) features.Add(f[1..]);
+            foreach (var f in @is) if (!was.Contains(f)) features.Add(f[1..]);
         }
-        if (changed.Count * RerankShare > now.Length) return null;
-        var features = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var i in changed)
-        {
-            features.UnionWith(FeaturesOf(before[i]));
-            features.UnionWith(FeaturesOf(now[i]));
-        }
-        var again = new List<int>();
-        for (var i = 0; i < now.Length; i++)
-            if (before[i] != now[i] || FeaturesOf(now[i]).Any(features.Contains)) again.Add(i);
-        return again;
+        return (changed, features);
     }
 
     /// <summary>A line's slug and date.</summary>
@@ -80,9 +84,9 @@ public sealed class RelatedMemory(RankedRelated? previous)
         return second < 0 ? line : line[..second];
     }
 
-    /// <summary>A line's features, without their boosts (a feature is the same feature whatever its boost).</summary>
-    private static IEnumerable<string> FeaturesOf(string line) =>
-        line.Split(RelatedDigests.Separator).Skip(2).Select(f => f[1..]);
+    /// <summary>A line's features, each with its boost.</summary>
+    private static HashSet<string> FeaturesOf(string line) =>
+        new(line.Split(RelatedDigests.Separator).Skip(2), StringComparer.Ordinal);
 
     /// <summary>A ranking read from a cache is used only if it has a line and a list per digest, and names only
     /// digests that exist.</summary>
