@@ -1,10 +1,3 @@
-using DigestSite.Configuration;
-using DigestSite.Content;
-using DigestSite.Diagnostics;
-using DigestSite.Enrichment;
-using DigestSite.Topics;
-using static DigestSite.Tests.Content.DigestText;
-
 namespace DigestSite.Tests.Topics;
 
 /// <summary>The place and name rules of issue 19's sixth pass, each on a digest of its own written for the test:
@@ -12,11 +5,7 @@ namespace DigestSite.Tests.Topics;
 /// town beside its council, a short form of two capitals.</summary>
 public class PlaceAndNameRuleTests
 {
-    private static string[] TopicsOf(params string[] lines)
-    {
-        var files = new List<ParsedFile> { new("input/2026-04-01-d.txt", DateTime.UtcNow, Ok(Parse(Lines(lines)))) };
-        return new Enricher(SiteConfig.Default, Gazetteer.Default).Enrich(files, new DiagnosticBag())[0].Topics.Select(t => t.Name).ToArray();
-    }
+    private static string[] TopicsOf(params string[] lines) => OneDigestTopics.Of(lines);
 
     [Fact]
     public void South_Africa_is_not_Africa_and_a_capital_named_once_is_not_its_country()

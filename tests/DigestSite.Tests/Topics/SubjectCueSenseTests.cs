@@ -1,10 +1,3 @@
-using DigestSite.Configuration;
-using DigestSite.Content;
-using DigestSite.Diagnostics;
-using DigestSite.Enrichment;
-using DigestSite.Topics;
-using static DigestSite.Tests.Content.DigestText;
-
 namespace DigestSite.Tests.Topics;
 
 /// <summary>Words that only pass by a subject do not make a story about it: a company's share price moving after
@@ -12,12 +5,7 @@ namespace DigestSite.Tests.Topics;
 /// subject stays where the story names it.</summary>
 public class SubjectCueSenseTests
 {
-    private static string[] TopicsOf(params string[] lines)
-    {
-        var file = new ParsedFile("input/2026-05-04-d.txt", DateTime.UtcNow, Ok(Parse(Lines(lines))));
-        return new Enricher(SiteConfig.Default, Gazetteer.Default).Enrich([file], new DiagnosticBag())
-            .Single().Topics.Select(t => t.Name).ToArray();
-    }
+    private static string[] TopicsOf(params string[] lines) => OneDigestTopics.Of(lines);
 
     [Fact]
     public void Shares_and_investors_reacting_to_a_story_are_not_a_story_about_stock_markets()
