@@ -20,9 +20,9 @@ namespace DigestSite.Tests.Topics;
 /// ../shared/samples/expected.json. Recall: the
 /// share of required tags shown; precision: the share of shown topics that are required or acceptable. A tag matches a
 /// topic when both are equal ignoring case, accents, punctuation and a plural "s". Issue 19's recall passes looked at
-/// the misses of the labelled held-out and fresh sets too, and the sixth pass tuned on TopicsFresh3 (it prints its
-/// details, as a development set), so TopicsFresh2 and TopicsFresh4 are the sets in the repository still held out:
-/// they print no details and are never tuned on. The issue's target is recall >= 0.75 and precision >= 0.9; the
+/// the misses of the labelled held-out and fresh sets too, the sixth pass tuned on TopicsFresh3 and the seventh on
+/// TopicsFresh4 after its one held-out scoring (both print their details, as development sets), so TopicsFresh2 is
+/// the set in the repository still held out: it prints no details and is never tuned on. The issue's target is recall >= 0.75 and precision >= 0.9; the
 /// floors asserted here are a little under the levels reached, so that a change that loses quality fails.
 /// </summary>
 public class TopicScoreTests(ITestOutputHelper output)
@@ -89,14 +89,15 @@ public class TopicScoreTests(ITestOutputHelper output)
         Assert.True(recall >= Fresh3RecallFloor && precision >= Fresh3PrecisionFloor, $"fresh3: recall {recall:0.00}, precision {precision:0.00}");
     }
 
-    /// <summary>The fourth fresh held-out set (TestData/TopicsFresh4), written by an author who had not read the cue
-    /// lexicon and committed unscored; the lead scores it once. Never tuned on, it prints no details.</summary>
+    /// <summary>The fourth fresh set (TestData/TopicsFresh4), written by an author who had not read the cue lexicon and
+    /// committed unscored; scored once held out (recall 0.68, precision 0.88), then made a development set for the
+    /// seventh pass, so it prints its details.</summary>
     [Fact]
-    public void Fresh4_held_out_set_scores()
+    public void Fresh4_dev_set_scores()
     {
         var labels = ReadLabels(Fresh4Dir);
         var digests = Enrich(Path.Combine(Fresh4Dir, "digests"), labels.Select(l => l.File));
-        var (recall, precision) = Score("fresh4 held-out", labels.Select(l => (l, digests[l.File])).ToList(), details: false);
+        var (recall, precision) = Score("fresh4 dev", labels.Select(l => (l, digests[l.File])).ToList(), details: true);
         Assert.True(recall >= Fresh4RecallFloor && precision >= Fresh4PrecisionFloor, $"fresh4: recall {recall:0.00}, precision {precision:0.00}");
     }
 
