@@ -18,11 +18,12 @@ internal static class Acronyms
         {
             var entity = entities[i];
             string? acronym = null;
-            var initials = Initials(forms[entity.Form].Name);
+            var name = forms[entity.Form].Name;
+            var initials = Initials(name);
             if (initials is not null && !absorbed[i])
                 for (var k = 0; k < entities.Length; k++)
                 {
-                    if (k == i || absorbed[k] || !Stands(forms[entities[k].Form].Name, initials)) continue;
+                    if (k == i || absorbed[k] || !Stands(forms[entities[k].Form].Name, initials, name)) continue;
                     absorbed[k] = true;
                     acronym = forms[entities[k].Form].Name;
                     entity = entity with { Mentions = entity.Mentions + entities[k].Mentions, FirstMention = Math.Min(entity.FirstMention, entities[k].FirstMention) };
@@ -43,8 +44,36 @@ internal static class Acronyms
 
     /// <summary>Whether a short form is the acronym of a name with these initials: all of them, or all but the
     /// last when three letters or more remain ("NIWA" for "National Institute of Water and Atmospheric Research").</summary>
-    private static bool Stands(string shortForm, string initials) =>
-        shortForm == initials || shortForm.Length >= 3 && shortForm.Length == initials.Length - 1 && initials.StartsWith(shortForm, StringComparison.Ordinal);
+    private static bool Stands(string shortForm, string initials, string name) =>
+        shortForm == initials || shortForm.Length >= 3 && shortForm.Length == initials.Length - 1 && initials.StartsWith(shortForm, StringComparison.Ordinal)
+        || shortForm.Length > initials.Length && IsCapitals(shortForm) && Spells(shortForm, 0, CapitalisedWords(name), 0);
+
+    /// <summary>Whether the short form spells the words from <paramref name="word"/> on: each word gives its
+    /// initial and perhaps more of its letters, in order ("ASEAN": Association, SouthEast, Asian, Nations).</summary>
+    private static bool Spells(string shortForm, int at, string[] words, int word)
+    {
+        if (word == words.Length) return at == shortForm.Length;
+        if (at == shortForm.Length || char.ToUpperInvariant(words[word][0]) != shortForm[at]) return false;
+        // Try the fewest letters from this word first, then more, each found further into the word.
+        var inWord = 0;
+        for (var next = at + 1; ; next++)
+        {
+            if (Spells(shortForm, next, words, word + 1)) return true;
+            if (next == shortForm.Length) return false;
+            inWord = words[word].IndexOf(char.ToLowerInvariant(shortForm[next]), inWord + 1);
+            if (inWord < 0) return false;
+        }
+    }
+
+    private static bool IsCapitals(string word)
+    {
+        foreach (var c in word)
+            if (!char.IsUpper(c)) return false;
+        return word.Length >= 3;
+    }
+
+    private static string[] CapitalisedWords(string name) =>
+        Array.FindAll(name.Split(' ', StringSplitOptions.RemoveEmptyEntries), w => char.IsUpper(w[0]));
 
     /// <summary>The initials of a name of two words or more, or null.</summary>
     private static string? Initials(string name)

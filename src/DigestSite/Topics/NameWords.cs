@@ -62,6 +62,14 @@ internal static class NameWords
         "Health Education Science Research Development Affairs Foreign Home Interior Justice Defence Defense Finance " +
         "Economy Trade Industry Agriculture Environment Tourism Culture Sport Sports Transport Water Power Internet AI");
 
+    /// <summary>Plurals whose possessive a name goes on after: "People's Party", "Children's Hospital".</summary>
+    private static readonly HashSet<string> PluralsInNames = new(["People", "Children", "Women", "Men"], StringComparer.Ordinal);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralsInNamesBySpan = PluralsInNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a possessive word ("People's", its "'s" included) may go on into a name.</summary>
+    public static bool IsPossessiveInName(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' && PluralsInNamesBySpan.Contains(word[..^2]);
+
     /// <summary>Lower-case words that may join the parts of one name: "Bank of Japan", "Ruiz de la Torre",
     /// "Office for National Statistics", "Commission on Elections".</summary>
     public static readonly HashSet<string> Connectors = new(

@@ -37,7 +37,7 @@ internal static class ProperNounScanner
                 if (runCount == 0) (runStart, runStartsSentence) = (i, w.StartsSentence);
                 runCount++;
             }
-            else if (runCount > 0 && (IsConnector(pool, w, words[i - 1]) || pool[w.Word] is "and" or "a") && i + 1 < words.Count && words[i + 1].Capitalised && !words[i + 1].BreakBefore)
+            else if (runCount > 0 && (IsConnector(pool, w, words[i - 1]) || pool[w.Word] is "and" or "a" || IsOfThe(pool, w, words[i - 1])) && NameGoesOn(words, pool, i))
             {
                 runCount++;
                 continue;
@@ -47,10 +47,14 @@ internal static class ProperNounScanner
                 Close(words, pool, mentions, runStart, ref runCount, runStartsSentence);
                 continue;
             }
-            if (w.Possessive) Close(words, pool, mentions, runStart, ref runCount, runStartsSentence);
+            if (w.Possessive && !IsNamePart(w, pool, words, i)) Close(words, pool, mentions, runStart, ref runCount, runStartsSentence);
         }
         Close(words, pool, mentions, runStart, ref runCount, runStartsSentence);
     }
+
+    /// <summary>A plural's possessive inside a name goes on with it: "Swiss People's Party", "Women's Tennis Association".</summary>
+    private static bool IsNamePart(ScannedWord w, WordPool pool, List<ScannedWord> words, int i) =>
+        i + 1 < words.Count && words[i + 1].Capitalised && !words[i + 1].BreakBefore && NameWords.IsPossessiveInName(pool[w.Word]);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Close(List<ScannedWord> words, WordPool pool, List<NameMention> mentions, int runStart, ref int runCount, bool runStartsSentence)
@@ -103,6 +107,19 @@ internal static class ProperNounScanner
     private static bool IsConnector(WordPool pool, ScannedWord w, ScannedWord previous) =>
         pool.Is(w.Word, WordTraits.Connector) && (pool[w.Word] is not ("of" or "for" or "on") || pool.Is(previous.Word, WordTraits.Generic));
 
+    /// <summary>Whether a capitalised word follows the joining word at <paramref name="i"/>, or "the" and then one
+    /// after an "of".</summary>
+    private static bool NameGoesOn(List<ScannedWord> words, WordPool pool, int i)
+    {
+        var next = i + 1;
+        if (next < words.Count && pool[words[i].Word] is "of" && pool[words[next].Word] is "the" && !words[next].BreakBefore) next++;
+        return next < words.Count && words[next].Capitalised && !words[next].BreakBefore;
+    }
+
+    /// <summary>"the" after a name's "of": "Central Bank of the Republic of Turkey", "University of the West Indies".</summary>
+    private static bool IsOfThe(WordPool pool, ScannedWord w, ScannedWord previous) =>
+        pool[w.Word] is "the" && pool[previous.Word] is "of";
+
     /// <summary>Replaces the contents of <paramref name="words"/> with the words of a line of prose, lower-case
     /// words included (callers need them to learn which words are common).</summary>
     public static void Words(string text, WordPool pool, List<ScannedWord> words)
@@ -125,6 +142,8 @@ internal static class ProperNounScanner
             var startsSentence = previous < 0 || EndsSentence(gap, pool.Is(previous, WordTraits.NoSentenceEnd));
             var possessive = raw.EndsWith("'s") || raw.EndsWith("’s");
             var length = raw is "&" ? 1 : PhraseTokenizer.NormalizedLength(raw);
+            // "People's" keeps its "'s" where it may be part of a name.
+            if (possessive && length + 2 <= raw.Length && NameWords.IsPossessiveInName(raw[..(length + 2)])) length += 2;
             if (length == 0) continue;
             var word = pool.Id(raw[..length]);
             var breakBefore = previous >= 0 && IsBreak(gap) && !IsMiddleInitial(gap, pool, previous, word);

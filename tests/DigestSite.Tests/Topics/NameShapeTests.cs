@@ -1,0 +1,62 @@
+namespace DigestSite.Tests.Topics;
+
+/// <summary>The name rules of issue 19's seventh pass, each on a digest of its own written for the test: a plural's
+/// possessive inside a body's name, "of the" inside one, an acronym that takes more than initials, and a body's
+/// full name that opens a sentence.</summary>
+public class NameShapeTests
+{
+    [Fact]
+    public void A_plurals_possessive_stays_inside_a_name()
+    {
+        var topics = OneDigestTopics.Of(
+            "Swiss voters keep the licence fee",
+            "What's the story",
+            "Voters in Switzerland rejected a plan by the Swiss People's Party to halve the broadcast licence fee.",
+            "The Swiss People's Party said it would try again. A spokesman for Croatia's Marin Babić declined to comment.");
+        Assert.Contains("Swiss People's Party", topics);
+        Assert.DoesNotContain("Swiss People", topics);
+    }
+
+    [Fact]
+    public void Of_the_goes_on_inside_a_bodys_name_and_a_university_of_the_place_is_its_place_too()
+    {
+        var topics = OneDigestTopics.Of(
+            "Turkish lenders brace for another rate cut",
+            "What's the story",
+            "The Central Bank of the Republic of Turkey cut its main rate for a fourth time on Thursday.",
+            "Economists expect the Central Bank of the Republic of Turkey to cut again in January.",
+            "Researchers at the University of the Azores said the Azores were not affected.");
+        Assert.Contains("Central Bank of the Republic of Turkey", topics);
+        Assert.DoesNotContain("Central Bank", topics);
+        Assert.DoesNotContain("Republic of Turkey", topics);
+    }
+
+    [Fact]
+    public void An_acronym_may_take_more_than_the_initials_of_its_name()
+    {
+        var topics = OneDigestTopics.Of(
+            "Observers to count a dwindling catch",
+            "What's the story",
+            "Trawlers off Namibia will carry observers from the Southeast Atlantic Fisheries Organisation from March, its members agreed on Wednesday.",
+            "Scientists at SEAFO said the catch of orange roughy had halved in five years.",
+            "The members of SEAFO will meet again in October.");
+        Assert.Contains("Southeast Atlantic Fisheries Organisation", topics);
+        Assert.DoesNotContain("SEAFO", topics);
+    }
+
+    [Fact]
+    public void A_bodys_full_name_that_opens_a_sentence_is_still_its_name()
+    {
+        // "bank" is written in lower case too, so the title's first word could be a common word; the full name
+        // ("Bank of ...") keeps it a name, named in the title and again after the lead.
+        var topics = OneDigestTopics.Of(
+            "Bank of Thailand lifts its rate",
+            "What's the story",
+            "Bangkok's central bank raised its policy rate by a quarter point on Thursday.",
+            "Analysts said the bank would pause in the new year.",
+            "The decision",
+            "Seven votes to two",
+            "Two members of the board said the Bank of Thailand should have waited for the spring.");
+        Assert.Contains("Bank of Thailand", topics);
+    }
+}
