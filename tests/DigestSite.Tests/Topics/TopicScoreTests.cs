@@ -15,14 +15,15 @@ namespace DigestSite.Tests.Topics;
 /// Precision and recall of the topics a build derives, against editors' tags: the labelled set
 /// (TestData/TopicsLabelled; the dev subset, every 4th numbered file and the "dev-" files, is the one looked at while
 /// tuning, the rest is reported apart as held out), the fresh set (TestData/TopicsFresh, written and labelled before
-/// the extractor ever ran on it), the second, third and fourth fresh sets (TestData/TopicsFresh2, TopicsFresh3 and
-/// TopicsFresh4, likewise; the third and fourth written by authors who had not read the cue lexicon) and
+/// the extractor ever ran on it), the second to fifth fresh sets (TestData/TopicsFresh2 to TopicsFresh5, likewise;
+/// the third, fourth and fifth written by authors who had not read the cue lexicon) and
 /// ../shared/samples/expected.json. Recall: the
 /// share of required tags shown; precision: the share of shown topics that are required or acceptable. A tag matches a
 /// topic when both are equal ignoring case, accents, punctuation and a plural "s". Issue 19's recall passes looked at
 /// the misses of the labelled held-out and fresh sets too, the sixth pass tuned on TopicsFresh3 and the seventh on
-/// TopicsFresh4 after its one held-out scoring (both print their details, as development sets), so TopicsFresh2 is
-/// the set in the repository still held out: it prints no details and is never tuned on. The issue's target is recall >= 0.75 and precision >= 0.9; the
+/// TopicsFresh4 after its one held-out scoring (both print their details, as development sets), so TopicsFresh2 and
+/// TopicsFresh5 (scored once, after the seventh pass) are the sets in the repository still held out: they print no
+/// details and are never tuned on. The issue's target is recall >= 0.75 and precision >= 0.9; the
 /// floors asserted here are a little under the levels reached, so that a change that loses quality fails.
 /// </summary>
 public class TopicScoreTests(ITestOutputHelper output)
@@ -33,6 +34,8 @@ public class TopicScoreTests(ITestOutputHelper output)
     private const double Fresh3RecallFloor = 0.74, Fresh3PrecisionFloor = 0.91;
     // Set after its one scoring (recall 0.68, precision 0.88 on main 9ed173e + i19-fresh4).
     private const double Fresh4RecallFloor = 0.66, Fresh4PrecisionFloor = 0.86;
+    // Set after its one scoring (recall 0.72, precision 0.88, on main 41ba207 + i19-fresh5).
+    private const double Fresh5RecallFloor = 0.70, Fresh5PrecisionFloor = 0.86;
     private const double TargetRecall = 0.75, TargetPrecision = 0.9;
 
     private static readonly string LabelledDir = Path.Combine(Repo.Root, "tests", "DigestSite.Tests", "TestData", "TopicsLabelled");
@@ -40,6 +43,7 @@ public class TopicScoreTests(ITestOutputHelper output)
     private static readonly string Fresh2Dir = Path.Combine(Repo.Root, "tests", "DigestSite.Tests", "TestData", "TopicsFresh2");
     private static readonly string Fresh3Dir = Path.Combine(Repo.Root, "tests", "DigestSite.Tests", "TestData", "TopicsFresh3");
     private static readonly string Fresh4Dir = Path.Combine(Repo.Root, "tests", "DigestSite.Tests", "TestData", "TopicsFresh4");
+    private static readonly string Fresh5Dir = Path.Combine(Repo.Root, "tests", "DigestSite.Tests", "TestData", "TopicsFresh5");
 
     private sealed record Label(string File, string[] Required, string[] Acceptable);
 
@@ -99,6 +103,18 @@ public class TopicScoreTests(ITestOutputHelper output)
         var digests = Enrich(Path.Combine(Fresh4Dir, "digests"), labels.Select(l => l.File));
         var (recall, precision) = Score("fresh4 dev", labels.Select(l => (l, digests[l.File])).ToList(), details: true);
         Assert.True(recall >= Fresh4RecallFloor && precision >= Fresh4PrecisionFloor, $"fresh4: recall {recall:0.00}, precision {precision:0.00}");
+    }
+
+    /// <summary>The fifth fresh held-out set (TestData/TopicsFresh5), written by an author who had not read the cue
+    /// lexicon and committed unscored; the lead scores it once, after the seventh pass. Never tuned on, it prints no
+    /// details.</summary>
+    [Fact]
+    public void Fresh5_held_out_set_scores()
+    {
+        var labels = ReadLabels(Fresh5Dir);
+        var digests = Enrich(Path.Combine(Fresh5Dir, "digests"), labels.Select(l => l.File));
+        var (recall, precision) = Score("fresh5 held-out", labels.Select(l => (l, digests[l.File])).ToList(), details: false);
+        Assert.True(recall >= Fresh5RecallFloor && precision >= Fresh5PrecisionFloor, $"fresh5: recall {recall:0.00}, precision {precision:0.00}");
     }
 
     /// <summary>The labelled set's digests enriched together, split into the dev subset (every 4th of the first
