@@ -83,7 +83,6 @@ internal static class TopicPolicy
     public static ChosenTopic[] Choose(List<TopicCandidate> candidates, int max)
     {
         var accepted = new List<(TopicCandidate Candidate, TopicRule Rule, int Order)>();
-        if (Environment.GetEnvironmentVariable("TOPIC_DEBUG") is { } dbg) System.IO.File.AppendAllText(dbg, "----\n" + string.Join("\n", candidates.Select(c => $"  {c.Kind} {c.Name} score={c.Score} best={c.Best} rank={c.Rank} title={c.InTitle} m={c.Mentions} prom={c.Prominent} cues={c.Cues} lead={c.InLead} org={c.Organisation} strong={c.Strong} broad={c.Broad} :: {c.Evidence}")) + "\n");
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
