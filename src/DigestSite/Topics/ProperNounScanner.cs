@@ -92,12 +92,20 @@ internal static class ProperNounScanner
     private static bool IsOneBody(List<ScannedWord> words, WordPool pool, int start, int count, int and)
     {
         var end = start + count;
-        if (end - and - 1 < 2) return false;
+        if (end - and - 1 < 2 && !IsFieldWord(pool, words[end - 1].Word)) return false;
         var names = new string[count];
         for (var k = 0; k < count; k++) names[k] = pool[words[start + k].Word];
         if (!Organisations.IsFullName(string.Join(' ', names))) return false;
         return Organisations.EndsWithBodyWord(names[^1]) || !pool.Is(words[and - 1].Word, WordTraits.Country);
     }
+
+    /// <summary>A word naming a field or an aim, which may end a body's name after "and" on its own ("Institute of
+    /// Anthropology and History", "University of Science and Technology", "Party of Action and Solidarity"), where a
+    /// name ("Bank of England and Barclays") parts two bodies.</summary>
+    private static bool IsFieldWord(WordPool pool, int word) =>
+        pool.Is(word, WordTraits.Generic) && !pool.Is(word, WordTraits.Country)
+        || pool[word] is { Length: > 5 } w && (w.EndsWith("ity") || w.EndsWith("ment") || w.EndsWith("tion") || w.EndsWith("logy")
+            || w.EndsWith("ics") || w.EndsWith("ory") || w.EndsWith("ture") || w.EndsWith("ness"));
 
     /// <summary>(Beside these, "and" joins the parts of a body's name, <see cref="IsOneBody"/>, and "a" the parts of
     /// a race's or a place's name between two capitalised words: "Vuelta a España", "Volta a Catalunya".)

@@ -1,8 +1,8 @@
 namespace DigestSite.Tests.Topics;
 
 /// <summary>The name rules of issue 19's seventh pass, each on a digest of its own written for the test: a plural's
-/// possessive inside a body's name, "of the" inside one, an acronym that takes more than initials, and a body's
-/// full name that opens a sentence.</summary>
+/// possessive inside a body's name, "of the" inside one, an acronym that takes more than initials, a body's full
+/// name that opens a sentence, and a field word after "and" inside one.</summary>
 public class NameShapeTests
 {
     [Fact]
@@ -58,5 +58,19 @@ public class NameShapeTests
             "Seven votes to two",
             "Two members of the board said the Bank of Thailand should have waited for the spring.");
         Assert.Contains("Bank of Thailand", topics);
+    }
+
+    [Fact]
+    public void A_field_word_after_and_ends_a_bodys_name_but_a_name_after_and_is_another_body()
+    {
+        var topics = OneDigestTopics.Of(
+            "Tankers fill in for dry taps in Gqeberha",
+            "What's the story",
+            "The Department of Water and Sanitation sent 40 tankers to Gqeberha on Monday as reservoirs fell below 10%.",
+            "The Department of Water and Sanitation said rationing would last until the rains.",
+            "The Bank of England and Barclays were not involved, a spokesman for Barclays added.");
+        Assert.Contains("Department of Water and Sanitation", topics);
+        Assert.DoesNotContain("Department of Water", topics);
+        Assert.DoesNotContain("Bank of England and Barclays", topics);
     }
 }
