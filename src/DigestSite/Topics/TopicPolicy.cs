@@ -79,6 +79,19 @@ internal static class TopicPolicy
         }
     }
 
+    /// <summary>A name whose words are all words of another accepted name or place is a part or a short form of
+    /// it: "Shura" beside "Shura Council", "Greens" beside "Green Party", "Emirates" beside "United Arab Emirates"; not
+    /// a town beside a body named after it ("Leeds" beside "Leeds City Council").</summary>
+    private static void DropPartsOfNames(List<(TopicCandidate Candidate, TopicRule Rule, int Order)> accepted)
+    {
+        var names = new List<(string Name, string[] Words)>();
+        foreach (var (c, _, _) in accepted)
+            if (c.Kind is TopicKind.Entity or TopicKind.Place) names.Add((c.Name, c.Key.Split('-')));
+        accepted.RemoveAll(a => a.Candidate.Kind == TopicKind.Entity && a.Candidate.Key.Split('-') is var words
+            && names.Exists(other => other.Words.Length > words.Length && words.All(other.Words.Contains)
+                && !Organisations.IsNamedAfter(other.Name, a.Candidate.Name)));
+    }
+
     /// <summary>The chosen topics, most important first.</summary>
     public static ChosenTopic[] Choose(List<TopicCandidate> candidates, int max)
     {
@@ -95,6 +108,7 @@ internal static class TopicPolicy
             }
         }
         DeferBroader(accepted);
+        DropPartsOfNames(accepted);
         accepted.Sort((a, b) => a.Rule.Importance != b.Rule.Importance ? b.Rule.Importance - a.Rule.Importance
             : a.Candidate.Score != b.Candidate.Score ? b.Candidate.Score - a.Candidate.Score
             : a.Order - b.Order);

@@ -2,7 +2,7 @@ namespace DigestSite.Tests.Topics;
 
 /// <summary>The name rules of issue 19's seventh pass, each on a digest of its own written for the test: a plural's
 /// possessive inside a body's name, "of the" inside one, an acronym that takes more than initials, a body's full
-/// name that opens a sentence, and a field word after "and" inside one.</summary>
+/// name that opens a sentence, a field word after "and" inside one, and a short form beside the full name.</summary>
 public class NameShapeTests
 {
     [Fact]
@@ -72,5 +72,18 @@ public class NameShapeTests
         Assert.Contains("Department of Water and Sanitation", topics);
         Assert.DoesNotContain("Department of Water", topics);
         Assert.DoesNotContain("Bank of England and Barclays", topics);
+    }
+
+    [Fact]
+    public void A_short_form_beside_the_full_name_is_not_a_second_topic()
+    {
+        var topics = OneDigestTopics.Of(
+            "Greens take a ward from Labour in Exeter",
+            "What's the story",
+            "The Green Party won a council seat in Exeter on Thursday, taking a ward Labour had held for 20 years.",
+            "The Greens now hold four of the city's 39 seats.",
+            "The Greens said the campaign had been about bus fares. The Green Party's candidate, Ruth Okafor, is a nurse.");
+        Assert.Contains("Green Party", topics);
+        Assert.DoesNotContain("Greens", topics);
     }
 }
