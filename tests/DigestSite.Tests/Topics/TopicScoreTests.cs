@@ -106,8 +106,9 @@ public class TopicScoreTests(ITestOutputHelper output)
     }
 
     /// <summary>The fifth fresh held-out set (TestData/TopicsFresh5), written by an author who had not read the cue
-    /// lexicon and committed unscored; the lead scores it once, after the seventh pass. Never tuned on, it prints no
-    /// details.</summary>
+    /// lexicon and committed unscored, scored once after the seventh pass (recall 0.72, precision 0.88). Its details
+    /// were read once, to count junk; two later name rules fix bugs first seen on TopicsFresh4 and met there again,
+    /// so its later scores are not held-out figures (bench/RESULTS.md). It prints no details.</summary>
     [Fact]
     public void Fresh5_held_out_set_scores()
     {
