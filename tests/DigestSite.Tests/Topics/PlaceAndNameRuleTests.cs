@@ -2,7 +2,8 @@ namespace DigestSite.Tests.Topics;
 
 /// <summary>The place and name rules of issue 19's sixth pass, each on a digest of its own written for the test:
 /// a country inside a longer country's name, a capital named once, a people's name, a body's name across "and", a
-/// town beside its council, a short form of two capitals.</summary>
+/// town beside its council, a short form of two capitals; and of the eighth, a city the gazetteer knows only as its
+/// country's alias.</summary>
 public class PlaceAndNameRuleTests
 {
     private static string[] TopicsOf(params string[] lines) => OneDigestTopics.Of(lines);
@@ -71,5 +72,17 @@ public class PlaceAndNameRuleTests
             "A GP said the surgeries were already full.");
         Assert.Contains("Dundee", topics);
         Assert.DoesNotContain("GP", topics);
+    }
+
+    [Fact]
+    public void A_city_the_gazetteer_knows_for_its_country_is_a_place_of_its_own_when_in_the_title()
+    {
+        var topics = TopicsOf(
+            "Samarkand opens a paper museum",
+            "What's the story",
+            "A museum of handmade paper opened in Samarkand on Saturday, in a workshop restored by the city.",
+            "Uzbekistan hopes it will draw visitors beyond the old squares.");
+        Assert.Contains("Samarkand", topics);
+        Assert.Contains("Uzbekistan", topics);
     }
 }

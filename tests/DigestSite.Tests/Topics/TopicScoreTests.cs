@@ -20,10 +20,10 @@ namespace DigestSite.Tests.Topics;
 /// ../shared/samples/expected.json. Recall: the
 /// share of required tags shown; precision: the share of shown topics that are required or acceptable. A tag matches a
 /// topic when both are equal ignoring case, accents, punctuation and a plural "s". Issue 19's recall passes looked at
-/// the misses of the labelled held-out and fresh sets too, the sixth pass tuned on TopicsFresh3 and the seventh on
-/// TopicsFresh4 after its one held-out scoring (both print their details, as development sets), so TopicsFresh2 and
-/// TopicsFresh5 (scored once, after the seventh pass) are the sets in the repository still held out: they print no
-/// details and are never tuned on. The issue's target is recall >= 0.75 and precision >= 0.9; the
+/// the misses of the labelled held-out and fresh sets too, the sixth pass tuned on TopicsFresh3, the seventh on
+/// TopicsFresh4 after its one held-out scoring, the eighth on TopicsFresh5 after its (all three print their details,
+/// as development sets), so TopicsFresh2 is the set in the repository still held out: it prints no details and is
+/// never tuned on. The issue's target is recall >= 0.75 and precision >= 0.9; the
 /// floors asserted here are a little under the levels reached, so that a change that loses quality fails.
 /// </summary>
 public class TopicScoreTests(ITestOutputHelper output)
@@ -105,16 +105,15 @@ public class TopicScoreTests(ITestOutputHelper output)
         Assert.True(recall >= Fresh4RecallFloor && precision >= Fresh4PrecisionFloor, $"fresh4: recall {recall:0.00}, precision {precision:0.00}");
     }
 
-    /// <summary>The fifth fresh held-out set (TestData/TopicsFresh5), written by an author who had not read the cue
-    /// lexicon and committed unscored, scored once after the seventh pass (recall 0.72, precision 0.88). Its details
-    /// were read once, to count junk; two later name rules fix bugs first seen on TopicsFresh4 and met there again,
-    /// so its later scores are not held-out figures (bench/RESULTS.md). It prints no details.</summary>
+    /// <summary>The fifth fresh set (TestData/TopicsFresh5), written by an author who had not read the cue lexicon and
+    /// committed unscored, scored once held out after the seventh pass (recall 0.72, precision 0.88), then made a
+    /// development set for the eighth pass, so it prints its details.</summary>
     [Fact]
-    public void Fresh5_held_out_set_scores()
+    public void Fresh5_dev_set_scores()
     {
         var labels = ReadLabels(Fresh5Dir);
         var digests = Enrich(Path.Combine(Fresh5Dir, "digests"), labels.Select(l => l.File));
-        var (recall, precision) = Score("fresh5 held-out", labels.Select(l => (l, digests[l.File])).ToList(), details: false);
+        var (recall, precision) = Score("fresh5 dev", labels.Select(l => (l, digests[l.File])).ToList(), details: true);
         Assert.True(recall >= Fresh5RecallFloor && precision >= Fresh5PrecisionFloor, $"fresh5: recall {recall:0.00}, precision {precision:0.00}");
     }
 
