@@ -1,8 +1,8 @@
 namespace DigestSite.Tests.Topics;
 
 /// <summary>Words that only pass by a subject do not make a story about it: a company's share price moving after
-/// news is not a story about stock markets, and the craftspeople who restore a building are not folk art. The
-/// subject stays where the story names it.</summary>
+/// news is not a story about stock markets, and the craftspeople who restore a building are not folk art; a word of
+/// several senses ("dish", "tablet", "trial") names no subject alone. The subject stays where the story names it.</summary>
 public class SubjectCueSenseTests
 {
     private static string[] TopicsOf(params string[] lines) => OneDigestTopics.Of(lines);
@@ -56,5 +56,32 @@ public class SubjectCueSenseTests
             "Handicrafts find buyers abroad",
             "The cooperative said handicraft sales abroad had doubled in a year.");
         Assert.Contains("folk art", weavers);
+    }
+
+    [Fact]
+    public void Words_of_several_senses_do_not_name_a_subject_alone()
+    {
+        // A dish that collects radio waves, tablets of clay, a trial that picks a swimming team, a river beside a town.
+        var telescope = TopicsOf(
+            "A new dish joins the desert telescope array",
+            "What's the story",
+            "Engineers in the Karoo have bolted the last panel onto a 15-metre dish that will join the radio telescope array next year.",
+            "Astronomers said the dish would sharpen images of distant galaxies.");
+        Assert.DoesNotContain("food and drink", telescope);
+
+        var tablets = TopicsOf(
+            "Museum gets back clay tablets taken in the war",
+            "What's the story",
+            "Two hundred clay tablets smuggled out of the country two decades ago were handed back to the national museum on Monday.",
+            "Curators said the tablets record grain deliveries to a temple.");
+        Assert.DoesNotContain("pharmaceuticals", tablets);
+
+        var swimming = TopicsOf(
+            "Teenager wins the 200 metres freestyle at national trials",
+            "What's the story",
+            "A 16-year-old won the 200 metres freestyle at the national swimming trials on Friday, booking a place at the world championships.",
+            "Her coach said the trial had been her best swim of the year.");
+        Assert.DoesNotContain("medical research", swimming);
+        Assert.Contains("swimming", swimming);
     }
 }
