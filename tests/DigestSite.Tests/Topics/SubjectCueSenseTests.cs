@@ -2,7 +2,7 @@ namespace DigestSite.Tests.Topics;
 
 /// <summary>Words that only pass by a subject do not make a story about it: a company's share price moving after
 /// news is not a story about stock markets, and the craftspeople who restore a building are not folk art; a word of
-/// several senses ("dish", "tablet", "trial") names no subject alone. The subject stays where the story names it.</summary>
+/// several senses ("dish", "tablet", "trial", "plastic") names no subject alone. The subject stays where the story names it.</summary>
 public class SubjectCueSenseTests
 {
     private static string[] TopicsOf(params string[] lines) => OneDigestTopics.Of(lines);
@@ -83,5 +83,12 @@ public class SubjectCueSenseTests
             "Her coach said the trial had been her best swim of the year.");
         Assert.DoesNotContain("medical research", swimming);
         Assert.Contains("swimming", swimming);
+
+        var idCard = TopicsOf(
+            "Identity cards move from plastic to phones",
+            "What's the story",
+            "Citizens will be able to show a digital identity card on their phones from July instead of the plastic card, the interior ministry said.",
+            "The plastic cards will stay valid until they expire.");
+        Assert.DoesNotContain("pollution", idCard);
     }
 }
