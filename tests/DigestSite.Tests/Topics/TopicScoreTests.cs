@@ -15,15 +15,15 @@ namespace DigestSite.Tests.Topics;
 /// Precision and recall of the topics a build derives, against editors' tags: the labelled set
 /// (TestData/TopicsLabelled; the dev subset, every 4th numbered file and the "dev-" files, is the one looked at while
 /// tuning, the rest is reported apart as held out), the fresh set (TestData/TopicsFresh, written and labelled before
-/// the extractor ever ran on it), the second to fifth fresh sets (TestData/TopicsFresh2 to TopicsFresh5, likewise;
-/// the third, fourth and fifth written by authors who had not read the cue lexicon) and
+/// the extractor ever ran on it), the second to sixth fresh sets (TestData/TopicsFresh2 to TopicsFresh6, likewise;
+/// the third to sixth written by authors who had not read the cue lexicon) and
 /// ../shared/samples/expected.json. Recall: the
 /// share of required tags shown; precision: the share of shown topics that are required or acceptable. A tag matches a
 /// topic when both are equal ignoring case, accents, punctuation and a plural "s". Issue 19's recall passes looked at
 /// the misses of the labelled held-out and fresh sets too, the sixth pass tuned on TopicsFresh3, the seventh on
 /// TopicsFresh4 after its one held-out scoring, the eighth on TopicsFresh5 after its (all three print their details,
-/// as development sets), so TopicsFresh2 is the set in the repository still held out: it prints no details and is
-/// never tuned on. The issue's target is recall >= 0.75 and precision >= 0.9; the
+/// as development sets), so TopicsFresh2 and TopicsFresh6 (scored once, after the eighth pass) are the sets in the
+/// repository still held out: they print no details and are never tuned on. The issue's target is recall >= 0.75 and precision >= 0.9; the
 /// floors asserted here are a little under the levels reached, so that a change that loses quality fails.
 /// </summary>
 public class TopicScoreTests(ITestOutputHelper output)
@@ -36,6 +36,8 @@ public class TopicScoreTests(ITestOutputHelper output)
     private const double Fresh4RecallFloor = 0.66, Fresh4PrecisionFloor = 0.86;
     // Set after its one scoring (recall 0.72, precision 0.88, on main 41ba207 + i19-fresh5).
     private const double Fresh5RecallFloor = 0.70, Fresh5PrecisionFloor = 0.86;
+    // Set after its one scoring (recall 0.63, precision 0.87, on main 02ea3cf).
+    private const double Fresh6RecallFloor = 0.61, Fresh6PrecisionFloor = 0.85;
     private const double TargetRecall = 0.75, TargetPrecision = 0.9;
 
     private static readonly string LabelledDir = Path.Combine(Repo.Root, "tests", "DigestSite.Tests", "TestData", "TopicsLabelled");
@@ -44,6 +46,7 @@ public class TopicScoreTests(ITestOutputHelper output)
     private static readonly string Fresh3Dir = Path.Combine(Repo.Root, "tests", "DigestSite.Tests", "TestData", "TopicsFresh3");
     private static readonly string Fresh4Dir = Path.Combine(Repo.Root, "tests", "DigestSite.Tests", "TestData", "TopicsFresh4");
     private static readonly string Fresh5Dir = Path.Combine(Repo.Root, "tests", "DigestSite.Tests", "TestData", "TopicsFresh5");
+    private static readonly string Fresh6Dir = Path.Combine(Repo.Root, "tests", "DigestSite.Tests", "TestData", "TopicsFresh6");
 
     private sealed record Label(string File, string[] Required, string[] Acceptable);
 
@@ -115,6 +118,18 @@ public class TopicScoreTests(ITestOutputHelper output)
         var digests = Enrich(Path.Combine(Fresh5Dir, "digests"), labels.Select(l => l.File));
         var (recall, precision) = Score("fresh5 dev", labels.Select(l => (l, digests[l.File])).ToList(), details: true);
         Assert.True(recall >= Fresh5RecallFloor && precision >= Fresh5PrecisionFloor, $"fresh5: recall {recall:0.00}, precision {precision:0.00}");
+    }
+
+    /// <summary>The sixth fresh held-out set (TestData/TopicsFresh6), written by an author who had not read the cue
+    /// lexicon and committed unscored; the lead scores it once, after the eighth pass. Never tuned on, it prints no
+    /// details.</summary>
+    [Fact]
+    public void Fresh6_held_out_set_scores()
+    {
+        var labels = ReadLabels(Fresh6Dir);
+        var digests = Enrich(Path.Combine(Fresh6Dir, "digests"), labels.Select(l => l.File));
+        var (recall, precision) = Score("fresh6 held-out", labels.Select(l => (l, digests[l.File])).ToList(), details: false);
+        Assert.True(recall >= Fresh6RecallFloor && precision >= Fresh6PrecisionFloor, $"fresh6: recall {recall:0.00}, precision {precision:0.00}");
     }
 
     /// <summary>The labelled set's digests enriched together, split into the dev subset (every 4th of the first
