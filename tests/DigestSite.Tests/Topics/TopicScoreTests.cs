@@ -32,10 +32,10 @@ public class TopicScoreTests(ITestOutputHelper output)
     private const double FreshRecallFloor = 0.80, FreshPrecisionFloor = 0.85;
     private const double Fresh2RecallFloor = 0.75, Fresh2PrecisionFloor = 0.86;
     private const double Fresh3RecallFloor = 0.74, Fresh3PrecisionFloor = 0.91;
-    // Set after its one scoring (recall 0.68, precision 0.88 on main 9ed173e + i19-fresh4).
-    private const double Fresh4RecallFloor = 0.66, Fresh4PrecisionFloor = 0.86;
-    // Set after its one scoring (recall 0.72, precision 0.88, on main 41ba207 + i19-fresh5).
-    private const double Fresh5RecallFloor = 0.70, Fresh5PrecisionFloor = 0.86;
+    // Scored once held out at recall 0.68, precision 0.88; raised to just under its level as a development set.
+    private const double Fresh4RecallFloor = 0.70, Fresh4PrecisionFloor = 0.90;
+    // Scored once held out at recall 0.72, precision 0.88; raised to just under its level as a development set.
+    private const double Fresh5RecallFloor = 0.71, Fresh5PrecisionFloor = 0.89;
     // Set after its one scoring (recall 0.63, precision 0.87, on main 02ea3cf).
     private const double Fresh6RecallFloor = 0.61, Fresh6PrecisionFloor = 0.85;
     private const double TargetRecall = 0.75, TargetPrecision = 0.9;
