@@ -69,7 +69,7 @@ internal static class Acronyms
     {
         foreach (var c in word)
             if (!char.IsUpper(c)) return false;
-        return word.Length >= 3;
+        return true;
     }
 
     private static string[] CapitalisedWords(string name) =>

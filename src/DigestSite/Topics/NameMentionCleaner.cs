@@ -60,7 +60,7 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
         {
             var kept = Finish(text, words, start, end);
             // A body's full name is a name wherever it stands: "Bank of Japan lifts its rate".
-            if (kept >= 0 && _forms[kept].WordCount >= 2 && Organisations.IsFullName(_forms[kept].Name))
+            if (kept >= 0 && Organisations.IsFullName(_forms[kept].Name))
                 return new NameMentionFacts(kept, NameMentionFacts.None, NameMentionFacts.None);
             var dropped = Finish(text, words, SkipLeadingNoise(words, start + 1, end), end);
             // Only a question that decides something is asked.

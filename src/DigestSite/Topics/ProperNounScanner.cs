@@ -37,9 +37,10 @@ internal static class ProperNounScanner
                 if (runCount == 0) (runStart, runStartsSentence) = (i, w.StartsSentence);
                 runCount++;
             }
-            else if (runCount > 0 && (IsConnector(pool, w, words[i - 1]) || pool[w.Word] is "and" or "a" || IsOfThe(pool, w, words[i - 1])) && NameGoesOn(words, pool, i))
+            else if (runCount > 0 && (IsConnector(pool, w, words[i - 1]) || pool[w.Word] is "and" or "a") && JoiningWords(words, pool, i) is var joining and > 0)
             {
-                runCount++;
+                runCount += joining;
+                i += joining - 1;
                 continue;
             }
             else
@@ -115,18 +116,15 @@ internal static class ProperNounScanner
     private static bool IsConnector(WordPool pool, ScannedWord w, ScannedWord previous) =>
         pool.Is(w.Word, WordTraits.Connector) && (pool[w.Word] is not ("of" or "for" or "on") || pool.Is(previous.Word, WordTraits.Generic));
 
-    /// <summary>Whether a capitalised word follows the joining word at <paramref name="i"/>, or "the" and then one
-    /// after an "of".</summary>
-    private static bool NameGoesOn(List<ScannedWord> words, WordPool pool, int i)
+    /// <summary>How many words join the name at <paramref name="i"/> to a capitalised word that follows: the joining
+    /// word, or an "of" and a "the" ("Central Bank of the Republic of Turkey", "University of the West Indies");
+    /// 0 when no capitalised word follows.</summary>
+    private static int JoiningWords(List<ScannedWord> words, WordPool pool, int i)
     {
         var next = i + 1;
         if (next < words.Count && pool[words[i].Word] is "of" && pool[words[next].Word] is "the" && !words[next].BreakBefore) next++;
-        return next < words.Count && words[next].Capitalised && !words[next].BreakBefore;
+        return next < words.Count && words[next].Capitalised && !words[next].BreakBefore ? next - i : 0;
     }
-
-    /// <summary>"the" after a name's "of": "Central Bank of the Republic of Turkey", "University of the West Indies".</summary>
-    private static bool IsOfThe(WordPool pool, ScannedWord w, ScannedWord previous) =>
-        pool[w.Word] is "the" && pool[previous.Word] is "of";
 
     /// <summary>Replaces the contents of <paramref name="words"/> with the words of a line of prose, lower-case
     /// words included (callers need them to learn which words are common).</summary>
