@@ -6,12 +6,10 @@ namespace DigestSite.Tests.Topics;
 /// country's alias.</summary>
 public class PlaceAndNameRuleTests
 {
-    private static string[] TopicsOf(params string[] lines) => OneDigestTopics.Of(lines);
-
     [Fact]
     public void South_Africa_is_not_Africa_and_a_capital_named_once_is_not_its_country()
     {
-        var topics = TopicsOf(
+        var topics = OneDigestTopics.Of(
             "Brussels watches as South Africa opens its skies to satellite broadband",
             "What's the story",
             "South Africa's telecoms regulator has licensed two satellite internet operators, it said on Monday.",
@@ -25,7 +23,7 @@ public class PlaceAndNameRuleTests
     [Fact]
     public void A_peoples_name_counts_for_its_place()
     {
-        var topics = TopicsOf(
+        var topics = OneDigestTopics.Of(
             "Tasmanians vote on a new stadium",
             "What's the story",
             "Voters in Tasmania will decide in May whether the state should borrow for a stadium in Hobart.",
@@ -37,7 +35,7 @@ public class PlaceAndNameRuleTests
     [Fact]
     public void A_bodys_name_runs_across_and_and_its_acronym_merges_with_it()
     {
-        var topics = TopicsOf(
+        var topics = OneDigestTopics.Of(
             "Kenyan flower growers lose orders",
             "What's the story",
             "The Kenya Flower Growers and Exporters Association (KFGEA) said on Monday that orders from Europe had fallen by a third.",
@@ -52,7 +50,7 @@ public class PlaceAndNameRuleTests
     [Fact]
     public void Two_names_joined_by_and_stay_two_names()
     {
-        var topics = TopicsOf(
+        var topics = OneDigestTopics.Of(
             "Norwegian and Spanish developers win wind leases",
             "What's the story",
             "Equinor and Iberdrola each won one seabed lease off the north coast, the auction's organisers said.",
@@ -64,7 +62,7 @@ public class PlaceAndNameRuleTests
     [Fact]
     public void A_town_named_beside_its_council_is_a_topic_of_its_own_and_a_short_form_of_two_capitals_is_not()
     {
-        var topics = TopicsOf(
+        var topics = OneDigestTopics.Of(
             "Dundee households face a steeper bill",
             "What's the story",
             "Dundee City Council has approved a rise of nine per cent in council tax from April.",
@@ -77,7 +75,7 @@ public class PlaceAndNameRuleTests
     [Fact]
     public void A_city_the_gazetteer_knows_for_its_country_is_a_place_of_its_own_when_in_the_title()
     {
-        var topics = TopicsOf(
+        var topics = OneDigestTopics.Of(
             "Samarkand opens a paper museum",
             "What's the story",
             "A museum of handmade paper opened in Samarkand on Saturday, in a workshop restored by the city.",

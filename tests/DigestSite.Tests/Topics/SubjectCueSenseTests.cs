@@ -5,12 +5,10 @@ namespace DigestSite.Tests.Topics;
 /// several senses ("dish", "tablet", "trial", "plastic") names no subject alone. The subject stays where the story names it.</summary>
 public class SubjectCueSenseTests
 {
-    private static string[] TopicsOf(params string[] lines) => OneDigestTopics.Of(lines);
-
     [Fact]
     public void Shares_and_investors_reacting_to_a_story_are_not_a_story_about_stock_markets()
     {
-        var copperRules = TopicsOf(
+        var copperRules = OneDigestTopics.Of(
             "Zambia caps the water copper mines may take from the Kafue",
             "What's the story",
             "Zambia has limited how much river water copper mines may pump from the Kafue, after two dry seasons.",
@@ -22,7 +20,7 @@ public class SubjectCueSenseTests
         Assert.DoesNotContain("stock markets", copperRules);
         Assert.Contains("mining", copperRules);
 
-        var sellOff = TopicsOf(
+        var sellOff = OneDigestTopics.Of(
             "Lusaka's stock exchange has its worst day in a decade",
             "What's the story",
             "The Lusaka Securities Exchange fell 7 per cent on Tuesday in a broad sell-off after copper prices dropped.",
@@ -36,7 +34,7 @@ public class SubjectCueSenseTests
     [Fact]
     public void Craftspeople_restoring_a_building_are_not_folk_art_but_artisans_weaving_are()
     {
-        var restoration = TopicsOf(
+        var restoration = OneDigestTopics.Of(
             "Riga's wooden church reopens after restoration",
             "What's the story",
             "A wooden church in Riga has reopened after craftspeople spent six years replacing its rotten beams and shingles.",
@@ -47,7 +45,7 @@ public class SubjectCueSenseTests
             "The city paid for the restoration with help from donors.");
         Assert.DoesNotContain("folk art", restoration);
 
-        var weavers = TopicsOf(
+        var weavers = OneDigestTopics.Of(
             "Artisans in Cusco revive alpaca weaving",
             "What's the story",
             "Artisans in villages around Cusco are reviving weaving patterns that had not been used for a century.",
@@ -62,21 +60,21 @@ public class SubjectCueSenseTests
     public void Words_of_several_senses_do_not_name_a_subject_alone()
     {
         // A dish that collects radio waves, tablets of clay, a trial that picks a swimming team, a river beside a town.
-        var telescope = TopicsOf(
+        var telescope = OneDigestTopics.Of(
             "A new dish joins the desert telescope array",
             "What's the story",
             "Engineers in the Karoo have bolted the last panel onto a 15-metre dish that will join the radio telescope array next year.",
             "Astronomers said the dish would sharpen images of distant galaxies.");
         Assert.DoesNotContain("food and drink", telescope);
 
-        var tablets = TopicsOf(
+        var tablets = OneDigestTopics.Of(
             "Museum gets back clay tablets taken in the war",
             "What's the story",
             "Two hundred clay tablets smuggled out of the country two decades ago were handed back to the national museum on Monday.",
             "Curators said the tablets record grain deliveries to a temple.");
         Assert.DoesNotContain("pharmaceuticals", tablets);
 
-        var swimming = TopicsOf(
+        var swimming = OneDigestTopics.Of(
             "Teenager wins the 200 metres freestyle at national trials",
             "What's the story",
             "A 16-year-old won the 200 metres freestyle at the national swimming trials on Friday, booking a place at the world championships.",
@@ -84,7 +82,7 @@ public class SubjectCueSenseTests
         Assert.DoesNotContain("medical research", swimming);
         Assert.Contains("swimming", swimming);
 
-        var idCard = TopicsOf(
+        var idCard = OneDigestTopics.Of(
             "Identity cards move from plastic to phones",
             "What's the story",
             "Citizens will be able to show a digital identity card on their phones from July instead of the plastic card, the interior ministry said.",
