@@ -68,9 +68,10 @@ public readonly record struct NameForm(string Name, string LowerCaseName, string
 /// into <see cref="DigestTopicFacts.NameForms"/> (-1: it names nothing). When the phrase opens a sentence its
 /// first word may be a common word: then <see cref="Question"/> is that word's question, and the phrase is
 /// <see cref="DroppedForm"/> without it when the word is common, else <see cref="KeptForm"/>, "weak" (its
-/// capital may only be the sentence's).
+/// capital may only be the sentence's). <see cref="Office"/>: the name follows the title of an office ("Tourism
+/// Minister Yasmin El-Sayed").
 /// </summary>
-public readonly record struct NameMentionFacts(int KeptForm, int Question, int DroppedForm)
+public readonly record struct NameMentionFacts(int KeptForm, int Question, int DroppedForm, bool Office = false)
 {
     public const int None = -1;
 }

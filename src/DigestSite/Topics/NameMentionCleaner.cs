@@ -47,12 +47,14 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
         var start = mention.First;
         var end = mention.First + mention.Count;
         var startsSentence = mention.StartsSentence;
+        var office = false;
         for (var k = end - 1; k >= start; k--)
         {
             if (!pool.Is(words[k].Word, WordTraits.Role)) continue;
             // Everything up to the last role is the role ("Deputy Health Minister").
             start = k + 1;
             startsSentence = false;
+            office = pool.Is(words[k].Word, WordTraits.Office);
             break;
         }
 
@@ -68,7 +70,7 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
             return new NameMentionFacts(kept, question, dropped);
         }
         return new NameMentionFacts(Finish(text, words, SkipLeadingNoise(words, start, end), end),
-            NameMentionFacts.None, NameMentionFacts.None);
+            NameMentionFacts.None, NameMentionFacts.None, office);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

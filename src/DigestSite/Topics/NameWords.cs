@@ -28,6 +28,12 @@ internal static class NameWords
         "Surgeon Paediatrician Pediatrician Psychologist Sociologist Demographer Statistician Meteorologist Climatologist " +
         "Oceanographer Astronomer Physicist Chemist Archaeologist Conservator Restorer Librarian Archivist Lecturer");
 
+    /// <summary>The roles of those who hold an office or lead a body: a person named with one of them speaks for
+    /// the story's side ("Tourism Minister Yasmin El-Sayed said…"), unlike a resident or a student.</summary>
+    public static readonly HashSet<string> Offices = Set(
+        "Minister Ministers President Premier Chancellor Secretary Governor Mayor Senator Commissioner Chairman " +
+        "Chairwoman Chair Leader Speaker Ambassador Envoy Director Director-General Secretary-General CEO Executive");
+
     /// <summary>Words that start sentences and are not names.</summary>
     public static readonly HashSet<string> Function = Set(
         "The A An In On At But And Or If As By For From With Without After Before When While Since Under Over Both Each " +

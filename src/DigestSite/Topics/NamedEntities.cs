@@ -2,8 +2,9 @@ namespace DigestSite.Topics;
 
 /// <summary>A person or organisation named in one digest: the fullest form of its name (an index into the
 /// digest's <see cref="DigestTopicFacts.NameForms"/>), how often the digest mentions it (a surname alone counts
-/// for the full name), and its first mention (an index into <see cref="DigestTopicFacts.NameMentions"/>).</summary>
-internal readonly record struct NamedEntity(int Form, int Mentions, int FirstMention);
+/// for the full name), its first mention (an index into <see cref="DigestTopicFacts.NameMentions"/>), and whether
+/// a mention gives it the title of an office (<see cref="NameMentionFacts.Office"/>).</summary>
+internal readonly record struct NamedEntity(int Form, int Mentions, int FirstMention, bool Office = false);
 
 /// <summary>
 /// People and organisations of one digest, from its name mentions once the corpus has said which
@@ -41,14 +42,14 @@ internal sealed class NamedEntities
             var m = facts.NameMentions[k];
             var common = m.Question >= 0 && isCommon[m.Question] && !(m.KeptForm >= 0 && openings[m.KeptForm] >= 2);
             var form = common ? m.DroppedForm : m.KeptForm;
-            if (form >= 0) _mentions.Add(new Mention(form, m.Question >= 0 && !common, k));
+            if (form >= 0) _mentions.Add(new Mention(form, m.Question >= 0 && !common, k, m.Office));
         }
 
         // A capitalised word seen only at the start of sentences is not known to be a name, unless it is part of a
         // name of two words or more ("Mads Kjeldsen …", then "Kjeldsen attacked …"). (A one-word form is always a
         // distinctive word, so its id says whether such a mention uses it.)
         var seenInside = Cleared(ref _seenInside, facts.DistinctiveWordCount);
-        foreach (var (form, weak, _) in _mentions)
+        foreach (var (form, weak, _, _) in _mentions)
             if (!weak || forms[form].WordCount > 1)
                 foreach (var word in forms[form].DistinctiveWords) seenInside[word] = true;
         var kept = 0;
@@ -93,11 +94,13 @@ internal sealed class NamedEntities
         {
             var end = start;
             var hasLongForm = false;
+            var office = false;
             while (end < count && byGroup[end].Root == byGroup[start].Root)
             {
-                var form = mentions[byGroup[end++].Mention].Form;
-                usesInGroup[form]++;
-                hasLongForm |= forms[form].WordCount > 1;
+                var mention = mentions[byGroup[end++].Mention];
+                usesInGroup[mention.Form]++;
+                hasLongForm |= forms[mention.Form].WordCount > 1;
+                office |= mention.Office;
             }
             var best = -1;
             for (var k = start; k < end; k++)
@@ -107,7 +110,7 @@ internal sealed class NamedEntities
                 if (best < 0 || usesInGroup[form] > usesInGroup[best]) best = form;
             }
             for (var k = start; k < end; k++) usesInGroup[mentions[byGroup[k].Mention].Form] = 0;
-            var entity = new NamedEntity(best, end - start, mentions[byGroup[start].Mention].Index);
+            var entity = new NamedEntity(best, end - start, mentions[byGroup[start].Mention].Index, office);
             if (forms[best].DistinctiveWords is [var town] && towns[town]) entity = WithBodiesNamedAfter(entity, town, forms);
             _entities.Add(entity);
             start = end;
@@ -153,7 +156,7 @@ internal sealed class NamedEntities
     }
 
     /// <summary>A name mention kept for grouping: its form, and whether it is only at the start of a sentence.</summary>
-    private readonly record struct Mention(int Form, bool Weak, int Index);
+    private readonly record struct Mention(int Form, bool Weak, int Index, bool Office);
 
     /// <summary>A mention (its index) and the root of its group.</summary>
     private readonly record struct GroupMember(int Root, int Mention);

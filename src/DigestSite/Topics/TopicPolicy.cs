@@ -7,10 +7,11 @@ namespace DigestSite.Topics;
 /// desk more than a story (<see cref="SubjectTree"/>); <see cref="ByModel"/>: the subject nearest the digest by
 /// meaning (<see cref="ModelSubjects"/>), its score the similarity in hundredths; <see cref="Strong"/>: a subject
 /// one of whose cues names it outright; <see cref="OnlyCountry"/>: the one country the digest names;
-/// <see cref="Implied"/>: a country named only through a place of its own (<see cref="PlaceEvidence.Implied"/>).</summary>
+/// <see cref="Implied"/>: a country named only through a place of its own (<see cref="PlaceEvidence.Implied"/>);
+/// <see cref="Office"/>: a person named with the title of an office (<see cref="NameWords.Offices"/>).</summary>
 internal readonly record struct TopicCandidate(
     string Name, string Key, TopicKind Kind, int Score, int Best, int Rank, bool InTitle, int Mentions, int Prominent, int Cues, string Evidence,
-    bool Configured = false, bool InLead = false, bool Organisation = false, bool Broad = false, bool ByModel = false, bool Strong = false, bool OnlyCountry = false, bool Implied = false);
+    bool Configured = false, bool InLead = false, bool Organisation = false, bool Broad = false, bool ByModel = false, bool Strong = false, bool OnlyCountry = false, bool Implied = false, bool Office = false);
 
 /// <summary>A line of the policy: candidates of <see cref="Kind"/> that <see cref="Applies"/> to are topics of this
 /// <see cref="Importance"/>; the first line that applies decides.</summary>
@@ -46,6 +47,7 @@ internal static class TopicPolicy
         new("a place beside the main one", TopicKind.Place, 40, c => c.Mentions >= 2 && c.Prominent >= 1 && c.Score * 3 >= c.Best),
         new("name used twice", TopicKind.Entity, 35, c => c.Mentions >= 2),
         new("broad subject, after the narrower ones", TopicKind.Subject, 30, c => c.Broad && c.Rank <= 1 && c.Score >= 10 && c.Cues >= 2),
+        new("office-holder named", TopicKind.Entity, 20, c => c.Office),
     ];
 
     /// <summary>The least similarity, in hundredths, of a subject by meaning (<c>topics.model</c>): chosen on the

@@ -20,6 +20,8 @@ internal enum WordTraits : ushort
     Distinctive = 1 << 8,
     /// <summary>"Nakatani", "NATO", and names with a lower-case particle: "al-Sayed", "d'Ivoire".</summary>
     Capitalised = 1 << 9,
+    /// <summary>A role of one who holds an office (<see cref="NameWords.Offices"/>).</summary>
+    Office = 1 << 10,
     /// <summary>Leading words a name never starts with.</summary>
     LeadingNoise = Function | Calendar | Connector,
 }
@@ -129,6 +131,7 @@ internal sealed class WordPool(Gazetteer gazetteer, Gazetteer? places = null)
     {
         var traits = WordTraits.None;
         if (NameWords.Roles.Contains(word)) traits |= WordTraits.Role;
+        if (NameWords.Offices.Contains(word)) traits |= WordTraits.Office;
         if (NameWords.Function.Contains(word)) traits |= WordTraits.Function;
         if (NameWords.Calendar.Contains(word)) traits |= WordTraits.Calendar;
         if (NameWords.Connectors.Contains(word)) traits |= WordTraits.Connector;
