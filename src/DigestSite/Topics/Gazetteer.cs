@@ -46,10 +46,11 @@ public sealed class Gazetteer
         _firstLetters = SearchValues.Create(firstLetters.ToString());
     }
 
-    private static readonly Lazy<Gazetteer> BuiltIn = new(() => Parse(Resource("data/gazetteer.tsv")));
+    private static readonly Lazy<Gazetteer> BuiltIn = new(() => Parse(Resource("data/gazetteer.tsv"), Resource("data/places.tsv")));
     private static readonly Lazy<Gazetteer> BuiltInPlaces = new(() => Parse(Resource("data/places.tsv")));
 
-    /// <summary>The world's countries, with the names that point to them.</summary>
+    /// <summary>The world's countries, with the names that point to them: their own aliases, and the places of
+    /// <c>data/places.tsv</c> that say which country they are in.</summary>
     public static Gazetteer Default => BuiltIn.Value;
 
     /// <summary>Regions, cities and natural places that are topics of their own (<c>data/places.tsv</c>).</summary>
@@ -61,8 +62,11 @@ public sealed class Gazetteer
         return stream is null ? "" : new StreamReader(stream).ReadToEnd();
     }
 
-    /// <summary>Lines of <c>Country\talias|alias|…</c>; <c>#</c> starts a comment.</summary>
-    public static Gazetteer Parse(string tsv)
+    /// <summary>Lines of <c>Country\talias|alias|…</c>; <c>#</c> starts a comment. With <paramref name="places"/>
+    /// (lines of <c>Place\talias|…\tdescription</c>), a place whose description ends in a listed country ("A state
+    /// of India", "A city in Poland", "A nation of the United Kingdom") points to that country too, with its
+    /// aliases; an alias the country list gives already keeps its country.</summary>
+    public static Gazetteer Parse(string tsv, string? places = null)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         var countries = 0;
@@ -79,7 +83,36 @@ public sealed class Gazetteer
             foreach (var alias in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 map.TryAdd(Key(alias), country);
         }
+        foreach (var (place, aliases, description) in Lines(places ?? ""))
+        {
+            if (CountryOf(description, map) is not { } country) continue;
+            map.TryAdd(Key(place), country);
+            foreach (var alias in aliases) map.TryAdd(Key(alias), country);
+        }
         return new Gazetteer(map, countries);
+    }
+
+    private static IEnumerable<(string Name, string[] Aliases, string Description)> Lines(string tsv)
+    {
+        foreach (var raw in tsv.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var parts = line.Split('\t');
+            if (parts.Length < 3 || parts[0].Trim().Length == 0) continue;
+            yield return (parts[0].Trim(), parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), parts[2].Trim());
+        }
+    }
+
+    /// <summary>The country a place's description ends in, after its last " of " or " in " (and a "the"), when the
+    /// country list names it as a country (not as another's alias): "India" in "A state of India".</summary>
+    private static string? CountryOf(string description, Dictionary<string, string> countries)
+    {
+        var at = Math.Max(description.LastIndexOf(" of ", StringComparison.Ordinal), description.LastIndexOf(" in ", StringComparison.Ordinal));
+        if (at < 0) return null;
+        var name = description[(at + 4)..].TrimEnd('.');
+        if (name.StartsWith("the ", StringComparison.Ordinal)) name = name[4..];
+        return countries.TryGetValue(Key(name), out var country) && country == name ? country : null;
     }
 
     public bool TryGetCountry(string phraseKey, out string country) => _countryByPhrase.TryGetValue(phraseKey, out country!);

@@ -1,9 +1,11 @@
+using DigestSite.Topics;
+
 namespace DigestSite.Tests.Topics;
 
 /// <summary>The place and name rules of issue 19's sixth pass, each on a digest of its own written for the test:
 /// a country inside a longer country's name, a capital named once, a people's name, a body's name across "and", a
 /// town beside its council, a short form of two capitals; and of the eighth, a city the gazetteer knows only as its
-/// country's alias.</summary>
+/// country's alias; and of the ninth, a region whose description in places.tsv names its country.</summary>
 public class PlaceAndNameRuleTests
 {
     [Fact]
@@ -82,5 +84,30 @@ public class PlaceAndNameRuleTests
             "Uzbekistan hopes it will draw visitors beyond the old squares.");
         Assert.Contains("Samarkand", topics);
         Assert.Contains("Uzbekistan", topics);
+    }
+
+    [Fact]
+    public void A_region_is_a_place_of_its_own_and_points_to_the_country_its_description_names()
+    {
+        var topics = OneDigestTopics.Of(
+            "Kerala ferries switch to batteries",
+            "What's the story",
+            "Twelve electric ferries will run on the backwaters of Kerala by June, the state's water transport department said.",
+            "The department said the boats would halve what Kerala spends on fuel for its ferries.");
+        Assert.Contains("Kerala", topics);
+        Assert.Contains("India", topics);
+    }
+
+    [Fact]
+    public void Only_a_description_that_ends_in_one_listed_country_ties_a_place_to_it()
+    {
+        var gazetteer = Gazetteer.Parse("India\tIndian\nPakistan\tPakistani\nUnited Kingdom\tUK",
+            "Kerala\t\tA state of India\nPunjab\t\tA region of India and Pakistan\nOrkney\tOrcadian\tAn archipelago of the United Kingdom\nAtlantis\t\tA city in Indian legend");
+        Assert.True(gazetteer.TryGetCountry("Kerala", out var kerala));
+        Assert.Equal("India", kerala);
+        Assert.True(gazetteer.TryGetCountry("Orcadian", out var orkney));
+        Assert.Equal("United Kingdom", orkney);
+        Assert.False(gazetteer.TryGetCountry("Punjab", out _));
+        Assert.False(gazetteer.TryGetCountry("Atlantis", out _));
     }
 }
