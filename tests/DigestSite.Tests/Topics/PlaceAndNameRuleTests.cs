@@ -110,4 +110,17 @@ public class PlaceAndNameRuleTests
         Assert.False(gazetteer.TryGetCountry("Punjab", out _));
         Assert.False(gazetteer.TryGetCountry("Atlantis", out _));
     }
+
+    [Fact]
+    public void A_region_that_opens_a_countrys_name_is_not_named_by_it()
+    {
+        var topics = OneDigestTopics.Of(
+            "Papua New Guinea votes on a capital district",
+            "What's the story",
+            "Voters in Papua New Guinea will choose in May whether Port Moresby should become a district of its own.",
+            "The electoral commission of Papua New Guinea said turnout would be high.");
+        Assert.Contains("Papua New Guinea", topics);
+        Assert.DoesNotContain("Papua", topics);
+        Assert.DoesNotContain("Indonesia", topics);
+    }
 }
