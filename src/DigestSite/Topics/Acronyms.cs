@@ -65,7 +65,7 @@ internal static class Acronyms
         }
     }
 
-    private static bool IsCapitals(string word)
+    internal static bool IsCapitals(string word)
     {
         foreach (var c in word)
             if (!char.IsUpper(c)) return false;

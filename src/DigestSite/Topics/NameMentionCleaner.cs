@@ -61,8 +61,9 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
         if (start < end && startsSentence && !pool.Is(words[start].Word, WordTraits.LeadingNoise))
         {
             var kept = Finish(text, words, start, end);
-            // A body's full name is a name wherever it stands: "Bank of Japan lifts its rate".
-            if (kept >= 0 && Organisations.IsFullName(_forms[kept].Name))
+            // A body's full name is a name wherever it stands: "Bank of Japan lifts its rate"; so is a word of
+            // three capitals or more, which a sentence's capital does not explain: "ASML said…".
+            if (kept >= 0 && (Organisations.IsFullName(_forms[kept].Name) || IsAcronym(_forms[kept].Name)))
                 return new NameMentionFacts(kept, NameMentionFacts.None, NameMentionFacts.None);
             var dropped = Finish(text, words, SkipLeadingNoise(words, start + 1, end), end);
             // Only a question that decides something is asked.
@@ -72,6 +73,8 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
         return new NameMentionFacts(Finish(text, words, SkipLeadingNoise(words, start, end), end),
             NameMentionFacts.None, NameMentionFacts.None, office);
     }
+
+    private static bool IsAcronym(string name) => name.Length >= 3 && Acronyms.IsCapitals(name);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int SkipLeadingNoise(List<ScannedWord> words, int start, int end)

@@ -86,4 +86,16 @@ public class NameShapeTests
         Assert.Contains("Green Party", topics);
         Assert.DoesNotContain("Greens", topics);
     }
+
+    [Fact]
+    public void A_word_of_capitals_that_only_opens_sentences_is_still_a_name()
+    {
+        // A sentence's opening capital explains one capital, not the three of "VXR".
+        var topics = OneDigestTopics.Of(
+            "VXR sales to Chile halve",
+            "What's the story",
+            "VXR, a maker of mining drills, said on Tuesday that sales to Chile had halved in a year.",
+            "Analysts said the drop would weigh on the company's results.");
+        Assert.Contains("VXR", topics);
+    }
 }
