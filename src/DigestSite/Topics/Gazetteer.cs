@@ -46,8 +46,9 @@ public sealed class Gazetteer
         _firstLetters = SearchValues.Create(firstLetters.ToString());
     }
 
-    private static readonly Lazy<Gazetteer> BuiltIn = new(() => Parse(Resource("data/gazetteer.tsv"), Resource("data/places.tsv")));
-    private static readonly Lazy<Gazetteer> BuiltInPlaces = new(() => Parse(Resource("data/places.tsv")));
+    private static readonly Lazy<string> PlacesText = new(() => Resource("data/places.tsv"));
+    private static readonly Lazy<Gazetteer> BuiltIn = new(() => Parse(Resource("data/gazetteer.tsv"), PlacesText.Value));
+    private static readonly Lazy<Gazetteer> BuiltInPlaces = new(() => Parse(PlacesText.Value));
 
     /// <summary>The world's countries, with the names that point to them: their own aliases, and the places of
     /// <c>data/places.tsv</c> that say which country they are in.</summary>
@@ -55,6 +56,9 @@ public sealed class Gazetteer
 
     /// <summary>Regions, cities and natural places that are topics of their own (<c>data/places.tsv</c>).</summary>
     public static Gazetteer Places => BuiltInPlaces.Value;
+
+    /// <summary>The lines of <c>data/places.tsv</c>: each place, its aliases and its description.</summary>
+    internal static IEnumerable<(string Name, string[] Aliases, string Description)> PlaceLines => Lines(PlacesText.Value);
 
     internal static string Resource(string name)
     {
@@ -70,18 +74,11 @@ public sealed class Gazetteer
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         var countries = 0;
-        foreach (var raw in tsv.Split('\n'))
+        foreach (var (country, aliases, _) in Lines(tsv))
         {
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            var parts = line.Split('\t');
-            var country = parts[0].Trim();
-            if (country.Length == 0) continue;
             countries++;
             map.TryAdd(Key(country), country);
-            if (parts.Length < 2) continue;
-            foreach (var alias in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                map.TryAdd(Key(alias), country);
+            foreach (var alias in aliases) map.TryAdd(Key(alias), country);
         }
         foreach (var (place, aliases, description) in Lines(places ?? ""))
         {
@@ -92,6 +89,8 @@ public sealed class Gazetteer
         return new Gazetteer(map, countries);
     }
 
+    /// <summary>The lines of either list: a name, its aliases (none when the column is missing) and a description
+    /// (empty when missing); comments, empty lines and lines without a name are skipped.</summary>
     private static IEnumerable<(string Name, string[] Aliases, string Description)> Lines(string tsv)
     {
         foreach (var raw in tsv.Split('\n'))
@@ -99,8 +98,10 @@ public sealed class Gazetteer
             var line = raw.TrimEnd('\r');
             if (line.Length == 0 || line.StartsWith('#')) continue;
             var parts = line.Split('\t');
-            if (parts.Length < 3 || parts[0].Trim().Length == 0) continue;
-            yield return (parts[0].Trim(), parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), parts[2].Trim());
+            var name = parts[0].Trim();
+            if (name.Length == 0) continue;
+            var aliases = parts.Length > 1 ? parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+            yield return (name, aliases, parts.Length > 2 ? parts[2].Trim() : "");
         }
     }
 

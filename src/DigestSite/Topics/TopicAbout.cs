@@ -25,11 +25,8 @@ public sealed class TopicAbout
             var name = line.Split('\t')[0].Trim();
             _about.TryAdd(name, region.Length == 0 || region.StartsWith("Other") ? "A country or territory" : $"A country in {region}");
         }
-        foreach (var raw in Gazetteer.Resource("data/places.tsv").Split('\n'))
-        {
-            var parts = raw.TrimEnd('\r').Split('\t');
-            if (parts.Length > 2 && !parts[0].StartsWith('#') && parts[2].Trim().Length > 0) _about[parts[0].Trim()] = parts[2].Trim();
-        }
+        foreach (var (name, _, description) in Gazetteer.PlaceLines)
+            if (description.Length > 0) _about[name] = description;
         foreach (var subject in SubjectLexicon.For(settings.Subjects).Subjects)
             if (subject.Definition.Length > 0) _about[subject.Name] = subject.Definition;
     }
