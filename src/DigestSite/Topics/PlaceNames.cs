@@ -46,13 +46,14 @@ internal sealed class PlaceNames(Gazetteer names, WordPool pool, TopicKind kind,
         {
             var matched = names.MatchAt(text, tokens, i, out var name);
             if (matched == 0 && names.TryGetPeopleOf(tokens[i].In(text), out name)) matched = 1;
+            var widerMatch = matched > 0 && wider is not null ? wider.MatchAt(text, tokens, i, out _) : 0;
             // "Papua" opening "Papua New Guinea" is the other name's.
-            if (matched > 0 && wider is not null && wider.MatchAt(text, tokens, i, out _) is var longer && longer > matched) matched = longer;
+            if (widerMatch > matched) matched = widerMatch;
             else if (matched > 0 && !IsPartOfAnotherName(text, tokens, i))
             {
                 if (!_counts.TryGetValue(name!, out var counts)) _counts[name!] = counts = new int[4];
                 counts[where]++;
-                if (ownNameNeeded && wider!.MatchAt(text, tokens, i, out _) == matched) counts[3]++;
+                if (ownNameNeeded && widerMatch == matched) counts[3]++;
             }
             i += Math.Max(1, matched);
         }
