@@ -11,28 +11,28 @@ internal static class NameWords
     private static HashSet<string> Set(string words) =>
         new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Titles and roles written before a name; everything up to the last of them is dropped.</summary>
-    public static readonly HashSet<string> Roles = Set(
-        "Minister Ministers President Vice Premier Chancellor Secretary Director Chief Executive CEO Chairman Chairwoman " +
-        "Chair Governor Mayor Senator Ambassador Spokesperson Spokesman Spokeswoman Commissioner Captain Coach " +
-        "Goalkeeper Striker Defender Midfielder Curator Historian Economist Analyst Professor Prof Dr Mr Mrs Ms Sir Dame " +
-        "Student Dentist Doctor Nurse Hydrologist Glaciologist Seismologist Geologist Scientist Researcher Engineer " +
-        "Farmer Chef Judge Justice Prosecutor Lawyer Attorney Leader Founder Head Officer General Colonel Lieutenant " +
-        "Sergeant Manager Editor Author Artist Singer Actor Actress Player Champion Deputy Representative MP MEP Lawmaker " +
-        "Councillor Councilor Inspector Conductor Composer Architect Designer Activist Campaigner Volunteer Teacher " +
-        "Headteacher Principal Dean Rector Bishop Archbishop Rev Reverend Imam Rabbi Father Sister Brother Pilot Driver " +
-        "Cyclist Runner Swimmer Skier Climber Sprinter Boxer Coordinator Adviser Advisor Consultant Planner Official " +
-        "Speaker Treasurer Auditor Ombudsman Envoy Diplomat Consul Delegate Negotiator Candidate Presenter Reporter " +
-        "Journalist Photographer Director-General Secretary-General Curator-in-chief Farmers' Fishermen's Resident Residents " +
-        "Mother Grandmother Owner Shopkeeper Trader Worker Miner Fisherman Biologist Epidemiologist Virologist Physician " +
-        "Surgeon Paediatrician Pediatrician Psychologist Sociologist Demographer Statistician Meteorologist Climatologist " +
-        "Oceanographer Astronomer Physicist Chemist Archaeologist Conservator Restorer Librarian Archivist Lecturer");
-
     /// <summary>The roles of those who hold an office or lead a body: a person named with one of them speaks for
     /// the story's side ("Tourism Minister Yasmin El-Sayed said…"), unlike a resident or a student.</summary>
     public static readonly HashSet<string> Offices = Set(
         "Minister Ministers President Premier Chancellor Secretary Governor Mayor Senator Commissioner Chairman " +
         "Chairwoman Chair Leader Speaker Ambassador Envoy Director Director-General Secretary-General CEO Executive");
+
+    /// <summary>Titles and roles written before a name, the offices among them; everything up to the last of them is
+    /// dropped.</summary>
+    public static readonly HashSet<string> Roles = new(Offices.Concat(Set(
+        "Vice Chief Spokesperson Spokesman Spokeswoman Captain Coach Goalkeeper Striker Defender Midfielder Curator " +
+        "Historian Economist Analyst Professor Prof Dr Mr Mrs Ms Sir Dame Student Dentist Doctor Nurse Hydrologist " +
+        "Glaciologist Seismologist Geologist Scientist Researcher Engineer Farmer Chef Judge Justice Prosecutor " +
+        "Lawyer Attorney Founder Head Officer General Colonel Lieutenant Sergeant Manager Editor Author Artist Singer " +
+        "Actor Actress Player Champion Deputy Representative MP MEP Lawmaker Councillor Councilor Inspector Conductor " +
+        "Composer Architect Designer Activist Campaigner Volunteer Teacher Headteacher Principal Dean Rector Bishop " +
+        "Archbishop Rev Reverend Imam Rabbi Father Sister Brother Pilot Driver Cyclist Runner Swimmer Skier Climber " +
+        "Sprinter Boxer Coordinator Adviser Advisor Consultant Planner Official Treasurer Auditor Ombudsman Diplomat " +
+        "Consul Delegate Negotiator Candidate Presenter Reporter Journalist Photographer Curator-in-chief Farmers' " +
+        "Fishermen's Resident Residents Mother Grandmother Owner Shopkeeper Trader Worker Miner Fisherman Biologist " +
+        "Epidemiologist Virologist Physician Surgeon Paediatrician Pediatrician Psychologist Sociologist Demographer " +
+        "Statistician Meteorologist Climatologist Oceanographer Astronomer Physicist Chemist Archaeologist " +
+        "Conservator Restorer Librarian Archivist Lecturer")), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that start sentences and are not names.</summary>
     public static readonly HashSet<string> Function = Set(
