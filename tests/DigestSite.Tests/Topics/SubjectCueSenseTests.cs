@@ -56,37 +56,41 @@ public class SubjectCueSenseTests
         Assert.Contains("folk art", weavers);
     }
 
-    [Fact]
-    public void Words_of_several_senses_do_not_name_a_subject_alone()
+    /// <summary>A dish that collects radio waves, tablets of clay, a trial that picks a swimming team, a plastic
+    /// identity card: each digest, the subject its word of several senses must not name, and one it must name.</summary>
+    public static TheoryData<string, string, string, string, string?> WordsOfSeveralSenses => new()
     {
-        // A dish that collects radio waves, tablets of clay, a trial that picks a swimming team, a river beside a town.
-        var telescope = OneDigestTopics.Of(
+        {
             "A new dish joins the desert telescope array",
-            "What's the story",
             "Engineers in the Karoo have bolted the last panel onto a 15-metre dish that will join the radio telescope array next year.",
-            "Astronomers said the dish would sharpen images of distant galaxies.");
-        Assert.DoesNotContain("food and drink", telescope);
-
-        var tablets = OneDigestTopics.Of(
+            "Astronomers said the dish would sharpen images of distant galaxies.",
+            "food and drink", null
+        },
+        {
             "Museum gets back clay tablets taken in the war",
-            "What's the story",
             "Two hundred clay tablets smuggled out of the country two decades ago were handed back to the national museum on Monday.",
-            "Curators said the tablets record grain deliveries to a temple.");
-        Assert.DoesNotContain("pharmaceuticals", tablets);
-
-        var swimming = OneDigestTopics.Of(
+            "Curators said the tablets record grain deliveries to a temple.",
+            "pharmaceuticals", null
+        },
+        {
             "Teenager wins the 200 metres freestyle at national trials",
-            "What's the story",
             "A 16-year-old won the 200 metres freestyle at the national swimming trials on Friday, booking a place at the world championships.",
-            "Her coach said the trial had been her best swim of the year.");
-        Assert.DoesNotContain("medical research", swimming);
-        Assert.Contains("swimming", swimming);
-
-        var idCard = OneDigestTopics.Of(
+            "Her coach said the trial had been her best swim of the year.",
+            "medical research", "swimming"
+        },
+        {
             "Identity cards move from plastic to phones",
-            "What's the story",
             "Citizens will be able to show a digital identity card on their phones from July instead of the plastic card, the interior ministry said.",
-            "The plastic cards will stay valid until they expire.");
-        Assert.DoesNotContain("pollution", idCard);
+            "The plastic cards will stay valid until they expire.",
+            "pollution", null
+        },
+    };
+
+    [Theory, MemberData(nameof(WordsOfSeveralSenses))]
+    public void Words_of_several_senses_do_not_name_a_subject_alone(string title, string lead, string next, string wrongSubject, string? rightSubject)
+    {
+        var topics = OneDigestTopics.Of(title, "What's the story", lead, next);
+        Assert.DoesNotContain(wrongSubject, topics);
+        if (rightSubject is not null) Assert.Contains(rightSubject, topics);
     }
 }
