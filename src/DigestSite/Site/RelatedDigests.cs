@@ -1,13 +1,12 @@
 using System.Collections.Immutable;
 using DigestSite.Enrichment;
-using DigestSite.Topics;
 
 namespace DigestSite.Site;
 
 /// <summary>
 /// Ranks, for every digest, the digests most related to it by content: the sum of the weights of the features
 /// they share, then the closer date, then the slug. A digest's features are its topics and the words it is most
-/// about (<see cref="EnrichedDigest.Terms"/>); a feature weighs its rarity, log(1 + N / digests having it), so
+/// about (<see cref="RelatedFeatures"/>); a feature weighs its rarity, log(1 + N / digests having it), so
 /// sharing "Kenya" says more than sharing "economy"; a shared place or entity (a topic that is one on any digest)
 /// counts twice. A digest whose
 /// best match shares less than <see cref="MinShare"/> of its own weight has no related digests. Candidates come
@@ -23,9 +22,6 @@ public static class RelatedDigests
     // digests with the same shared topics always tie and fall through to the date, never to rounding.
     private const double WeightScale = 1_000_000;
 
-    /// <summary>How many times a shared topic counts, and a shared place or entity, against a shared word.</summary>
-    private const int TopicBoost = 1, PlaceOrEntityBoost = 2;
-
     /// <summary>Candidates a digest gathers at most from its features' lists before the remaining (common)
     /// features only add to them (see <see cref="Best"/>); a site smaller than this is ranked exactly.</summary>
     public const int CandidateLimit = 1000;
@@ -39,9 +35,13 @@ public static class RelatedDigests
         Digests(digests, Positions(digests, count));
 
     /// <summary>The related digests of each digest, as positions in <paramref name="digests"/>, best first.</summary>
-    public static int[][] Positions(IReadOnlyList<EnrichedDigest> digests, int count = DefaultCount)
+    public static int[][] Positions(IReadOnlyList<EnrichedDigest> digests, int count = DefaultCount) =>
+        Positions(digests, RelatedFeatures.Of(digests), count);
+
+    /// <summary>The same, from the digests' features (<see cref="RelatedFeatures.Of(IReadOnlyList{EnrichedDigest})"/>).</summary>
+    public static int[][] Positions(IReadOnlyList<EnrichedDigest> digests, RelatedFeatures[] features, int count = DefaultCount)
     {
-        var index = Index(digests);
+        var index = Index(features);
         return Rank(digests, index, [.. Enumerable.Range(0, digests.Count)], new int[digests.Count][], count);
     }
 
@@ -52,10 +52,10 @@ public static class RelatedDigests
     /// changed finds the same weights and the same candidates, and a changed digest, if it is one of them, with
     /// the same features in common.
     /// </summary>
-    public static int[][] Positions(IReadOnlyList<EnrichedDigest> digests, IReadOnlyCollection<int> changed, IEnumerable<string> changedFeatures,
-        int[][] previous, out int reranked, int count = DefaultCount)
+    public static int[][] Positions(IReadOnlyList<EnrichedDigest> digests, RelatedFeatures[] features, IReadOnlyCollection<int> changed,
+        IEnumerable<string> changedFeatures, int[][] previous, out int reranked, int count = DefaultCount)
     {
-        var index = Index(digests);
+        var index = Index(features);
         var again = new SortedSet<int>(changed);
         foreach (var feature in changedFeatures)
             if (index.Ids.TryGetValue(feature, out var id)) again.UnionWith(index.Postings[id]);
@@ -96,82 +96,37 @@ public static class RelatedDigests
         return result;
     }
 
-    /// <summary>
-    /// All the ranking knows of a digest, as one line: its slug and date, then its features in order, each with
-    /// its boost ("2t kenya" for a place, "1w drought" for a word). Equal lines everywhere give equal rankings; a
-    /// digest whose line changed changes the ranking only of itself and of the digests that have one of its
-    /// features, old or new (see <see cref="RelatedMemory"/>).
-    /// </summary>
-    public static string[] Signatures(IReadOnlyList<EnrichedDigest> digests)
-    {
-        var lines = new string[digests.Count];
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = new System.Text.StringBuilder().Append(digests[i].Slug).Append(Separator).Append(digests[i].Date.UtcTicks);
-            foreach (var (feature, boost) in Features(digests[i])) line.Append(Separator).Append(boost).Append(feature);
-            lines[i] = line.ToString();
-        }
-        return lines;
-    }
-
-    /// <summary>Between the parts of a digest's line (no slug, topic slug or word holds a tab).</summary>
-    public const char Separator = '\t';
-
-    /// <summary>A digest's features, each once, in order: its topics ("t " and the slug) and its words ("w " and
-    /// the word), with the boost a shared one gets.</summary>
-    private static List<(string Feature, int Boost)> Features(EnrichedDigest d)
-    {
-        var features = new List<(string Feature, int Boost)>(d.Topics.Length + d.Terms.Length);
-        void Add(string feature, int boost)
-        {
-            foreach (var (f, _) in features)
-                if (f == feature) return;
-            features.Add((feature, boost));
-        }
-        for (var k = 0; k < d.Topics.Length; k++) Add("t " + d.Topics[k].Slug, IsPlaceOrEntity(d, k) ? PlaceOrEntityBoost : TopicBoost);
-        foreach (var term in d.Terms) Add("w " + term, 1);
-        return features;
-    }
-
     /// <summary>Feature ids per digest, digest positions per feature (the inverted index), feature weights, and each
     /// feature's id. Ids follow the features' ordinal order and a feature's boost is the largest any digest gives
     /// it, so the index does not depend on the order of the digests: an edit to one digest changes the ids, weights
     /// and lists of its own changed features only.</summary>
-    private static FeatureIndex Index(IReadOnlyList<EnrichedDigest> digests)
+    private static FeatureIndex Index(RelatedFeatures[] digests)
     {
-        var featuresOf = new List<(string Feature, int Boost)>[digests.Count];
         var boosts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < digests.Count; i++)
-        {
-            featuresOf[i] = Features(digests[i]);
-            foreach (var (feature, boost) in featuresOf[i])
+        foreach (var digest in digests)
+            foreach (var (feature, boost) in digest.Features)
                 boosts[feature] = Math.Max(boosts.GetValueOrDefault(feature), boost);
-        }
         var names = boosts.Keys.ToArray();
         Array.Sort(names, StringComparer.Ordinal);
         var ids = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
         for (var f = 0; f < names.Length; f++) ids[names[f]] = f;
         var lists = new List<int>[names.Length];
         for (var f = 0; f < lists.Length; f++) lists[f] = [];
-        var topicsOf = new int[digests.Count][];
-        for (var i = 0; i < digests.Count; i++)
+        var topicsOf = new int[digests.Length][];
+        for (var i = 0; i < digests.Length; i++)
         {
-            var own = new int[featuresOf[i].Count];
-            for (var k = 0; k < own.Length; k++) lists[own[k] = ids[featuresOf[i][k].Feature]].Add(i);
+            var own = new int[digests[i].Features.Length];
+            for (var k = 0; k < own.Length; k++) lists[own[k] = ids[digests[i].Features[k].Name]].Add(i);
             topicsOf[i] = own;
         }
         var postings = lists.Select(l => l.ToArray()).ToArray();
         var weights = new long[postings.Length];
         for (var f = 0; f < weights.Length; f++)
-            weights[f] = (long)Math.Round(Math.Log(1 + digests.Count / (double)postings[f].Length) * WeightScale) * boosts[names[f]];
+            weights[f] = (long)Math.Round(Math.Log(1 + digests.Length / (double)postings[f].Length) * WeightScale) * boosts[names[f]];
         return new FeatureIndex(topicsOf, postings, weights, ids);
     }
 
     private sealed record FeatureIndex(int[][] TopicsOf, int[][] Postings, long[] Weights, Dictionary<string, int> Ids);
-
-    /// <summary>Whether the digest's topic k is a place or an entity (shared, it counts twice).</summary>
-    private static bool IsPlaceOrEntity(EnrichedDigest d, int k) =>
-        k < d.TopicKinds.Length && d.TopicKinds[k].Kind is TopicKind.Place or TopicKind.Entity;
 
     private static int[] Best(int self, int[][] topicsOf, int[][] postings, long[] weights,
         long[] ticks, IReadOnlyList<EnrichedDigest> digests, int count, Scratch scratch)

@@ -3,7 +3,7 @@ using DigestSite.Enrichment;
 namespace DigestSite.Site;
 
 /// <summary>Related digests as ranked: for each digest (by position in the site's order), its line
-/// (<see cref="RelatedDigests.Signatures"/>: all the ranking knew of it) and the positions of its related
+/// (<see cref="RelatedFeatures.Line"/>: all the ranking knew of it) and the positions of its related
 /// digests, best first.</summary>
 public sealed record RankedRelated(string[] Signatures, int[][] Positions);
 
@@ -12,7 +12,7 @@ public sealed record RankedRelated(string[] Signatures, int[][] Positions);
 /// ranking is taken whole; when the digests are the same, in the same order, and the lines of a few changed (an
 /// edit to a digest's text that changes the words it is most about or its topics), only the changed digests and
 /// those that have a feature the edit added, removed or boosted otherwise are ranked again
-/// (<see cref="RelatedDigests.Positions(IReadOnlyList{EnrichedDigest}, IReadOnlyCollection{int}, IEnumerable{string}, int[][], out int, int)"/>).
+/// (<see cref="RelatedDigests.Positions(IReadOnlyList{EnrichedDigest}, RelatedFeatures[], IReadOnlyCollection{int}, IEnumerable{string}, int[][], out int, int)"/>).
 /// Ranking is most of planning on a large site.
 /// </summary>
 public sealed class RelatedMemory(RankedRelated? previous)
@@ -31,7 +31,8 @@ public sealed class RelatedMemory(RankedRelated? previous)
 
     public int[][] Rank(IReadOnlyList<EnrichedDigest> digests)
     {
-        var lines = RelatedDigests.Signatures(digests);
+        var features = RelatedFeatures.Of(digests);
+        var lines = Array.ConvertAll(features, f => f.Line);
         var usable = previous is not null && Fits(previous, digests.Count);
         if (usable && lines.AsSpan().SequenceEqual(previous!.Signatures))
         {
@@ -41,14 +42,14 @@ public sealed class RelatedMemory(RankedRelated? previous)
         }
         var change = usable ? Changes(previous!.Signatures, lines) : null;
         int[][] positions;
-        if (change is var (changed, features))
+        if (change is var (changed, changedFeatures))
         {
-            positions = RelatedDigests.Positions(digests, changed, features, previous!.Positions, out var reranked);
+            positions = RelatedDigests.Positions(digests, features, changed, changedFeatures, previous!.Positions, out var reranked);
             Reranked = reranked;
         }
         else
         {
-            positions = RelatedDigests.Positions(digests);
+            positions = RelatedDigests.Positions(digests, features);
             Reranked = digests.Count;
         }
         Current = new RankedRelated(lines, positions);
@@ -65,28 +66,16 @@ public sealed class RelatedMemory(RankedRelated? previous)
         for (var i = 0; i < now.Length; i++)
         {
             if (before[i] == now[i]) continue;
-            if (Head(before[i]) != Head(now[i]) || (changed.Count + 1) * RerankShare > now.Length) return null;
+            if (RelatedFeatures.HeadOf(before[i]) != RelatedFeatures.HeadOf(now[i]) || (changed.Count + 1) * RerankShare > now.Length) return null;
             changed.Add(i);
-            var was = FeaturesOf(before[i]);
-            var @is = FeaturesOf(now[i]);
-            // A feature with its boost ("2t kenya") that is not in both lines changed (and so did "t kenya").
-            foreach (var f in was) if (!@is.Contains(f)) features.Add(f[1..]);
-            foreach (var f in @is) if (!was.Contains(f)) features.Add(f[1..]);
+            var was = RelatedFeatures.FeaturesOf(before[i]);
+            var @is = RelatedFeatures.FeaturesOf(now[i]);
+            // A feature with its boost that is not in both lines changed.
+            foreach (var f in was) if (!@is.Contains(f)) features.Add(f.Name);
+            foreach (var f in @is) if (!was.Contains(f)) features.Add(f.Name);
         }
         return (changed, features);
     }
-
-    /// <summary>A line's slug and date.</summary>
-    private static string Head(string line)
-    {
-        var first = line.IndexOf(RelatedDigests.Separator);
-        var second = first < 0 ? -1 : line.IndexOf(RelatedDigests.Separator, first + 1);
-        return second < 0 ? line : line[..second];
-    }
-
-    /// <summary>A line's features, each with its boost.</summary>
-    private static HashSet<string> FeaturesOf(string line) =>
-        new(line.Split(RelatedDigests.Separator).Skip(2), StringComparer.Ordinal);
 
     /// <summary>A ranking read from a cache is used only if it has a line and a list per digest, and names only
     /// digests that exist.</summary>
