@@ -15,15 +15,15 @@ namespace DigestSite.Tests.Topics;
 /// Precision and recall of the topics a build derives, against editors' tags: the labelled set
 /// (TestData/TopicsLabelled; the dev subset, every 4th numbered file and the "dev-" files, is the one looked at while
 /// tuning, the rest is reported apart as held out), the fresh set (TestData/TopicsFresh, written and labelled before
-/// the extractor ever ran on it), the second to ninth fresh sets (TestData/TopicsFresh2 to TopicsFresh9, likewise;
-/// the third to ninth written by authors who had not read the cue lexicon) and
+/// the extractor ever ran on it), the second to tenth fresh sets (TestData/TopicsFresh2 to TopicsFresh10, likewise;
+/// the third to tenth written by authors who had not read the cue lexicon) and
 /// ../shared/samples/expected.json. Recall: the
 /// share of required tags shown; precision: the share of shown topics that are required or acceptable. A tag matches a
 /// topic when both are equal ignoring case, accents, punctuation and a plural "s". Issue 19's recall passes looked at
 /// the misses of the labelled held-out and fresh sets too, the sixth pass tuned on TopicsFresh3, the seventh on
 /// TopicsFresh4 after its one held-out scoring, the eighth on TopicsFresh5 after its (all three print their details,
 /// as development sets), the ninth's last two changes on TopicsFresh7 after its, so TopicsFresh2, TopicsFresh6,
-/// TopicsFresh8 and TopicsFresh9 (scored once, after the eighth and ninth passes) are the sets in the repository still held out: they
+/// TopicsFresh8, TopicsFresh9 and TopicsFresh10 (scored once, after the eighth and ninth passes) are the sets in the repository still held out: they
 /// print no details and are never tuned on. The issue's target is recall >= 0.75 and precision >= 0.9; the
 /// floors asserted here are a little under the levels reached, so that a change that loses quality fails.
 /// </summary>
@@ -74,6 +74,9 @@ public class TopicScoreTests(ITestOutputHelper output)
         { "TopicsFresh8", 0.69, 0.89, false },
         // Scored once held out after the review of the ninth pass (topics unchanged by it), at 0.71 / 0.92; never tuned on.
         { "TopicsFresh9", 0.70, 0.91, false },
+        // Scored once held out after the code and data review that followed (topics unchanged by it), at 0.69 / 0.91;
+        // never tuned on.
+        { "TopicsFresh10", 0.68, 0.90, false },
     };
 
     [Theory]
