@@ -46,6 +46,11 @@ public sealed partial record DigestTopicFacts
     /// come first). A body named there once in full is what the story is about more often than one named later.</summary>
     public int LeadMentions { get; init; }
 
+    /// <summary>Lower-case nouns after "the" that may call back a body named in full ("the commission" after "the
+    /// Independent Electoral and Boundaries Commission"): only the <see cref="Organisations.HeadNoun">head
+    /// nouns</see> of this digest's name forms, each with the number of name mentions in the lines before it.</summary>
+    public NounReference[] NounReferences { get; init; } = [];
+
     /// <summary>Facts with nothing derived from the text (used when <c>topics.auto</c> is off).</summary>
     public static DigestTopicFacts FrontMatterOnly(KeyedTopic[] frontMatter) => new()
     {
@@ -57,6 +62,9 @@ public sealed partial record DigestTopicFacts
 /// <summary>A topic name with its <see cref="TopicExtractor.TopicKey">key</see>, which decides whether two
 /// names are the same topic.</summary>
 public readonly record struct KeyedTopic(string Name, string Key);
+
+/// <summary>"The <see cref="Noun"/>" in a line of prose that comes after <see cref="MentionsBefore"/> name mentions.</summary>
+public readonly record struct NounReference(string Noun, int MentionsBefore);
 
 /// <summary>One spelling of a name as it would become a topic: the words joined by spaces, its lower-case form
 /// (which digests naming it are counted by), its topic key, how many words it has, and its distinctive words

@@ -3,8 +3,10 @@ namespace DigestSite.Topics;
 /// <summary>A person or organisation named in one digest: the fullest form of its name (an index into the
 /// digest's <see cref="DigestTopicFacts.NameForms"/>), how often the digest mentions it (a surname alone counts
 /// for the full name), its first mention (an index into <see cref="DigestTopicFacts.NameMentions"/>), and whether
-/// a mention gives it the title of an office (<see cref="NameMentionFacts.Office"/>).</summary>
-internal readonly record struct NamedEntity(int Form, int Mentions, int FirstMention, bool Office = false);
+/// a mention gives it the title of an office (<see cref="NameMentionFacts.Office"/>). <see cref="References"/>: how
+/// many of the mentions call it by its head noun ("the commission"), counted only for the one body of the digest
+/// with that head noun.</summary>
+internal readonly record struct NamedEntity(int Form, int Mentions, int FirstMention, bool Office = false, int References = 0);
 
 /// <summary>
 /// People and organisations of one digest, from its name mentions once the corpus has said which
@@ -60,12 +62,12 @@ internal sealed class NamedEntities
                 _mentions[kept++] = m;
         }
         _mentions.RemoveRange(kept, _mentions.Count - kept);
-        return Group(forms, facts.DistinctiveWordCount);
+        return Group(forms, facts.DistinctiveWordCount, facts.NounReferences);
     }
 
     /// <summary>Joins mentions that share a distinctive word; names each group by its most used full form
     /// (ties: the form used first).</summary>
-    private NamedEntity[] Group(NameForm[] forms, int distinctiveWords)
+    private NamedEntity[] Group(NameForm[] forms, int distinctiveWords, NounReference[] references)
     {
         var mentions = _mentions;
         var count = mentions.Count;
@@ -116,8 +118,26 @@ internal sealed class NamedEntities
             start = end;
         }
         var entities = _entities.ToArray();
+        if (references.Length > 0) AddReferences(entities, forms, references);
         SortByMentions(entities);
         return entities;
+    }
+
+    /// <summary>A body named in full and then called "the commission" is mentioned each time: the references to its
+    /// head noun after its first mention count for it, unless another entity of the digest has the same head noun
+    /// (two councils, two hospitals: the reference could be either).</summary>
+    private static void AddReferences(NamedEntity[] entities, NameForm[] forms, NounReference[] references)
+    {
+        var heads = new string?[entities.Length];
+        for (var i = 0; i < entities.Length; i++) heads[i] = Organisations.HeadNoun(forms[entities[i].Form].Name);
+        for (var i = 0; i < entities.Length; i++)
+        {
+            if (heads[i] is not { } head || Array.IndexOf(heads, head) != i || Array.LastIndexOf(heads, head) != i) continue;
+            var count = 0;
+            foreach (var r in references)
+                if (r.Noun == head && r.MentionsBefore > entities[i].FirstMention) count++;
+            if (count > 0) entities[i] = entities[i] with { Mentions = entities[i].Mentions + count, References = count };
+        }
     }
 
     /// <summary>The words that name a town alone and in the name of a body named after it: "Leeds" beside "Leeds

@@ -39,6 +39,18 @@ internal static class Organisations
         return words.Length == 3 && words[2] == town && words[1] == "of" && words[0] is "University" or "Council" or "City";
     }
 
+    /// <summary>The noun a story calls a body by after naming it once in full, lower-cased: the head word before "of",
+    /// "for" or "on" ("the ministry" for "Ministry of Health"), else the last word ("the commission" for "Independent
+    /// Electoral and Boundaries Commission", "the collider" for "Large Hadron Collider"); null for a one-word name.</summary>
+    public static string? HeadNoun(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 2) return null;
+        for (var i = 0; i + 2 < words.Length; i++)
+            if (HeadWords.Contains(words[i]) && words[i + 1] is "of" or "for" or "on") return words[i].ToLowerInvariant();
+        return LastWords.Contains(words[^1]) ? words[^1].ToLowerInvariant() : null;
+    }
+
     /// <summary>Whether an organisation's or event's name may end with this word.</summary>
     public static bool EndsWithBodyWord(string word) => LastWords.Contains(word);
 

@@ -22,6 +22,7 @@ internal sealed class TopicFactsBuilder
     private readonly List<ScannedWord> _words = [];
     private readonly List<NameMention> _mentions = [];
     private readonly List<string> _lowerCaseWords = [];
+    private readonly List<NounReference> _references = [];
     private readonly DigestNumbering _lowerCaseWordNumbers = new();
 
     public TopicFactsBuilder(TopicSources sources, bool auto)
@@ -49,6 +50,7 @@ internal sealed class TopicFactsBuilder
         _questions.Reset();
         _names.Reset();
         _lowerCaseWords.Clear();
+        _references.Clear();
         _lowerCaseWordNumbers.NextDigest();
 
         // Places and subject cues count everywhere, weighted by where: the title most, then labels, headlines
@@ -88,6 +90,7 @@ internal sealed class TopicFactsBuilder
             CommonWordQuestions = _questions.Words,
             NameForms = _names.Forms,
             NameMentions = _names.Mentions,
+            NounReferences = HeadNounReferences(_names.Forms),
             DistinctiveWordCount = _names.DistinctiveWordCount,
             TitleMentions = titleMentions,
             LeadMentions = Math.Max(titleMentions, leadMentions),
@@ -138,7 +141,21 @@ internal sealed class TopicFactsBuilder
             _lowerCaseWordNumbers.Of(word.Word, out var isNew);
             if (isNew) _lowerCaseWords.Add(_pool[word.Word]);
         }
+        // "The commission" calls back a body named in an earlier line: it is recorded before this line's names.
+        for (var i = 0; i + 1 < _words.Count; i++)
+            if (_pool[_words[i].Word] is "the" or "The" && !_words[i + 1].Capitalised && !_words[i + 1].BreakBefore)
+                _references.Add(new NounReference(_pool[_words[i + 1].Word], _names.MentionCount));
         _names.Add(line, _words, _mentions);
+    }
+
+    /// <summary>The references whose noun is the head noun of a name form of this digest.</summary>
+    private NounReference[] HeadNounReferences(NameForm[] forms)
+    {
+        if (_references.Count == 0) return [];
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var form in forms)
+            if (Organisations.HeadNoun(form.Name) is { } head) heads.Add(head);
+        return [.. _references.Where(r => heads.Contains(r.Noun))];
     }
 
     /// <summary>At least three words of four letters or more, and 70% of them capitalised.</summary>
