@@ -66,7 +66,8 @@ internal static class NameWords
         "Air Force Service Services Network Council's Club Team Orchestra Theatre Church Cathedral Palace Tower Bridge " +
         "Hall House Reserve Trust Board Bureau Exchange Market Markets Index Stock Media News Times Post Daily Radio TV " +
         "Health Education Science Research Development Affairs Foreign Home Interior Justice Defence Defense Finance " +
-        "Economy Trade Industry Agriculture Environment Tourism Culture Sport Sports Transport Water Power Internet AI");
+        "Economy Trade Industry Agriculture Environment Tourism Culture Sport Sports Transport Water Power Internet AI " +
+        "virus fever disease");
 
     /// <summary>Plurals whose possessive a name goes on after: "People's Party", "Children's Hospital".</summary>
     private static readonly HashSet<string> PluralsInNames = new(["People", "Children", "Women", "Men"], StringComparer.Ordinal);
@@ -81,6 +82,10 @@ internal static class NameWords
     public static readonly HashSet<string> Connectors = new(
         ["of", "for", "on", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y", "&"],
         StringComparer.Ordinal);
+
+    /// <summary>Lower-case nouns that end a disease's name after a capitalised word: "Marburg virus", "Lassa fever",
+    /// "Lyme disease". The name is the disease; the capitalised word alone is a place or a person.</summary>
+    public static readonly HashSet<string> DiseaseNouns = new(["virus", "fever", "disease"], StringComparer.Ordinal);
 
     /// <summary>Abbreviations whose full stop does not end a sentence.</summary>
     public static readonly HashSet<string> Abbreviations = Set("Dr Mr Mrs Ms Prof St Gen Col Lt Sgt Capt Rev Jr Sr No vs etc Inc Ltd Co Corp Mt Ft");

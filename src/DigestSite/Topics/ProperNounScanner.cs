@@ -13,7 +13,8 @@ public readonly record struct NameMention(int First, int Count, bool StartsSente
 /// <summary>
 /// Finds runs of capitalised words in prose ("Tomás Echeverría", "Bank of Japan", "Marlow &amp; Finch").
 /// A run ends at punctuation, at a possessive ("Croatia's Marin Babić" is two runs) and at a lower-case word
-/// other than a name connector ("de", "van", and "of" after words such as "Bank"). Deciding which runs are
+/// other than a name connector ("de", "van", and "of" after words such as "Bank"); a disease's noun ends it too,
+/// as its last word ("Lassa fever"). Deciding which runs are
 /// names is left to <see cref="NameMentionCleaner"/>, which sees the whole digest. What the word lists say
 /// about a word comes from the <see cref="WordPool"/>, looked up once per word.
 /// </summary>
@@ -45,6 +46,8 @@ internal static class ProperNounScanner
             }
             else
             {
+                // "Marburg virus": the disease's name ends with its noun.
+                if (runCount > 0 && !w.BreakBefore && NameWords.DiseaseNouns.Contains(pool[w.Word])) runCount++;
                 Close(words, pool, mentions, runStart, ref runCount, runStartsSentence);
                 continue;
             }

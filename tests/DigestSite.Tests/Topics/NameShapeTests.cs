@@ -2,7 +2,8 @@ namespace DigestSite.Tests.Topics;
 
 /// <summary>The name rules of issue 19's seventh pass, each on a digest of its own written for the test: a plural's
 /// possessive inside a body's name, "of the" inside one, an acronym that takes more than initials, a body's full
-/// name that opens a sentence, a field word after "and" inside one, and a short form beside the full name.</summary>
+/// name that opens a sentence, a field word after "and" inside one, and a short form beside the full name; then a
+/// disease's noun that ends its name (the tenth pass).</summary>
 public class NameShapeTests
 {
     [Fact]
@@ -97,5 +98,18 @@ public class NameShapeTests
             "VXR, a maker of mining drills, said on Tuesday that sales to Chile had halved in a year.",
             "Analysts said the drop would weigh on the company's results.");
         Assert.Contains("VXR", topics);
+    }
+
+    [Fact]
+    public void A_diseases_noun_ends_its_name()
+    {
+        var topics = OneDigestTopics.Of(
+            "Clinics in Edo brace for the dry season",
+            "What's the story",
+            "Health workers in Edo State reported 41 cases of Lassa fever in January, twice as many as a year ago.",
+            "Lassa fever spreads through food touched by rats, and cases rise in the dry months.",
+            "Doctors said most Lassa patients who were treated early recovered.");
+        Assert.Contains("Lassa fever", topics);
+        Assert.DoesNotContain("Lassa", topics);
     }
 }
