@@ -23,7 +23,7 @@ internal static class Organisations
     /// <summary>Words that begin a body's name when "of", "for" or "on" follows them ("Bank of Canada", "Department for
     /// Education", "Data Protection Board of India").</summary>
     private static readonly HashSet<string> HeadWords = new(
-        ("Department Ministry University Bank Board Office Council Commission Institute Museum Court Agency Secretariat " +
+        ("Department Ministry University Bank Board Office Council Chamber Commission Institute Museum Court Agency Secretariat " +
          "Centre Center Committee Authority Service Union Federation Association Foundation Fund Party").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 

@@ -3,7 +3,7 @@ namespace DigestSite.Tests.Topics;
 /// <summary>The name rules of issue 19's seventh pass, each on a digest of its own written for the test: a plural's
 /// possessive inside a body's name, "of the" inside one, an acronym that takes more than initials, a body's full
 /// name that opens a sentence, a field word after "and" inside one, and a short form beside the full name; then a
-/// disease's noun that ends its name (the tenth pass).</summary>
+/// disease's noun that ends its name and a chamber "of" something (the tenth pass).</summary>
 public class NameShapeTests
 {
     [Fact]
@@ -111,5 +111,18 @@ public class NameShapeTests
             "Doctors said most Lassa patients who were treated early recovered.");
         Assert.Contains("Lassa fever", topics);
         Assert.DoesNotContain("Lassa", topics);
+    }
+
+    [Fact]
+    public void A_chamber_of_something_is_one_name()
+    {
+        var topics = OneDigestTopics.Of(
+            "Lawmakers in Mexico pass a smaller electoral body",
+            "What's the story",
+            "The Chamber of Deputies voted on Tuesday to cut the electoral institute's budget by a fifth.",
+            "The Chamber of Deputies sent the bill to the Senate, where the governing party has a majority.");
+        Assert.Contains("Chamber of Deputies", topics);
+        Assert.DoesNotContain("Chamber", topics);
+        Assert.DoesNotContain("Deputies", topics);
     }
 }
