@@ -51,6 +51,8 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
         for (var k = end - 1; k >= start; k--)
         {
             if (!pool.Is(words[k].Word, WordTraits.Role)) continue;
+            // A body's full name may begin with a role's word: "General Statistics Office", "Justice Ministry".
+            if (k == SkipLeadingNoise(words, start, end) && end - k > 1 && Organisations.IsFullName(Join(text, words, k, end).ToString())) break;
             // Everything up to the last role is the role ("Deputy Health Minister").
             start = k + 1;
             startsSentence = false;

@@ -53,7 +53,7 @@ internal static class NameWords
     /// <summary>Parts of names that do not identify anything alone: mentions are never linked through them,
     /// and alone they are not a topic.</summary>
     public static readonly HashSet<string> Generic = Set(
-        "University Bank Institute Institution Castle Court Council Chamber Ministry Department Union Party Company Group " +
+        "University Bank Institute Institution Castle Court Council Chamber Administration Ministry Department Union Party Company Group " +
         "Championship Championships Cup League Agency Authority Association Federation Commission Committee Office Fund " +
         "Organization Organisation Foundation Museum Royal National International Central Federal State States Republic " +
         "Democratic People's Great New Old North South East West Northern Southern Eastern Western Upper Lower Sea Ocean " +

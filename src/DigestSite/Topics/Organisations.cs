@@ -17,14 +17,14 @@ internal static class Organisations
          "Ministry Parliament Assembly Senate Congress Programme Program Office Board Service Network Survey Mission " +
          "Collider Telescope Tribunal Court Guard Society Trust Alliance Coalition Centre Center Laboratory Museum " +
          "Gallery Library Orchestra Prize Award Act Treaty Accord Convention Agreement Series Open Masters Sevens Prix " +
-         "Regatta Rally Derby Trophy Slam Hospital Infirmary Clinic Services").Split(' '),
+         "Regatta Rally Derby Trophy Slam Hospital Infirmary Clinic Services Administration").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that begin a body's name when "of", "for" or "on" follows them ("Bank of Canada", "Department for
     /// Education", "Data Protection Board of India").</summary>
     private static readonly HashSet<string> HeadWords = new(
         ("Department Ministry University Bank Board Office Council Chamber Commission Institute Museum Court Agency Secretariat " +
-         "Centre Center Committee Authority Service Union Federation Association Foundation Fund Party").Split(' '),
+         "Centre Center Committee Authority Service Union Federation Association Foundation Fund Party Administration").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a body's name is a council's named after a town ("Leeds City Council", "Wrexham County

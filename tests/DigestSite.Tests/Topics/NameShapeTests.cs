@@ -3,7 +3,8 @@ namespace DigestSite.Tests.Topics;
 /// <summary>The name rules of issue 19's seventh pass, each on a digest of its own written for the test: a plural's
 /// possessive inside a body's name, "of the" inside one, an acronym that takes more than initials, a body's full
 /// name that opens a sentence, a field word after "and" inside one, and a short form beside the full name; then a
-/// disease's noun that ends its name and a chamber "of" something (the tenth pass).</summary>
+/// disease's noun that ends its name, a chamber "of" something and a body's name that begins with a role's word
+/// (the tenth pass).</summary>
 public class NameShapeTests
 {
     [Fact]
@@ -124,5 +125,19 @@ public class NameShapeTests
         Assert.Contains("Chamber of Deputies", topics);
         Assert.DoesNotContain("Chamber", topics);
         Assert.DoesNotContain("Deputies", topics);
+    }
+
+    [Fact]
+    public void A_bodys_name_may_begin_with_a_roles_word()
+    {
+        var topics = OneDigestTopics.Of(
+            "Vietnam's factory shipments jump again",
+            "What's the story",
+            "Vietnam's exports rose by a fifth in May, the General Statistics Office said, led by phones and furniture.",
+            "The General Statistics Office said shipments to the United States grew fastest.",
+            "General Tran Van Minh, who heads the army's trading arm, said General Tran Van Minh's firms would hire more.");
+        Assert.Contains("General Statistics Office", topics);
+        Assert.DoesNotContain("Statistics Office", topics);
+        Assert.Contains("Tran Van Minh", topics);
     }
 }
