@@ -70,8 +70,9 @@ public class TopicScoreTests(ITestOutputHelper output)
         { "TopicsFresh6", 0.61, 0.85, false },
         // By an author who had not read the cue lexicon, with a world desk, as is the next: scored once held out
         // after the ninth pass's office-holders and regions, at 0.69 / 0.89, then tuned on by its last two changes
-        // (0.71); the tenth pass's bodies that begin with a role's word cost it one tag for five more on all dev sets.
-        { "TopicsFresh7", 0.69, 0.88, true },
+        // (0.71); the tenth pass's bodies that begin with a role's word cost it one tag for five more on all dev sets,
+        // and its 1,678 cues for thin subjects (written without reading any set) two more for nine more held out.
+        { "TopicsFresh7", 0.68, 0.88, true },
         // Scored once held out after the ninth pass, at 0.70 / 0.90; never tuned on.
         { "TopicsFresh8", 0.69, 0.89, false },
         // Scored once held out after the review of the ninth pass (topics unchanged by it), at 0.71 / 0.92; never tuned on.
