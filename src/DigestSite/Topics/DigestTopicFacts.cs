@@ -67,9 +67,10 @@ public readonly record struct KeyedTopic(string Name, string Key);
 public readonly record struct NounReference(string Noun, int MentionsBefore);
 
 /// <summary>One spelling of a name as it would become a topic: the words joined by spaces, its lower-case form
-/// (which digests naming it are counted by), its topic key, how many words it has, and its distinctive words
-/// (ids within the digest; mentions sharing one are the same entity).</summary>
-public readonly record struct NameForm(string Name, string LowerCaseName, string TopicKey, int WordCount, int[] DistinctiveWords);
+/// (which digests naming it are counted by), its topic key, how many words it has, its distinctive words
+/// (ids within the digest; mentions sharing one are the same entity), and the noun a story calls the body by
+/// afterwards (<see cref="Organisations.HeadNoun"/>: "commission"; null for a name that is not a body's).</summary>
+public readonly record struct NameForm(string Name, string LowerCaseName, string TopicKey, int WordCount, int[] DistinctiveWords, string? HeadNoun);
 
 /// <summary>
 /// A capitalised phrase, cleaned of roles, sentence-initial function words and calendar words, as an index

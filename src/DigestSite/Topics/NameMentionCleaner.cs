@@ -112,7 +112,8 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
         _distinctive.Clear();
         for (var k = start; k < end; k++)
             if (pool.Is(words[k].Word, WordTraits.Distinctive)) _distinctive.Add(_distinctiveWords.Of(words[k].Word, out _));
-        _forms.Add(new NameForm(pool[name], pool[pool.LowerCaseId(name)], pool.TopicKey(name), end - start, [.. _distinctive]));
+        _forms.Add(new NameForm(pool[name], pool[pool.LowerCaseId(name)], pool.TopicKey(name), end - start, [.. _distinctive],
+            Organisations.HeadNoun(pool[name])));
         return form;
     }
 

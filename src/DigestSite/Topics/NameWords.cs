@@ -50,9 +50,13 @@ internal static class NameWords
         "Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur " +
         "Thurs Fri Sat Sun Spring Summer Autumn Winter Christmas Easter Ramadan");
 
-    /// <summary>Parts of names that do not identify anything alone: mentions are never linked through them,
-    /// and alone they are not a topic.</summary>
-    public static readonly HashSet<string> Generic = Set(
+    /// <summary>Lower-case nouns that end a disease's name after a capitalised word: "Marburg virus", "Lassa fever",
+    /// "Lyme disease". The name is the disease; the capitalised word alone is a place or a person.</summary>
+    public static readonly HashSet<string> DiseaseNouns = new(["virus", "fever", "disease"], StringComparer.Ordinal);
+
+    /// <summary>Parts of names that do not identify anything alone, a disease's noun among them: mentions are never
+    /// linked through them, and alone they are not a topic.</summary>
+    public static readonly HashSet<string> Generic = new(DiseaseNouns.Concat(Set(
         "University Bank Institute Institution Castle Court Council Chamber Administration Ministry Department Union Party Company Group " +
         "Championship Championships Cup League Agency Authority Association Federation Commission Committee Office Fund " +
         "Organization Organisation Foundation Museum Royal National International Central Federal State States Republic " +
@@ -66,8 +70,8 @@ internal static class NameWords
         "Air Force Service Services Network Council's Club Team Orchestra Theatre Church Cathedral Palace Tower Bridge " +
         "Hall House Reserve Trust Board Bureau Exchange Market Markets Index Stock Media News Times Post Daily Radio TV " +
         "Health Education Science Research Development Affairs Foreign Home Interior Justice Defence Defense Finance " +
-        "Economy Trade Industry Agriculture Environment Tourism Culture Sport Sports Transport Water Power Internet AI " +
-        "virus fever disease");
+        "Economy Trade Industry Agriculture Environment Tourism Culture Sport Sports Transport Water Power Internet AI")),
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Plurals whose possessive a name goes on after: "People's Party", "Children's Hospital".</summary>
     private static readonly HashSet<string> PluralsInNames = new(["People", "Children", "Women", "Men"], StringComparer.Ordinal);
@@ -82,10 +86,6 @@ internal static class NameWords
     public static readonly HashSet<string> Connectors = new(
         ["of", "for", "on", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y", "&"],
         StringComparer.Ordinal);
-
-    /// <summary>Lower-case nouns that end a disease's name after a capitalised word: "Marburg virus", "Lassa fever",
-    /// "Lyme disease". The name is the disease; the capitalised word alone is a place or a person.</summary>
-    public static readonly HashSet<string> DiseaseNouns = new(["virus", "fever", "disease"], StringComparer.Ordinal);
 
     /// <summary>Abbreviations whose full stop does not end a sentence.</summary>
     public static readonly HashSet<string> Abbreviations = Set("Dr Mr Mrs Ms Prof St Gen Col Lt Sgt Capt Rev Jr Sr No vs etc Inc Ltd Co Corp Mt Ft");

@@ -129,7 +129,7 @@ internal sealed class NamedEntities
     private static void AddReferences(NamedEntity[] entities, NameForm[] forms, NounReference[] references)
     {
         var heads = new string?[entities.Length];
-        for (var i = 0; i < entities.Length; i++) heads[i] = Organisations.HeadNoun(forms[entities[i].Form].Name);
+        for (var i = 0; i < entities.Length; i++) heads[i] = forms[entities[i].Form].HeadNoun;
         for (var i = 0; i < entities.Length; i++)
         {
             if (heads[i] is not { } head || Array.IndexOf(heads, head) != i || Array.LastIndexOf(heads, head) != i) continue;

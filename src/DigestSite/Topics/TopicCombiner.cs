@@ -54,7 +54,7 @@ public static class TopicCombiner
             var evidence = acronym is null ? $"{e.Mentions} mentions" : $"{e.Mentions} mentions, with {acronym}";
             var inLead = e.FirstMention < facts.LeadMentions;
             if (inLead && e.Mentions == 1) evidence += ", in the lead";
-            if (e.References > 0) evidence += $", {e.References} as \"the {Organisations.HeadNoun(form.Name)}\"";
+            if (e.References > 0) evidence += $", {e.References} as \"the {form.HeadNoun}\"";
             if (e.Office) evidence += ", with an office";
             candidates.Add(new TopicCandidate(form.Name, form.TopicKey, TopicKind.Entity, e.Mentions, merged[0].Entity.Mentions, r, inTitle, e.Mentions, 0, 0, evidence,
                 InLead: inLead, Organisation: Organisations.IsFullName(form.Name), Office: e.Office));

@@ -154,7 +154,7 @@ internal sealed class TopicFactsBuilder
         if (_references.Count == 0) return [];
         var heads = new HashSet<string>(StringComparer.Ordinal);
         foreach (var form in forms)
-            if (Organisations.HeadNoun(form.Name) is { } head) heads.Add(head);
+            if (form.HeadNoun is { } head) heads.Add(head);
         return [.. _references.Where(r => heads.Contains(r.Noun))];
     }
 
