@@ -17,7 +17,7 @@ internal static class Organisations
          "Ministry Parliament Assembly Senate Congress Programme Program Office Board Service Network Survey Mission " +
          "Collider Telescope Tribunal Court Guard Society Trust Alliance Coalition Centre Center Laboratory Museum " +
          "Gallery Library Orchestra Prize Award Act Treaty Accord Convention Agreement Series Open Masters Sevens Prix " +
-         "Regatta Rally Derby Trophy Slam Hospital Infirmary Clinic Services Administration").Split(' '),
+         "Regatta Rally Derby Trophy Slam Hospital Infirmary Clinic Services Administration University FC AFC Stadium Premiership").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that begin a body's name when "of", "for" or "on" follows them ("Bank of Canada", "Department for

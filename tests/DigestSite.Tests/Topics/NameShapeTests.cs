@@ -4,7 +4,7 @@ namespace DigestSite.Tests.Topics;
 /// possessive inside a body's name, "of the" inside one, an acronym that takes more than initials, a body's full
 /// name that opens a sentence, a field word after "and" inside one, and a short form beside the full name; then a
 /// disease's noun that ends its name, a chamber "of" something and a body's name that begins with a role's word
-/// (the tenth pass).</summary>
+/// (the tenth pass); a university and a football club named once (the eleventh).</summary>
 public class NameShapeTests
 {
     [Fact]
@@ -139,5 +139,18 @@ public class NameShapeTests
         Assert.Contains("General Statistics Office", topics);
         Assert.DoesNotContain("Statistics Office", topics);
         Assert.Contains("Tran Van Minh", topics);
+    }
+
+    [Fact]
+    public void A_university_and_a_football_club_named_once_in_the_lead_are_bodies()
+    {
+        var topics = OneDigestTopics.Of(
+            "Kenyan side wins approval for a bigger ground",
+            "What's the story",
+            "Councillors in Nairobi approved plans by Gor Mahia FC on Tuesday to add 5,000 seats to its ground.",
+            "Engineers from Strathmore University will check the design before work starts in June.",
+            "Supporters said the club had waited a decade.");
+        Assert.Contains("Gor Mahia FC", topics);
+        Assert.Contains("Strathmore University", topics);
     }
 }
