@@ -25,9 +25,14 @@ public sealed class Gazetteer
     public int MaxPhraseTokens { get; }
     public int CountryCount { get; }
 
-    private Gazetteer(Dictionary<string, string> countryByPhrase, int countryCount)
+    /// <summary>The places that are their country's capital ("The capital of Greece"): named in a story, a capital
+    /// often stands for its government ("Athens said"), so it tells less of where the story is set.</summary>
+    private readonly HashSet<string> _capitals;
+
+    private Gazetteer(Dictionary<string, string> countryByPhrase, int countryCount, HashSet<string> capitals)
     {
         _countryByPhrase = countryByPhrase;
+        _capitals = capitals;
         foreach (var key in countryByPhrase.Keys)
         {
             var first = key.Split(' ')[0];
@@ -80,13 +85,15 @@ public sealed class Gazetteer
             map.TryAdd(Key(country), country);
             foreach (var alias in aliases) map.TryAdd(Key(alias), country);
         }
+        var capitals = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (place, aliases, description) in Lines(places ?? ""))
         {
             if (CountryOf(description, map) is not { } country) continue;
             map.TryAdd(Key(place), country);
             foreach (var alias in aliases) map.TryAdd(Key(alias), country);
+            if (description == $"The capital of {country}" || description == $"The capital of the {country}") capitals.Add(place);
         }
-        return new Gazetteer(map, countries);
+        return new Gazetteer(map, countries, capitals);
     }
 
     /// <summary>The lines of either list: a name, its aliases (none when the column is missing) and a description
@@ -117,6 +124,9 @@ public sealed class Gazetteer
     }
 
     public bool TryGetCountry(string phraseKey, out string country) => _countryByPhrase.TryGetValue(phraseKey, out country!);
+
+    /// <summary>Whether a place of places.tsv is its country's capital.</summary>
+    public bool IsCapital(string place) => _capitals.Contains(place);
 
     public bool TryGetCountry(ReadOnlySpan<char> phraseKey, out string country) => _countryBySpan.TryGetValue(phraseKey, out country!);
 

@@ -4,9 +4,11 @@ namespace DigestSite.Topics;
 
 /// <summary>How one digest names a place (or a configured topic): in the title, in a prominent line (a label, a
 /// headline, the story section) and in all; <see cref="Country"/>: a country of the gazetteer, not a region or a
-/// city; <see cref="Implied"/>: a country named only through a place of its own ("Berlin", never "Germany").</summary>
+/// city; <see cref="Implied"/>: a country named only through a place of its own ("Berlin", never "Germany");
+/// <see cref="Within"/>: the country a city or region lies in, as places.tsv describes it ("Japan" for Kumamoto), but
+/// for a capital (<see cref="Gazetteer.IsCapital"/>).</summary>
 public readonly record struct PlaceEvidence(string Name, string Key, TopicKind Kind, int TitleMentions, int ProminentMentions, int Mentions,
-    bool Country = false, bool Implied = false)
+    bool Country = false, bool Implied = false, string? Within = null)
 {
     /// <summary>Title mentions weigh most, then prominent ones: how much the story is set there.</summary>
     public int Score => 4 * TitleMentions + 2 * ProminentMentions + Mentions;
@@ -92,6 +94,11 @@ internal sealed class PlaceNames(Gazetteer names, WordPool pool, TopicKind kind,
         return true;
     }
 
+    /// <summary>The country a place of its own lies in (the wider list holds the countries), or null for a country
+    /// or a capital.</summary>
+    private string? CountryAround(string name) =>
+        !ownNameNeeded && wider is not null && !wider.IsCapital(name) && wider.TryGetCountry(name, out var country) && country != name ? country : null;
+
     /// <summary>Most weighty first, then by name, so the list is stable.</summary>
     public void AppendTo(List<PlaceEvidence> places)
     {
@@ -99,7 +106,7 @@ internal sealed class PlaceNames(Gazetteer names, WordPool pool, TopicKind kind,
         foreach (var (name, counts) in _counts)
             if (counts[3] < counts[0] + counts[1] + counts[2] || counts[3] >= 2)
                 places.Add(new PlaceEvidence(name, pool.TopicKey(name), kind, counts[0], counts[1], counts[0] + counts[1] + counts[2], ownNameNeeded,
-                    counts[3] == counts[0] + counts[1] + counts[2]));
+                    counts[3] == counts[0] + counts[1] + counts[2], CountryAround(name)));
         places.Sort(start, places.Count - start, Comparer<PlaceEvidence>.Create((a, b) =>
             a.Score != b.Score ? b.Score - a.Score : string.CompareOrdinal(a.Name, b.Name)));
     }

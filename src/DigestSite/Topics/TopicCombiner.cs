@@ -81,7 +81,8 @@ public static class TopicCombiner
         {
             var p = ranked[rank];
             candidates.Add(new TopicCandidate(p.Name, p.Key, kind, p.Score, ranked[0].Score, rank, p.TitleMentions > 0, p.Mentions,
-                p.ProminentMentions, 0, p.Evidence, Configured: kind == TopicKind.Entity, OnlyCountry: p.Country && countries == 1, Implied: p.Implied));
+                p.ProminentMentions, 0, p.Evidence, Configured: kind == TopicKind.Entity, OnlyCountry: p.Country && countries == 1, Implied: p.Implied,
+                InTopCountry: p.Within is { } country && country == ranked[0].Name));
         }
     }
 }

@@ -8,10 +8,11 @@ namespace DigestSite.Topics;
 /// meaning (<see cref="ModelSubjects"/>), its score the similarity in hundredths; <see cref="Strong"/>: a subject
 /// one of whose cues names it outright; <see cref="OnlyCountry"/>: the one country the digest names;
 /// <see cref="Implied"/>: a country named only through a place of its own (<see cref="PlaceEvidence.Implied"/>);
-/// <see cref="Office"/>: a person named with the title of an office (<see cref="NameWords.Offices"/>).</summary>
+/// <see cref="Office"/>: a person named with the title of an office (<see cref="NameWords.Offices"/>);
+/// <see cref="InTopCountry"/>: a city or region of the country the digest names most (<see cref="PlaceEvidence.Within"/>).</summary>
 internal readonly record struct TopicCandidate(
     string Name, string Key, TopicKind Kind, int Score, int Best, int Rank, bool InTitle, int Mentions, int Prominent, int Cues, string Evidence,
-    bool Configured = false, bool InLead = false, bool Organisation = false, bool Broad = false, bool ByModel = false, bool Strong = false, bool OnlyCountry = false, bool Implied = false, bool Office = false);
+    bool Configured = false, bool InLead = false, bool Organisation = false, bool Broad = false, bool ByModel = false, bool Strong = false, bool OnlyCountry = false, bool Implied = false, bool Office = false, bool InTopCountry = false);
 
 /// <summary>A line of the policy: candidates of <see cref="Kind"/> that <see cref="Applies"/> to are topics of this
 /// <see cref="Importance"/>; the first line that applies decides.</summary>
@@ -44,6 +45,7 @@ internal static class TopicPolicy
         new("subject by meaning", TopicKind.Subject, 62, c => c.ByModel && c.Score >= ModelFloor),
         new("another subject", TopicKind.Subject, 45, c => !c.Broad && c.Rank <= 5 && c.Cues >= 2 && c.Score >= 5 && c.Score * 4 >= c.Best),
         new("organisation named in full in the lead", TopicKind.Entity, 48, c => c.InLead && c.Organisation),
+        new("a city or region of the story's country", TopicKind.Place, 50, c => c.InTopCountry && c.Mentions >= 2 && c.Prominent >= 1),
         new("a place beside the main one", TopicKind.Place, 40, c => c.Mentions >= 2 && c.Prominent >= 1 && c.Score * 3 >= c.Best),
         new("name used twice", TopicKind.Entity, 35, c => c.Mentions >= 2),
         new("broad subject, after the narrower ones", TopicKind.Subject, 30, c => c.Broad && c.Rank <= 1 && c.Score >= 10 && c.Cues >= 2),
