@@ -5,7 +5,8 @@ namespace DigestSite.Tests.Topics;
 /// <summary>The place and name rules of issue 19's sixth pass, each on a digest of its own written for the test:
 /// a country inside a longer country's name, a capital named once, a people's name, a body's name across "and", a
 /// town beside its council, a short form of two capitals; and of the eighth, a city the gazetteer knows only as its
-/// country's alias; and of the ninth, a region whose description in places.tsv names its country.</summary>
+/// country's alias; and of the ninth, a region whose description in places.tsv names its country; and of the eleventh,
+/// a city of the story's country weighed apart from that country, and a capital, which is not.</summary>
 public class PlaceAndNameRuleTests
 {
     [Fact]
@@ -122,5 +123,23 @@ public class PlaceAndNameRuleTests
         Assert.Contains("Papua New Guinea", topics);
         Assert.DoesNotContain("Papua", topics);
         Assert.DoesNotContain("Indonesia", topics);
+    }
+
+    [Fact]
+    public void A_city_of_the_storys_country_named_twice_is_a_topic_and_its_capital_is_not_so_chosen()
+    {
+        // Sendai's and Tokyo's mentions count for Japan too, which outweighs them; Sendai is chosen as a city of the
+        // story's country, and Tokyo, the capital (it often stands for the government), is not.
+        var topics = OneDigestTopics.Of(
+            "Japan backs a second chip plant",
+            "What's the story",
+            "Japan will pay a third of the cost of a second chip plant in Sendai, the trade ministry in Tokyo said on Friday.",
+            "Japan hopes the plant will supply carmakers across Japan from 2028.",
+            "The plan",
+            "Work starts in spring",
+            "Builders in Sendai will start work in April, and officials in Tokyo expect Japan to gain 1,500 jobs.");
+        Assert.Contains("Japan", topics);
+        Assert.Contains("Sendai", topics);
+        Assert.DoesNotContain("Tokyo", topics);
     }
 }
