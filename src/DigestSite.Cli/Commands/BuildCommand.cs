@@ -53,9 +53,9 @@ public static class BuildCommand
     }
 
     /// <summary>Lets the build's first <see cref="CollectionFreeBytes"/> be allocated with no garbage collection. A
-    /// build is a batch job whose live data is mostly the cache it loads: a one-digest rebuild of 4,000 digests
-    /// allocates about 175 MiB and otherwise pauses some 300 ms in three collections that copy that cache about
-    /// (bench/RESULTS.md). A larger build goes past the budget, and the runtime then collects as usual.</summary>
+    /// build is a batch job whose live data is mostly the cache it loads: a one-digest rebuild stays within the budget,
+    /// so no collection pauses it to copy that cache about (figures in bench/RESULTS.md). A larger build goes past the
+    /// budget, and the runtime then collects as usual.</summary>
     private static void DeferCollections()
     {
         try
