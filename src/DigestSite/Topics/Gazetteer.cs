@@ -25,14 +25,15 @@ public sealed class Gazetteer
     public int MaxPhraseTokens { get; }
     public int CountryCount { get; }
 
-    /// <summary>The places that are their country's capital ("The capital of Greece"): named in a story, a capital
-    /// often stands for its government ("Athens said"), so it tells less of where the story is set.</summary>
-    private readonly HashSet<string> _capitals;
+    /// <summary>Per place of places.tsv (its name as written there), the country its description names, capitals
+    /// aside ("The capital of Greece"): named in a story, a capital often stands for its government ("Athens said"),
+    /// so it tells less of where the story is set.</summary>
+    private readonly Dictionary<string, string> _countryAround;
 
-    private Gazetteer(Dictionary<string, string> countryByPhrase, int countryCount, HashSet<string> capitals)
+    private Gazetteer(Dictionary<string, string> countryByPhrase, int countryCount, Dictionary<string, string> countryAround)
     {
         _countryByPhrase = countryByPhrase;
-        _capitals = capitals;
+        _countryAround = countryAround;
         foreach (var key in countryByPhrase.Keys)
         {
             var first = key.Split(' ')[0];
@@ -85,15 +86,15 @@ public sealed class Gazetteer
             map.TryAdd(Key(country), country);
             foreach (var alias in aliases) map.TryAdd(Key(alias), country);
         }
-        var capitals = new HashSet<string>(StringComparer.Ordinal);
+        var countryAround = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (place, aliases, description) in Lines(places ?? ""))
         {
             if (CountryOf(description, map) is not { } country) continue;
             map.TryAdd(Key(place), country);
             foreach (var alias in aliases) map.TryAdd(Key(alias), country);
-            if (description == $"The capital of {country}" || description == $"The capital of the {country}") capitals.Add(place);
+            if (description != $"The capital of {country}" && description != $"The capital of the {country}") countryAround.TryAdd(place, country);
         }
-        return new Gazetteer(map, countries, capitals);
+        return new Gazetteer(map, countries, countryAround);
     }
 
     /// <summary>The lines of either list: a name, its aliases (none when the column is missing) and a description
@@ -125,10 +126,11 @@ public sealed class Gazetteer
 
     public bool TryGetCountry(string phraseKey, out string country) => _countryByPhrase.TryGetValue(phraseKey, out country!);
 
-    /// <summary>Whether a place of places.tsv is its country's capital.</summary>
-    public bool IsCapital(string place) => _capitals.Contains(place);
-
     public bool TryGetCountry(ReadOnlySpan<char> phraseKey, out string country) => _countryBySpan.TryGetValue(phraseKey, out country!);
+
+    /// <summary>The country a city or region of places.tsv lies in, by its name as written there ("Japan" for
+    /// "Kumamoto", "the United States" for "St. Louis"); null for a capital or a place of no one country.</summary>
+    public string? CountryAround(string place) => _countryAround.GetValueOrDefault(place);
 
     /// <summary>A people's name made from a place's name ending in "a" that is not listed itself: "Albertans" and
     /// "Albertan" for Alberta, "Tasmanians" for Tasmania. A word the list uses itself ("African" in "African

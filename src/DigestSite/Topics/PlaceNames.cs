@@ -6,7 +6,7 @@ namespace DigestSite.Topics;
 /// headline, the story section) and in all; <see cref="Country"/>: a country of the gazetteer, not a region or a
 /// city; <see cref="Implied"/>: a country named only through a place of its own ("Berlin", never "Germany");
 /// <see cref="Within"/>: the country a city or region lies in, as places.tsv describes it ("Japan" for Kumamoto), but
-/// for a capital (<see cref="Gazetteer.IsCapital"/>).</summary>
+/// for a capital (<see cref="Gazetteer.CountryAround"/>).</summary>
 public readonly record struct PlaceEvidence(string Name, string Key, TopicKind Kind, int TitleMentions, int ProminentMentions, int Mentions,
     bool Country = false, bool Implied = false, string? Within = null)
 {
@@ -96,8 +96,7 @@ internal sealed class PlaceNames(Gazetteer names, WordPool pool, TopicKind kind,
 
     /// <summary>The country a place of its own lies in (the wider list holds the countries), or null for a country
     /// or a capital.</summary>
-    private string? CountryAround(string name) =>
-        !ownNameNeeded && wider is not null && !wider.IsCapital(name) && wider.TryGetCountry(name, out var country) && country != name ? country : null;
+    private string? CountryAround(string name) => ownNameNeeded ? null : wider?.CountryAround(name);
 
     /// <summary>Most weighty first, then by name, so the list is stable.</summary>
     public void AppendTo(List<PlaceEvidence> places)

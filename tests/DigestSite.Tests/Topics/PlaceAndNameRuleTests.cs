@@ -142,4 +142,19 @@ public class PlaceAndNameRuleTests
         Assert.Contains("Sendai", topics);
         Assert.DoesNotContain("Tokyo", topics);
     }
+
+    [Fact]
+    public void A_city_whose_name_has_a_full_stop_is_found_in_its_country_too()
+    {
+        // The gazetteer keys its names by their words ("St Gallen"); the city's country is looked up by the name as
+        // places.tsv writes it.
+        var topics = OneDigestTopics.Of(
+            "Swiss textile town reopens its lace museum",
+            "What's the story",
+            "Switzerland's oldest lace museum reopened in St. Gallen on Saturday after a two-year rebuild paid for by Switzerland's federal heritage fund.",
+            "Curators in Switzerland said visitors to St. Gallen could now see 3,000 pieces of embroidery.",
+            "Switzerland's other textile towns hope to follow.");
+        Assert.Contains("Switzerland", topics);
+        Assert.Contains("St. Gallen", topics);
+    }
 }
