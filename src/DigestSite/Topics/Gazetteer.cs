@@ -52,9 +52,9 @@ public sealed class Gazetteer
         _firstLetters = SearchValues.Create(firstLetters.ToString());
     }
 
-    private static readonly Lazy<string> PlacesText = new(() => Resource("data/places.tsv"));
-    private static readonly Lazy<Gazetteer> BuiltIn = new(() => Parse(Resource("data/gazetteer.tsv"), PlacesText.Value));
-    private static readonly Lazy<Gazetteer> BuiltInPlaces = new(() => Parse(PlacesText.Value));
+    private static readonly Lazy<List<PlaceLine>> BuiltInPlaceLines = new(() => [.. Lines(Resource("data/places.tsv"))]);
+    private static readonly Lazy<Gazetteer> BuiltIn = new(() => Parse(Lines(Resource("data/gazetteer.tsv")), BuiltInPlaceLines.Value));
+    private static readonly Lazy<Gazetteer> BuiltInPlaces = new(() => Parse(BuiltInPlaceLines.Value, []));
 
     /// <summary>The world's countries, with the names that point to them: their own aliases, and the places of
     /// <c>data/places.tsv</c> that say which country they are in.</summary>
@@ -64,7 +64,7 @@ public sealed class Gazetteer
     public static Gazetteer Places => BuiltInPlaces.Value;
 
     /// <summary>The lines of <c>data/places.tsv</c>: each place, its aliases and its description.</summary>
-    internal static IEnumerable<(string Name, string[] Aliases, string Description)> PlaceLines => Lines(PlacesText.Value);
+    internal static IReadOnlyList<PlaceLine> PlaceLines => BuiltInPlaceLines.Value;
 
     internal static string Resource(string name)
     {
@@ -76,18 +76,20 @@ public sealed class Gazetteer
     /// (lines of <c>Place\talias|…\tdescription</c>), a place whose description ends in a listed country ("A state
     /// of India", "A city in Poland", "A nation of the United Kingdom") points to that country too, with its
     /// aliases; an alias the country list gives already keeps its country.</summary>
-    public static Gazetteer Parse(string tsv, string? places = null)
+    public static Gazetteer Parse(string tsv, string? places = null) => Parse(Lines(tsv), Lines(places ?? ""));
+
+    private static Gazetteer Parse(IEnumerable<PlaceLine> countryLines, IEnumerable<PlaceLine> placeLines)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         var countries = 0;
-        foreach (var (country, aliases, _) in Lines(tsv))
+        foreach (var (country, aliases, _) in countryLines)
         {
             countries++;
             map.TryAdd(Key(country), country);
             foreach (var alias in aliases) map.TryAdd(Key(alias), country);
         }
         var countryAround = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (place, aliases, description) in Lines(places ?? ""))
+        foreach (var (place, aliases, description) in placeLines)
         {
             if (CountryOf(description, map) is not { } country) continue;
             map.TryAdd(Key(place), country);
@@ -99,7 +101,7 @@ public sealed class Gazetteer
 
     /// <summary>The lines of either list: a name, its aliases (none when the column is missing) and a description
     /// (empty when missing); comments, empty lines and lines without a name are skipped.</summary>
-    private static IEnumerable<(string Name, string[] Aliases, string Description)> Lines(string tsv)
+    private static IEnumerable<PlaceLine> Lines(string tsv)
     {
         foreach (var raw in tsv.Split('\n'))
         {
@@ -109,7 +111,7 @@ public sealed class Gazetteer
             var name = parts[0].Trim();
             if (name.Length == 0) continue;
             var aliases = parts.Length > 1 ? parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
-            yield return (name, aliases, parts.Length > 2 ? parts[2].Trim() : "");
+            yield return new(name, aliases, parts.Length > 2 ? parts[2].Trim() : "");
         }
     }
 
@@ -189,3 +191,7 @@ public sealed class Gazetteer
 
     private static string Key(string phrase) => string.Join(' ', PhraseTokenizer.Tokens(phrase));
 }
+
+/// <summary>A line of <c>data/gazetteer.tsv</c> or <c>data/places.tsv</c>: a name, its aliases and its description
+/// (empty in the country list).</summary>
+internal readonly record struct PlaceLine(string Name, string[] Aliases, string Description);
