@@ -100,6 +100,12 @@ internal static class ProperNounScanner
         var names = new string[count];
         for (var k = 0; k < count; k++) names[k] = pool[words[start + k].Word];
         if (!Organisations.IsFullName(string.Join(' ', names))) return false;
+        // "Powys County Council and Herefordshire Council", "Turkana Basin Institute and Stony Brook University": each
+        // side is a body's full name on its own, and the second begins with a name of its own, not a field's word.
+        var before = and - start;
+        if (before >= 2 && Organisations.EndsWithBodyWord(names[before - 1]) && !pool.Is(words[and + 1].Word, WordTraits.Generic)
+            && Organisations.IsFullName(string.Join(' ', names[(before + 1)..])))
+            return false;
         return Organisations.EndsWithBodyWord(names[^1]) || !pool.Is(words[and - 1].Word, WordTraits.Country);
     }
 

@@ -4,7 +4,8 @@ namespace DigestSite.Tests.Topics;
 /// possessive inside a body's name, "of the" inside one, an acronym that takes more than initials, a body's full
 /// name that opens a sentence, a field word after "and" inside one, and a short form beside the full name; then a
 /// disease's noun that ends its name, a chamber "of" something and a body's name that begins with a role's word
-/// (the tenth pass); a university and a football club named once (the eleventh).</summary>
+/// (the tenth pass); a university and a football club named once (the eleventh); two bodies' full names joined by
+/// "and" (the twelfth).</summary>
 public class NameShapeTests
 {
     [Fact]
@@ -74,6 +75,20 @@ public class NameShapeTests
         Assert.Contains("Department of Water and Sanitation", topics);
         Assert.DoesNotContain("Department of Water", topics);
         Assert.DoesNotContain("Bank of England and Barclays", topics);
+    }
+
+    [Fact]
+    public void Two_bodies_named_in_full_and_joined_by_and_are_two_names()
+    {
+        var topics = OneDigestTopics.Of(
+            "Two councils agree to share one bin service",
+            "What's the story",
+            "Ceredigion County Council and Gwynedd Council will run one waste collection service from April, saving both about a tenth of its cost.",
+            "Ceredigion County Council said crews and lorries would move to a depot near Machynlleth. Gwynedd Council will hire the drivers.",
+            "The Bangladesh Garment Manufacturers and Exporters Association was not involved.");
+        Assert.Contains("Ceredigion County Council", topics);
+        Assert.Contains("Gwynedd Council", topics);
+        Assert.DoesNotContain("Ceredigion County Council and Gwynedd Council", topics);
     }
 
     [Fact]
