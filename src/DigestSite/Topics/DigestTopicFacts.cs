@@ -78,9 +78,10 @@ public readonly record struct NameForm(string Name, string LowerCaseName, string
 /// first word may be a common word: then <see cref="Question"/> is that word's question, and the phrase is
 /// <see cref="DroppedForm"/> without it when the word is common, else <see cref="KeptForm"/>, "weak" (its
 /// capital may only be the sentence's). <see cref="Office"/>: the name follows the title of an office ("Tourism
-/// Minister Yasmin El-Sayed").
+/// Minister Yasmin El-Sayed"). <see cref="Acts"/>: a verb of speech or action follows the name ("INDEC said",
+/// "CERN has").
 /// </summary>
-public readonly record struct NameMentionFacts(int KeptForm, int Question, int DroppedForm, bool Office = false)
+public readonly record struct NameMentionFacts(int KeptForm, int Question, int DroppedForm, bool Office = false, bool Acts = false)
 {
     public const int None = -1;
 }

@@ -48,6 +48,7 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
         var end = mention.First + mention.Count;
         var startsSentence = mention.StartsSentence;
         var office = false;
+        var acts = Acts(words, end);
         for (var k = end - 1; k >= start; k--)
         {
             if (!pool.Is(words[k].Word, WordTraits.Role)) continue;
@@ -66,15 +67,26 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
             // A body's full name is a name wherever it stands: "Bank of Japan lifts its rate"; so is a word of
             // three capitals or more, which a sentence's capital does not explain: "ASML said…".
             if (kept >= 0 && (Organisations.IsFullName(_forms[kept].Name) || IsAcronym(_forms[kept].Name)))
-                return new NameMentionFacts(kept, NameMentionFacts.None, NameMentionFacts.None);
+                return new NameMentionFacts(kept, NameMentionFacts.None, NameMentionFacts.None, Acts: acts);
             var dropped = Finish(text, words, SkipLeadingNoise(words, start + 1, end), end);
             // Only a question that decides something is asked.
             var question = kept >= 0 || dropped >= 0 ? questions.Of(words[start].Word) : NameMentionFacts.None;
-            return new NameMentionFacts(kept, question, dropped);
+            return new NameMentionFacts(kept, question, dropped, Acts: acts);
         }
         return new NameMentionFacts(Finish(text, words, SkipLeadingNoise(words, start, end), end),
-            NameMentionFacts.None, NameMentionFacts.None, office);
+            NameMentionFacts.None, NameMentionFacts.None, office, acts);
     }
+
+    /// <summary>Verbs that say a name's bearer speaks or acts in the sentence when they follow the name at once
+    /// ("INDEC said", "CERN has", "COFEPRIS will"): the sign of a body the story is about, even named once.</summary>
+    private static readonly HashSet<string> ActingVerbs = new(
+        ("said says has have had will is was are were announced plans approved opened launched began won agreed reported " +
+         "published found confirmed warned called signed ruled cut raised voted").Split(' '), StringComparer.Ordinal);
+
+    /// <summary>Whether the word after the name (at <paramref name="end"/>, in the same clause, the name not a possessive)
+    /// is one of <see cref="ActingVerbs"/>.</summary>
+    private bool Acts(List<ScannedWord> words, int end) =>
+        end < words.Count && !words[end - 1].Possessive && !words[end].BreakBefore && ActingVerbs.Contains(pool[words[end].Word]);
 
     private static bool IsAcronym(string name) => name.Length >= 3 && Acronyms.IsCapitals(name);
 

@@ -5,8 +5,8 @@ namespace DigestSite.Topics;
 /// for the full name), its first mention (an index into <see cref="DigestTopicFacts.NameMentions"/>), and whether
 /// a mention gives it the title of an office (<see cref="NameMentionFacts.Office"/>). <see cref="References"/>: how
 /// many of the mentions call it by its head noun ("the commission"), counted only for the one body of the digest
-/// with that head noun.</summary>
-internal readonly record struct NamedEntity(int Form, int Mentions, int FirstMention, bool Office = false, int References = 0);
+/// with that head noun. <see cref="Acts"/>: a mention is followed by a verb of speech or action (<see cref="NameMentionFacts.Acts"/>).</summary>
+internal readonly record struct NamedEntity(int Form, int Mentions, int FirstMention, bool Office = false, int References = 0, bool Acts = false);
 
 /// <summary>
 /// People and organisations of one digest, from its name mentions once the corpus has said which
@@ -44,14 +44,14 @@ internal sealed class NamedEntities
             var m = facts.NameMentions[k];
             var common = m.Question >= 0 && isCommon[m.Question] && !(m.KeptForm >= 0 && openings[m.KeptForm] >= 2);
             var form = common ? m.DroppedForm : m.KeptForm;
-            if (form >= 0) _mentions.Add(new Mention(form, m.Question >= 0 && !common, k, m.Office));
+            if (form >= 0) _mentions.Add(new Mention(form, m.Question >= 0 && !common, k, m.Office, m.Acts));
         }
 
         // A capitalised word seen only at the start of sentences is not known to be a name, unless it is part of a
         // name of two words or more ("Mads Kjeldsen …", then "Kjeldsen attacked …"). (A one-word form is always a
         // distinctive word, so its id says whether such a mention uses it.)
         var seenInside = Cleared(ref _seenInside, facts.DistinctiveWordCount);
-        foreach (var (form, weak, _, _) in _mentions)
+        foreach (var (form, weak, _, _, _) in _mentions)
             if (!weak || forms[form].WordCount > 1)
                 foreach (var word in forms[form].DistinctiveWords) seenInside[word] = true;
         var kept = 0;
@@ -97,12 +97,14 @@ internal sealed class NamedEntities
             var end = start;
             var hasLongForm = false;
             var office = false;
+            var acts = false;
             while (end < count && byGroup[end].Root == byGroup[start].Root)
             {
                 var mention = mentions[byGroup[end++].Mention];
                 usesInGroup[mention.Form]++;
                 hasLongForm |= forms[mention.Form].WordCount > 1;
                 office |= mention.Office;
+                acts |= mention.Acts;
             }
             var best = -1;
             for (var k = start; k < end; k++)
@@ -112,7 +114,7 @@ internal sealed class NamedEntities
                 if (best < 0 || usesInGroup[form] > usesInGroup[best]) best = form;
             }
             for (var k = start; k < end; k++) usesInGroup[mentions[byGroup[k].Mention].Form] = 0;
-            var entity = new NamedEntity(best, end - start, mentions[byGroup[start].Mention].Index, office);
+            var entity = new NamedEntity(best, end - start, mentions[byGroup[start].Mention].Index, office, Acts: acts);
             if (forms[best].DistinctiveWords is [var town] && towns[town]) entity = WithBodiesNamedAfter(entity, town, forms);
             _entities.Add(entity);
             start = end;
@@ -176,7 +178,7 @@ internal sealed class NamedEntities
     }
 
     /// <summary>A name mention kept for grouping: its form, and whether it is only at the start of a sentence.</summary>
-    private readonly record struct Mention(int Form, bool Weak, int Index, bool Office);
+    private readonly record struct Mention(int Form, bool Weak, int Index, bool Office, bool Acts);
 
     /// <summary>A mention (its index) and the root of its group.</summary>
     private readonly record struct GroupMember(int Root, int Mention);

@@ -57,9 +57,19 @@ public static class TopicCombiner
             if (e.References > 0) evidence += $", {e.References} as \"the {form.HeadNoun}\"";
             if (e.Office) evidence += ", with an office";
             candidates.Add(new TopicCandidate(form.Name, form.TopicKey, TopicKind.Entity, e.Mentions, merged[0].Entity.Mentions, r, inTitle, e.Mentions, 0, 0, evidence,
-                InLead: inLead, Organisation: Organisations.IsFullName(form.Name), Office: e.Office));
+                InLead: inLead, Organisation: Organisations.IsFullName(form.Name), Office: e.Office, Acts: e.Acts && !MayBePerson(form.Name)));
         }
         return TopicPolicy.Choose(candidates, max);
+    }
+
+    /// <summary>A name of two to four capitalised words besides connectors, none of them all capitals or a generic word
+    /// ("Daniel Okafor", "Maria da Conceição Lima"; not "Royal Mail" or "INDEC"): it may be a person's, and a person
+    /// named once is most often a voice the story quotes.</summary>
+    private static bool MayBePerson(string name)
+    {
+        var words = Array.FindAll(name.Split(' '), w => !NameWords.Connectors.Contains(w));
+        return words.Length is >= 2 and <= 4
+            && Array.TrueForAll(words, w => w.Length > 1 && char.IsUpper(w[0]) && !Acronyms.IsCapitals(w) && !NameWords.Generic.Contains(w));
     }
 
     /// <summary>Two capitals ("GP", "MP", "PM"): too many things are called so for the short form alone to name

@@ -9,10 +9,11 @@ namespace DigestSite.Topics;
 /// one of whose cues names it outright; <see cref="OnlyCountry"/>: the one country the digest names;
 /// <see cref="Implied"/>: a country named only through a place of its own (<see cref="PlaceEvidence.Implied"/>);
 /// <see cref="Office"/>: a person named with the title of an office (<see cref="NameWords.Offices"/>);
-/// <see cref="InTopCountry"/>: a city or region of the country the digest names most (<see cref="PlaceEvidence.Within"/>).</summary>
+/// <see cref="InTopCountry"/>: a city or region of the country the digest names most (<see cref="PlaceEvidence.Within"/>);
+/// <see cref="Acts"/>: a name that may not be a person's, followed by a verb of speech or action ("INDEC said").</summary>
 internal readonly record struct TopicCandidate(
     string Name, string Key, TopicKind Kind, int Score, int Best, int Rank, bool InTitle, int Mentions, int Prominent, int Cues, string Evidence,
-    bool Configured = false, bool InLead = false, bool Organisation = false, bool Broad = false, bool ByModel = false, bool Strong = false, bool OnlyCountry = false, bool Implied = false, bool Office = false, bool InTopCountry = false);
+    bool Configured = false, bool InLead = false, bool Organisation = false, bool Broad = false, bool ByModel = false, bool Strong = false, bool OnlyCountry = false, bool Implied = false, bool Office = false, bool InTopCountry = false, bool Acts = false);
 
 /// <summary>A line of the policy: candidates of <see cref="Kind"/> that <see cref="Applies"/> to are topics of this
 /// <see cref="Importance"/>; the first line that applies decides.</summary>
@@ -50,6 +51,7 @@ internal static class TopicPolicy
         new("name used twice", TopicKind.Entity, 35, c => c.Mentions >= 2),
         new("broad subject, after the narrower ones", TopicKind.Subject, 30, c => c.Broad && c.Rank <= 1 && c.Score >= 10 && c.Cues >= 2),
         new("office-holder named", TopicKind.Entity, 20, c => c.Office),
+        new("a body that speaks or acts in the lead", TopicKind.Entity, 46, c => c.InLead && c.Acts),
     ];
 
     /// <summary>The least similarity, in hundredths, of a subject by meaning (<c>topics.model</c>): chosen on the

@@ -5,7 +5,7 @@ namespace DigestSite.Tests.Topics;
 /// name that opens a sentence, a field word after "and" inside one, and a short form beside the full name; then a
 /// disease's noun that ends its name, a chamber "of" something and a body's name that begins with a role's word
 /// (the tenth pass); a university and a football club named once (the eleventh); two bodies' full names joined by
-/// "and" (the twelfth).</summary>
+/// "and", and a body that speaks in the lead (the twelfth).</summary>
 public class NameShapeTests
 {
     [Fact]
@@ -167,5 +167,19 @@ public class NameShapeTests
             "Supporters said the club had waited a decade.");
         Assert.Contains("Gor Mahia FC", topics);
         Assert.Contains("Strathmore University", topics);
+    }
+
+    [Fact]
+    public void A_body_that_speaks_in_the_lead_is_a_topic_but_a_person_quoted_once_is_not()
+    {
+        var topics = OneDigestTopics.Of(
+            "Peruvian prices rise at the slowest pace in four years",
+            "What's the story",
+            "Consumer prices in Peru rose 1.4% in the year to October, the slowest pace since 2022, INEI said on Friday.",
+            "Food and fuel were cheaper than a year earlier. Rosa Quispe said her market stall sold more rice again.",
+            "Economists expect the central bank to cut its rate in December. Ana María de la Cruz said bread cost the same.");
+        Assert.Contains("INEI", topics);
+        Assert.DoesNotContain("Rosa Quispe", topics);
+        Assert.DoesNotContain("Ana María de la Cruz", topics);
     }
 }
