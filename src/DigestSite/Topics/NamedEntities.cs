@@ -23,6 +23,7 @@ internal sealed class NamedEntities
     private int[] _ownerOfWord = new int[64];
     private bool[] _seenInside = new bool[64];
     private int[] _usesInGroup = new int[64];
+    private int[] _uncutInGroup = new int[64];
     private int[] _openings = new int[64];
     private bool[] _towns = new bool[64];
     private int[] _aloneForm = new int[64];
@@ -44,14 +45,14 @@ internal sealed class NamedEntities
             var m = facts.NameMentions[k];
             var common = m.Question >= 0 && isCommon[m.Question] && !(m.KeptForm >= 0 && openings[m.KeptForm] >= 2);
             var form = common ? m.DroppedForm : m.KeptForm;
-            if (form >= 0) _mentions.Add(new Mention(form, m.Question >= 0 && !common, k, m.Office, m.Acts));
+            if (form >= 0) _mentions.Add(new Mention(form, m.Question >= 0 && !common, k, m.Office, m.Acts, Cut: common));
         }
 
         // A capitalised word seen only at the start of sentences is not known to be a name, unless it is part of a
         // name of two words or more ("Mads Kjeldsen …", then "Kjeldsen attacked …"). (A one-word form is always a
         // distinctive word, so its id says whether such a mention uses it.)
         var seenInside = Cleared(ref _seenInside, facts.DistinctiveWordCount);
-        foreach (var (form, weak, _, _, _) in _mentions)
+        foreach (var (form, weak, _, _, _, _) in _mentions)
             if (!weak || forms[form].WordCount > 1)
                 foreach (var word in forms[form].DistinctiveWords) seenInside[word] = true;
         var kept = 0;
@@ -65,8 +66,13 @@ internal sealed class NamedEntities
         return Group(forms, facts.DistinctiveWordCount, facts.NounReferences);
     }
 
+    /// <summary>Whether <paramref name="longer"/> is <paramref name="name"/> with words before it.</summary>
+    private static bool EndsWithName(string longer, string name) =>
+        longer.Length > name.Length + 1 && longer.EndsWith(name, StringComparison.Ordinal) && longer[^(name.Length + 1)] == ' ';
+
     /// <summary>Joins mentions that share a distinctive word; names each group by its most used full form
-    /// (ties: the form used first).</summary>
+    /// (ties: the form used first, but a longer form that ends with a form only ever cut short: "Square Kilometre
+    /// Array" beside a headline's "Kilometre Array", whose first word is common at the start of a sentence).</summary>
     private NamedEntity[] Group(NameForm[] forms, int distinctiveWords, NounReference[] references)
     {
         var mentions = _mentions;
@@ -92,6 +98,7 @@ internal sealed class NamedEntities
 
         _entities.Clear();
         var usesInGroup = Cleared(ref _usesInGroup, forms.Length);
+        var uncutInGroup = Cleared(ref _uncutInGroup, forms.Length);
         for (var start = 0; start < count;)
         {
             var end = start;
@@ -102,6 +109,7 @@ internal sealed class NamedEntities
             {
                 var mention = mentions[byGroup[end++].Mention];
                 usesInGroup[mention.Form]++;
+                if (!mention.Cut) uncutInGroup[mention.Form]++;
                 hasLongForm |= forms[mention.Form].WordCount > 1;
                 office |= mention.Office;
                 acts |= mention.Acts;
@@ -111,9 +119,11 @@ internal sealed class NamedEntities
             {
                 var form = mentions[byGroup[k].Mention].Form;
                 if (hasLongForm && forms[form].WordCount == 1) continue;
-                if (best < 0 || usesInGroup[form] > usesInGroup[best]) best = form;
+                if (best < 0 || usesInGroup[form] > usesInGroup[best]
+                    || usesInGroup[form] == usesInGroup[best] && uncutInGroup[best] == 0 && EndsWithName(forms[form].Name, forms[best].Name))
+                    best = form;
             }
-            for (var k = start; k < end; k++) usesInGroup[mentions[byGroup[k].Mention].Form] = 0;
+            for (var k = start; k < end; k++) usesInGroup[mentions[byGroup[k].Mention].Form] = uncutInGroup[mentions[byGroup[k].Mention].Form] = 0;
             var entity = new NamedEntity(best, end - start, mentions[byGroup[start].Mention].Index, office, Acts: acts);
             if (forms[best].DistinctiveWords is [var town] && towns[town]) entity = WithBodiesNamedAfter(entity, town, forms);
             _entities.Add(entity);
@@ -178,7 +188,8 @@ internal sealed class NamedEntities
     }
 
     /// <summary>A name mention kept for grouping: its form, and whether it is only at the start of a sentence.</summary>
-    private readonly record struct Mention(int Form, bool Weak, int Index, bool Office, bool Acts);
+    /// <summary><see cref="Cut"/>: the mention opened a sentence with a common word, left out of its form.</summary>
+    private readonly record struct Mention(int Form, bool Weak, int Index, bool Office, bool Acts, bool Cut);
 
     /// <summary>A mention (its index) and the root of its group.</summary>
     private readonly record struct GroupMember(int Root, int Mention);

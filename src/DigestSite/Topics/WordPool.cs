@@ -22,8 +22,10 @@ internal enum WordTraits : ushort
     Capitalised = 1 << 9,
     /// <summary>A role of one who holds an office (<see cref="NameWords.Offices"/>).</summary>
     Office = 1 << 10,
+    /// <summary>An age: "Sixteen-year-old", "16-year-old", "Two-month-old".</summary>
+    Age = 1 << 11,
     /// <summary>Leading words a name never starts with.</summary>
-    LeadingNoise = Function | Calendar | Connector,
+    LeadingNoise = Function | Calendar | Connector | Age,
 }
 
 /// <summary>
@@ -136,6 +138,7 @@ internal sealed class WordPool(Gazetteer gazetteer, Gazetteer? places = null)
         if (NameWords.Calendar.Contains(word)) traits |= WordTraits.Calendar;
         if (NameWords.Connectors.Contains(word)) traits |= WordTraits.Connector;
         if (NameWords.Generic.Contains(word)) traits |= WordTraits.Generic;
+        if (word.EndsWith("-old", StringComparison.OrdinalIgnoreCase)) traits |= WordTraits.Age;
         if (NameWords.Abbreviations.Contains(word) || word.Contains('.') || (word.Length == 1 && char.IsUpper(word[0])))
             traits |= WordTraits.NoSentenceEnd;
         if (gazetteer.TryGetCountry(word, out _) || places?.TryGetCountry(word, out _) == true

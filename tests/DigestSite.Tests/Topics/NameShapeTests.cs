@@ -5,7 +5,8 @@ namespace DigestSite.Tests.Topics;
 /// name that opens a sentence, a field word after "and" inside one, and a short form beside the full name; then a
 /// disease's noun that ends its name, a chamber "of" something and a body's name that begins with a role's word
 /// (the tenth pass); a university and a football club named once (the eleventh); two bodies' full names joined by
-/// "and", and a body that speaks in the lead (the twelfth).</summary>
+/// "and", and a body that speaks in the lead (the twelfth); a full name beside a headline's form without its common
+/// first word, and names that are never topics (the thirteenth).</summary>
 public class NameShapeTests
 {
     [Fact]
@@ -181,5 +182,48 @@ public class NameShapeTests
         Assert.Contains("INEI", topics);
         Assert.DoesNotContain("Rosa Quispe", topics);
         Assert.DoesNotContain("Ana María de la Cruz", topics);
+    }
+
+    [Fact]
+    public void A_name_whose_first_word_is_common_at_a_headlines_start_keeps_its_full_form()
+    {
+        // "square" is written in lower case too, so the headline's "Square" may be the sentence's capital: the
+        // headline gives "Kilometre Array", the body the full name, once each.
+        var topics = OneDigestTopics.Of(
+            "Radio telescope in the Karoo finds a flashing remnant",
+            "What's the story",
+            "Astronomers using MeerKAT in South Africa found a dead star that flashes every 20 minutes, they said on Monday.",
+            "MeerKAT's dishes cover an area larger than a town square.",
+            "What comes next",
+            "Square Kilometre Array to look for more",
+            "MeerKAT will be folded into the Square Kilometre Array, being built on the same site.");
+        Assert.Contains("Square Kilometre Array", topics);
+        Assert.DoesNotContain("Kilometre Array", topics);
+    }
+
+    [Fact]
+    public void An_abbreviation_of_a_common_noun_and_the_adjective_of_either_Korea_are_not_topics()
+    {
+        var topics = OneDigestTopics.Of(
+            "Korean girl group adds stadium dates",
+            "What's the story",
+            "The South Korean girl group Aespa added eight stadium shows after its tour sold out, its label said.",
+            "It is a step taken by few acts in Korean pop music. DNA tests on the tickets were not needed.",
+            "DNA was the name of an earlier tour.");
+        Assert.DoesNotContain("Korean", topics);
+        Assert.DoesNotContain("DNA", topics);
+        Assert.Contains("popular music", topics);
+    }
+
+    [Fact]
+    public void An_age_before_a_name_is_not_part_of_it()
+    {
+        var topics = OneDigestTopics.Of(
+            "Fifteen-year-old Tara Whitcombe wins the national chess title",
+            "What's the story",
+            "Fifteen-year-old Tara Whitcombe won the national chess championship in Dunedin on Sunday, the youngest winner in its history.",
+            "Whitcombe beat the holder in the last round. The 15-year-old Whitcombe said she would play in Europe next year.");
+        Assert.Contains("Tara Whitcombe", topics);
+        Assert.DoesNotContain("Fifteen-year-old Tara Whitcombe", topics);
     }
 }
