@@ -14,13 +14,10 @@ public sealed class TopicNames
     public TopicNames(TopicSettings settings)
     {
         // Built-in aliases first ("EU" is the European Union); the site's own win over them.
-        foreach (var raw in Gazetteer.Resource("data/aliases.tsv").Split('\n'))
+        foreach (var (canonical, aliases) in BuiltInAliases.Lines)
         {
-            var parts = raw.TrimEnd('\r').Split('\t');
-            if (parts.Length < 2 || parts[0].StartsWith('#')) continue;
-            _canonicalBySlug[Slug.From(parts[0])] = parts[0].Trim();
-            foreach (var alias in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                _canonicalBySlug[Slug.From(alias)] = parts[0].Trim();
+            _canonicalBySlug[Slug.From(canonical)] = canonical;
+            foreach (var alias in aliases) _canonicalBySlug[Slug.From(alias)] = canonical;
         }
         foreach (var (canonical, aliases) in settings.Aliases)
         {

@@ -187,8 +187,8 @@ internal sealed class NamedEntities
         return town with { Mentions = mentions, FirstMention = first };
     }
 
-    /// <summary>A name mention kept for grouping: its form, and whether it is only at the start of a sentence.</summary>
-    /// <summary><see cref="Cut"/>: the mention opened a sentence with a common word, left out of its form.</summary>
+    /// <summary>A name mention kept for grouping: its form, and whether it is only at the start of a sentence;
+    /// <see cref="Cut"/>: it opened a sentence with a common word, left out of its form.</summary>
     private readonly record struct Mention(int Form, bool Weak, int Index, bool Office, bool Acts, bool Cut);
 
     /// <summary>A mention (its index) and the root of its group.</summary>

@@ -28,12 +28,14 @@ internal static class Organisations
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a body's name is a council's named after a town ("Leeds City Council", "Wrexham County
-    /// Borough Council") or a council's or university's "of" a town ("University of Córdoba", "University of the Azores").</summary>
+    /// Borough Council"), a council's or university's "of" a town ("University of Córdoba", "University of the Azores"),
+    /// or a name that begins with a known body's short name (<see cref="BuiltInAliases"/>: "UN Women", "IMF Executive
+    /// Board"): a body of its own, not that body.</summary>
     public static bool IsNamedAfter(string name, string town)
     {
         var words = name.Split(' ');
         if (words.Length < 2) return false;
-        if (words[0] == town && words[^1] is "Council") return true;
+        if (words[0] == town && (words[^1] is "Council" || BuiltInAliases.IsShortName(town))) return true;
         // "University of the Azores" as "University of Córdoba".
         if (words.Length == 4 && words[2] == "the") words = [words[0], words[1], words[3]];
         return words.Length == 3 && words[2] == town && words[1] == "of" && words[0] is "University" or "Council" or "City";

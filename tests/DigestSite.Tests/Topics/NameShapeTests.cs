@@ -6,7 +6,8 @@ namespace DigestSite.Tests.Topics;
 /// disease's noun that ends its name, a chamber "of" something and a body's name that begins with a role's word
 /// (the tenth pass); a university and a football club named once (the eleventh); two bodies' full names joined by
 /// "and", and a body that speaks in the lead (the twelfth); a full name beside a headline's form without its common
-/// first word, and names that are never topics (the thirteenth).</summary>
+/// first word, names that are never topics, an age before a name, and a body named after a known body's short name
+/// (the thirteenth).</summary>
 public class NameShapeTests
 {
     [Fact]
@@ -225,5 +226,20 @@ public class NameShapeTests
             "Whitcombe beat the holder in the last round. The 15-year-old Whitcombe said she would play in Europe next year.");
         Assert.Contains("Tara Whitcombe", topics);
         Assert.DoesNotContain("Fifteen-year-old Tara Whitcombe", topics);
+    }
+
+    [Fact]
+    public void A_body_named_after_a_known_bodys_short_name_is_not_that_body()
+    {
+        var topics = OneDigestTopics.Of(
+            "UN members weigh a woman for the top job",
+            "What's the story",
+            "Three candidates to lead the United Nations answered questions from member states in New York on Tuesday.",
+            "One of them once ran UN Women, and another heads a UN agency in Geneva. The UN has never been led by a woman.",
+            "The vote",
+            "The Security Council picks first",
+            "The Security Council will hold straw polls from July, and the UN General Assembly then votes.");
+        Assert.Contains("United Nations", topics);
+        Assert.DoesNotContain("UN Women", topics);
     }
 }
