@@ -11,7 +11,7 @@ public readonly record struct TextToken(int Start, int Length)
 
 /// <summary>
 /// Splits prose into word tokens for phrase matching. A token keeps inner dots, hyphens and apostrophes
-/// ("U.S", "Osei-Mensah", "d'Ivoire"); a trailing full stop and a possessive "'s" are dropped, so "Japan's"
+/// ("U.S", "Osei-Mensah", "d'Ivoire") and a number's commas ("2,800"); a trailing full stop and a possessive "'s" are dropped, so "Japan's"
 /// and "U.S." match "Japan" and "U.S.".
 /// </summary>
 public static class PhraseTokenizer
@@ -51,9 +51,11 @@ public static class PhraseTokenizer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
-    /// <summary>A dot, hyphen or apostrophe inside a word joins it; at the edge it is punctuation.</summary>
+    /// <summary>A dot, hyphen or apostrophe inside a word joins it, and a comma between digits joins a number
+    /// ("2,800", which does not end in "800"); at the edge it is punctuation.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsJoiner(string text, int i) =>
         text[i] is '.' or '-' or '\'' or '’' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])
+        || text[i] == ',' && i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])
         || text[i] == '.' && i > 0 && char.IsUpper(text[i - 1]) && i >= 2 && text[i - 2] == '.';
 }

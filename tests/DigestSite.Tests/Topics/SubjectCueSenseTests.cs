@@ -2,7 +2,8 @@ namespace DigestSite.Tests.Topics;
 
 /// <summary>Words that only pass by a subject do not make a story about it: a company's share price moving after
 /// news is not a story about stock markets, and the craftspeople who restore a building are not folk art; a word of
-/// several senses ("dish", "tablet", "trial", "plastic") names no subject alone. The subject stays where the story names it.</summary>
+/// several senses ("dish", "tablet", "trial", "plastic") names no subject alone, and "2,800 metres" is not a race over
+/// 800 metres. The subject stays where the story names it.</summary>
 public class SubjectCueSenseTests
 {
     [Fact]
@@ -92,5 +93,26 @@ public class SubjectCueSenseTests
         var topics = OneDigestTopics.Of(title, "What's the story", lead, next);
         Assert.DoesNotContain(wrongSubject, topics);
         if (rightSubject is not null) Assert.Contains(rightSubject, topics);
+    }
+
+    [Fact]
+    public void A_depth_in_thousands_of_metres_is_not_a_race_but_a_race_over_800_metres_is()
+    {
+        var drill = OneDigestTopics.Of(
+            "Greenland drill reaches the bottom of the ice sheet",
+            "What's the story",
+            "A team drilling in northern Greenland has reached bedrock under 2,800 metres of ice, after three summers at a camp 3,200 metres above sea level.",
+            "The core holds a record of the island's climate over the past 400,000 years, the team's glaciologists said.",
+            "What comes next",
+            "Samples go to Copenhagen",
+            "The 1,800 metres of core kept frozen will be cut into samples in Copenhagen next year.");
+        Assert.DoesNotContain("athletics", drill);
+
+        var race = OneDigestTopics.Of(
+            "Kenyan teenager wins the 800 metres in Nairobi",
+            "What's the story",
+            "Seventeen-year-old runner Faith Wanjiru won the 800 metres at the national championships in Nairobi on Saturday.",
+            "Wanjiru ran the last 200 metres in under 28 seconds to pass the holder on the line.");
+        Assert.Contains("athletics", race);
     }
 }
