@@ -19,7 +19,8 @@ namespace DigestSite.Tests.Topics;
 /// the third to fourteenth written by authors who had not read the cue lexicon) and
 /// ../shared/samples/expected.json. Recall: the
 /// share of required tags shown; precision: the share of shown topics that are required or acceptable. A tag matches a
-/// topic when both are equal ignoring case, accents, punctuation and a plural "s". Issue 19's recall passes looked at
+/// topic when both are equal ignoring case, accents, punctuation and a plural "s", once the tag is under the name the
+/// site's built-in aliases merge it to ("Czech Republic" is Czechia, as the site shows it; since the thirteenth pass). Issue 19's recall passes looked at
 /// the misses of the labelled held-out and fresh sets too, the sixth pass tuned on TopicsFresh3, the seventh on
 /// TopicsFresh4 after its one held-out scoring, the eighth on TopicsFresh5 after its (all three print their details,
 /// as development sets), the ninth's last two changes on TopicsFresh7 after its, so TopicsFresh2, TopicsFresh6,
@@ -199,11 +200,15 @@ public class TopicScoreTests(ITestOutputHelper output)
 
     private static readonly TopicExtractor Extractor = new(Gazetteer.Default, auto: true);
 
-    /// <summary>A tag as compared: lower case, accents and punctuation dropped, each word singular.</summary>
+    private static readonly TopicNames BuiltInNames = new(new TopicSettings());
+
+    /// <summary>A tag as compared: under the name the site merges its spellings to (the built-in aliases: "Czech
+    /// Republic" is Czechia, "Association of Southeast Asian Nations" is ASEAN), lower case, accents and punctuation
+    /// dropped, each word singular.</summary>
     private static string Key(string tag)
     {
         var plain = new StringBuilder();
-        foreach (var c in tag.Normalize(NormalizationForm.FormD))
+        foreach (var c in (BuiltInNames.Canonical(tag) ?? tag).Normalize(NormalizationForm.FormD))
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) plain.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
         return string.Join(' ', plain.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(WordStem.Stem));
     }
