@@ -53,7 +53,8 @@ public sealed class Gazetteer
     }
 
     private static readonly Lazy<List<PlaceLine>> BuiltInPlaceLines = new(() => [.. Lines(Resource("data/places.tsv"))]);
-    private static readonly Lazy<Gazetteer> BuiltIn = new(() => Parse(Lines(Resource("data/gazetteer.tsv")), BuiltInPlaceLines.Value));
+    private static readonly Lazy<List<PlaceLine>> BuiltInCountryLines = new(() => [.. Lines(Resource("data/gazetteer.tsv"), regions: true)]);
+    private static readonly Lazy<Gazetteer> BuiltIn = new(() => Parse(BuiltInCountryLines.Value, BuiltInPlaceLines.Value));
     private static readonly Lazy<Gazetteer> BuiltInPlaces = new(() => Parse(BuiltInPlaceLines.Value, []));
 
     /// <summary>The world's countries, with the names that point to them: their own aliases, and the places of
@@ -65,6 +66,10 @@ public sealed class Gazetteer
 
     /// <summary>The lines of <c>data/places.tsv</c>: each place, its aliases and its description.</summary>
     internal static IReadOnlyList<PlaceLine> PlaceLines => BuiltInPlaceLines.Value;
+
+    /// <summary>The lines of <c>data/gazetteer.tsv</c>: each country, its aliases and, as its description, the
+    /// heading it is listed under ("Africa", "Other territories and places").</summary>
+    internal static IReadOnlyList<PlaceLine> CountryLines => BuiltInCountryLines.Value;
 
     internal static string Resource(string name)
     {
@@ -100,18 +105,21 @@ public sealed class Gazetteer
     }
 
     /// <summary>The lines of either list: a name, its aliases (none when the column is missing) and a description
-    /// (empty when missing); comments, empty lines and lines without a name are skipped.</summary>
-    private static IEnumerable<PlaceLine> Lines(string tsv)
+    /// (empty when missing; with <paramref name="regions"/>, the last heading above the line: a short comment line
+    /// such as "# Africa"); comments, empty lines and lines without a name are skipped.</summary>
+    private static IEnumerable<PlaceLine> Lines(string tsv, bool regions = false)
     {
+        var region = "";
         foreach (var raw in tsv.Split('\n'))
         {
             var line = raw.TrimEnd('\r');
+            if (regions && line.StartsWith("# ", StringComparison.Ordinal) && !line.Contains(':') && line.Length < 40) region = line[2..].Trim();
             if (line.Length == 0 || line.StartsWith('#')) continue;
             var parts = line.Split('\t');
             var name = parts[0].Trim();
             if (name.Length == 0) continue;
             var aliases = parts.Length > 1 ? parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
-            yield return new(name, aliases, parts.Length > 2 ? parts[2].Trim() : "");
+            yield return new(name, aliases, parts.Length > 2 ? parts[2].Trim() : region);
         }
     }
 
@@ -193,5 +201,5 @@ public sealed class Gazetteer
 }
 
 /// <summary>A line of <c>data/gazetteer.tsv</c> or <c>data/places.tsv</c>: a name, its aliases and its description
-/// (empty in the country list).</summary>
+/// (in the built-in country list, the heading it is listed under; see <see cref="Gazetteer.CountryLines"/>).</summary>
 internal readonly record struct PlaceLine(string Name, string[] Aliases, string Description);

@@ -16,20 +16,20 @@ public sealed class TopicAbout
 
     private TopicAbout(TopicSettings settings)
     {
-        var region = "";
-        foreach (var raw in Gazetteer.Resource("data/gazetteer.tsv").Split('\n'))
-        {
-            var line = raw.TrimEnd('\r');
-            if (line.StartsWith("# ") && !line.Contains(':') && line.Length < 40) region = line[2..].Trim();
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            var name = line.Split('\t')[0].Trim();
-            _about.TryAdd(name, region.Length == 0 || region.StartsWith("Other") ? "A country or territory" : $"A country in {region}");
-        }
+        foreach (var (name, _, heading) in Gazetteer.CountryLines)
+            _about.TryAdd(name, AboutCountry(heading));
         foreach (var (name, _, description) in Gazetteer.PlaceLines)
             if (description.Length > 0) _about[name] = description;
         foreach (var subject in SubjectLexicon.For(settings.Subjects).Subjects)
             if (subject.Definition.Length > 0) _about[subject.Name] = subject.Definition;
     }
+
+    /// <summary>"A country in Africa", "A country in the Americas" from the heading a country is listed under; "A country
+    /// or territory" under none, or under "Other territories and places".</summary>
+    private static string AboutCountry(string heading) =>
+        heading.Length == 0 || heading.StartsWith("Other", StringComparison.Ordinal) ? "A country or territory"
+        : heading.StartsWith("The ", StringComparison.Ordinal) ? $"A country in the {heading[4..]}"
+        : $"A country in {heading}";
 
     public static TopicAbout For(TopicSettings settings) => Cache.GetValue(settings, s => new TopicAbout(s));
 
