@@ -107,4 +107,22 @@ public class TopicRuleTests
         var topics = TopicsOf(new TopicSettings { Auto = false }, ["---", "topics: [Cocoa]", "---", .. Cocoa]);
         Assert.Equal(["Cocoa"], topics[0]);
     }
+
+    [Fact]
+    public void A_countrys_other_name_in_front_matter_is_the_country_the_text_names()
+    {
+        string[] bridge =
+        [
+            "Istanbul opens a third bridge over the Bosphorus",
+            "What's the story",
+            "Turkey opened a road and rail bridge over the Bosphorus in Istanbul on Saturday, the third to cross the strait.",
+            "Turkish officials said it would take 40,000 lorries a day off the city's older bridges.",
+        ];
+        var topics = TopicsOf(new TopicSettings(), ["---", "topics: [Türkiye, Bosphorus]", "---", .. bridge], bridge);
+        Assert.Contains("Turkey", topics[0]);
+        Assert.DoesNotContain("Türkiye", topics[0]);
+        Assert.Contains("Turkey", topics[1]);
+        // Front-matter topics come first.
+        Assert.Equal("Vietnam", TopicsOf(new TopicSettings(), ["---", "topics: [Viet Nam]", "---", .. bridge])[0][0]);
+    }
 }
