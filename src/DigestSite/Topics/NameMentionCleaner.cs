@@ -35,11 +35,27 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
     /// at the start of a sentence names no one either way; only the order of the others matters.)</summary>
     public void Add(string text, List<ScannedWord> words, List<NameMention> mentions)
     {
-        foreach (var mention in mentions)
+        for (var m = 0; m < mentions.Count; m++)
         {
-            var facts = Clean(text, words, mention);
+            if (m > 0 && Describes(text, words, mentions[m - 1], mentions[m])) continue;
+            var facts = Clean(text, words, mentions[m]);
             if (facts.KeptForm >= 0 || facts.DroppedForm >= 0) _mentions.Add(facts);
         }
+    }
+
+    /// <summary>Whether a phrase set off after a name by ", the" and ended by a comma or a full stop describes that
+    /// name ("Gavi, the Vaccine Alliance, paid"): it is not a name of its own. After a short name in capitals it is the
+    /// full name ("IEBC, the Independent Electoral and Boundaries Commission,"), which <see cref="Acronyms"/> joins.</summary>
+    private static bool Describes(string text, List<ScannedWord> words, NameMention name, NameMention phrase)
+    {
+        if (name.Count == 1 && Acronyms.IsCapitals(words[name.First].Token.In(text).ToString())) return false;
+        var end = words[name.First + name.Count - 1].Token;
+        var first = words[phrase.First].Token;
+        var start = end.Start + end.Length;
+        if (first.Start - start != ", the ".Length || !text.AsSpan(start, first.Start - start).SequenceEqual(", the ")) return false;
+        var last = words[phrase.First + phrase.Count - 1].Token;
+        var after = last.Start + last.Length;
+        return after == text.Length || text[after] is ',' or '.';
     }
 
     private NameMentionFacts Clean(string text, List<ScannedWord> words, NameMention mention)
