@@ -18,15 +18,6 @@ internal static class BuiltInAliases
     /// <summary>Whether the word is a known body's short name in capitals ("UN", "IMF", "NATO"), written as listed.</summary>
     public static bool IsShortName(string word) => ShortNames.Value.Contains(word);
 
-    private static List<(string Canonical, string[] Aliases)> Read()
-    {
-        var lines = new List<(string, string[])>();
-        foreach (var raw in Gazetteer.Resource("data/aliases.tsv").Split('\n'))
-        {
-            var parts = raw.TrimEnd('\r').Split('\t');
-            if (parts.Length < 2 || parts[0].StartsWith('#')) continue;
-            lines.Add((parts[0].Trim(), parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
-        }
-        return lines;
-    }
+    private static List<(string Canonical, string[] Aliases)> Read() =>
+        [.. Gazetteer.Lines(Gazetteer.Resource("data/aliases.tsv")).Select(line => (line.Name, line.Aliases))];
 }

@@ -104,10 +104,11 @@ public sealed class Gazetteer
         return new Gazetteer(map, countries, countryAround);
     }
 
-    /// <summary>The lines of either list: a name, its aliases (none when the column is missing) and a description
-    /// (empty when missing; with <paramref name="regions"/>, the last heading above the line: a short comment line
-    /// such as "# Africa"); comments, empty lines and lines without a name are skipped.</summary>
-    private static IEnumerable<PlaceLine> Lines(string tsv, bool regions = false)
+    /// <summary>The lines of a list of names (these two, and <c>data/aliases.tsv</c>): a name, its aliases (none when
+    /// the column is missing) and a description (empty when missing; with <paramref name="regions"/>, the last heading
+    /// above the line: a short comment line such as "# Africa"); comments, empty lines and lines without a name are
+    /// skipped.</summary>
+    internal static IEnumerable<PlaceLine> Lines(string tsv, bool regions = false)
     {
         var region = "";
         foreach (var raw in tsv.Split('\n'))
@@ -200,6 +201,6 @@ public sealed class Gazetteer
     private static string Key(string phrase) => string.Join(' ', PhraseTokenizer.Tokens(phrase));
 }
 
-/// <summary>A line of <c>data/gazetteer.tsv</c> or <c>data/places.tsv</c>: a name, its aliases and its description
+/// <summary>A line of <c>data/gazetteer.tsv</c>, <c>data/places.tsv</c> or <c>data/aliases.tsv</c>: a name, its aliases and its description
 /// (in the built-in country list, the heading it is listed under; see <see cref="Gazetteer.CountryLines"/>).</summary>
 internal readonly record struct PlaceLine(string Name, string[] Aliases, string Description);

@@ -48,14 +48,14 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
     /// full name ("IEBC, the Independent Electoral and Boundaries Commission,"), which <see cref="Acronyms"/> joins.</summary>
     private static bool Describes(string text, List<ScannedWord> words, NameMention name, NameMention phrase)
     {
-        if (name.Count == 1 && Acronyms.IsCapitals(words[name.First].Token.In(text).ToString())) return false;
         var end = words[name.First + name.Count - 1].Token;
         var first = words[phrase.First].Token;
         var start = end.Start + end.Length;
         if (first.Start - start != ", the ".Length || !text.AsSpan(start, first.Start - start).SequenceEqual(", the ")) return false;
         var last = words[phrase.First + phrase.Count - 1].Token;
         var after = last.Start + last.Length;
-        return after == text.Length || text[after] is ',' or '.';
+        return (after == text.Length || text[after] is ',' or '.')
+            && !(name.Count == 1 && Acronyms.IsCapitals(words[name.First].Token.In(text).ToString()));
     }
 
     private NameMentionFacts Clean(string text, List<ScannedWord> words, NameMention mention)

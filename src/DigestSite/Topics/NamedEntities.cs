@@ -123,7 +123,11 @@ internal sealed class NamedEntities
                     || usesInGroup[form] == usesInGroup[best] && uncutInGroup[best] == 0 && EndsWithName(forms[form].Name, forms[best].Name))
                     best = form;
             }
-            for (var k = start; k < end; k++) usesInGroup[mentions[byGroup[k].Mention].Form] = uncutInGroup[mentions[byGroup[k].Mention].Form] = 0;
+            for (var k = start; k < end; k++)
+            {
+                var form = mentions[byGroup[k].Mention].Form;
+                usesInGroup[form] = uncutInGroup[form] = 0;
+            }
             var entity = new NamedEntity(best, end - start, mentions[byGroup[start].Mention].Index, office, Acts: acts);
             if (forms[best].DistinctiveWords is [var town] && towns[town]) entity = WithBodiesNamedAfter(entity, town, forms);
             _entities.Add(entity);
