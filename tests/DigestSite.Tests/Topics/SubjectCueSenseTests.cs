@@ -58,8 +58,8 @@ public class SubjectCueSenseTests
     }
 
     /// <summary>A dish that collects radio waves, tablets of clay, a trial that picks a swimming team, a plastic
-    /// identity card: each digest, the subject its word of several senses must not name, and one it must name.</summary>
-    public static TheoryData<string, string, string, string, string?> WordsOfSeveralSenses => new()
+    /// identity card, water cannons spraying smog: each digest, the subject its word of several senses must not name, and one it must name (water cannon beside a coast guard still names maritime security).</summary>
+    public static TheoryData<string, string, string, string?, string?> WordsOfSeveralSenses => new()
     {
         {
             "A new dish joins the desert telescope array",
@@ -85,13 +85,25 @@ public class SubjectCueSenseTests
             "The plastic cards will stay valid until they expire.",
             "pollution", null
         },
+        {
+            "Lahore sprays water into its smog",
+            "The city has put water cannons on its main roads to spray the air, as smog closed schools for a third week.",
+            "Doctors said the fine particles in the air were filling clinics with children who cannot breathe.",
+            "maritime security", null
+        },
+        {
+            "Coast guard turns water cannon on fishing boats at the shoal",
+            "Coast guard ships fired water cannon at two fishing boats near the shoal on Tuesday and blocked a naval supply run.",
+            "The navy said its patrol would return within a week.",
+            null, "maritime security"
+        },
     };
 
     [Theory, MemberData(nameof(WordsOfSeveralSenses))]
-    public void Words_of_several_senses_do_not_name_a_subject_alone(string title, string lead, string next, string wrongSubject, string? rightSubject)
+    public void Words_of_several_senses_do_not_name_a_subject_alone(string title, string lead, string next, string? wrongSubject, string? rightSubject)
     {
         var topics = OneDigestTopics.Of(title, "What's the story", lead, next);
-        Assert.DoesNotContain(wrongSubject, topics);
+        if (wrongSubject is not null) Assert.DoesNotContain(wrongSubject, topics);
         if (rightSubject is not null) Assert.Contains(rightSubject, topics);
     }
 
