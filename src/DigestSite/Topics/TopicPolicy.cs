@@ -21,7 +21,8 @@ internal sealed record TopicRule(string Name, TopicKind Kind, int Importance, Fu
 
 /// <summary>
 /// How a digest's topics are chosen from the evidence: one table, read top to bottom. A candidate that no line
-/// accepts is not a topic; a subject broader than another accepted one moves down to <see cref="BroaderOfAnother"/>;
+/// accepts is not a topic; a subject broader than another accepted one moves down to <see cref="BroaderOfAnother"/>
+/// (to <see cref="TopBroaderOfAnother"/> when it is the best-scoring subject);
 /// the accepted ones are ordered by importance (then score, then the order they came in)
 /// and cut at <c>topics.max</c>, with at most <see cref="MaxSubjects"/> subjects and <see cref="MaxPlaces"/> places. Front-matter topics are always kept and come first; a name that is never a
 /// topic (<see cref="NotTopics"/>) or repeats an earlier topic's key is skipped.
@@ -72,6 +73,11 @@ internal static class TopicPolicy
     /// "Taxation"): it comes after the story's other subjects, so the narrower ones fill the subjects first.</summary>
     private static readonly TopicRule BroaderOfAnother = new("broader subject of another", TopicKind.Subject, 42, _ => true);
 
+    /// <summary>The line for the digest's best-scoring subject when it is the broader subject of another accepted one
+    /// ("Athletics" beside "Marathon", "Armed conflict" beside "Peace negotiations"): editors tag both, so it stays
+    /// among the story's subjects, as a second subject after the narrower one, instead of moving to the end.</summary>
+    private static readonly TopicRule TopBroaderOfAnother = new("top subject, broader than another", TopicKind.Subject, 61, _ => true);
+
     private static void DeferBroader(List<(TopicCandidate Candidate, TopicRule Rule, int Order)> accepted)
     {
         var broader = new List<string>();
@@ -81,7 +87,7 @@ internal static class TopicPolicy
         {
             var (c, rule, order) = accepted[i];
             if (c.Kind == TopicKind.Subject && rule.Importance > BroaderOfAnother.Importance && broader.Contains(c.Key))
-                accepted[i] = (c, BroaderOfAnother, order);
+                accepted[i] = (c, c.Rank == 0 ? TopBroaderOfAnother : BroaderOfAnother, order);
         }
     }
 

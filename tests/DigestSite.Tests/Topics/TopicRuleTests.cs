@@ -57,6 +57,28 @@ public class TopicRuleTests
     }
 
     [Fact]
+    public void The_top_subject_stays_beside_a_narrower_one_but_after_it()
+    {
+        var topics = TopicsOf(new TopicSettings(),
+        [
+            "Ethiopian debutant breaks the Lisbon Marathon course record",
+            "What's the story",
+            "Ethiopian runner Meseret Alemayehu broke the Lisbon Marathon course record on Sunday in her first race over the distance, finishing in 2 hours 19 minutes.",
+            "Alemayehu passed Kenya's Ruth Chebet in the last two kilometres and crossed the finish line 40 seconds clear.",
+            "The race",
+            "A fast course in cool weather",
+            "Runners said the cool morning in Lisbon helped, and the first five finishers all ran personal bests.",
+            "Chebet, the winner in 2024, said the Ethiopian had been the stronger runner on the hills.",
+            "What next",
+            "Eyes on the world championships",
+            "Alemayehu's coach said she would now aim at the world championships, where Ethiopia and Kenya expect to fight for the marathon medals again.",
+        ])[0];
+        Assert.Contains("marathon", topics);
+        Assert.Contains("athletics", topics);
+        Assert.True(Array.IndexOf(topics, "marathon") < Array.IndexOf(topics, "athletics"), string.Join(", ", topics));
+    }
+
+    [Fact]
     public void Front_matter_topics_are_always_kept_and_variants_merge()
     {
         var topics = TopicsOf(new TopicSettings(), ["---", "topics: [Cocoa, Fairtrade, a, b, c, d, e, f, g]", "---", .. Cocoa]);
