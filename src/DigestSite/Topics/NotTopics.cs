@@ -13,10 +13,10 @@ internal static class NotTopics
          "Euro Euros Dollar Dollars Franc Francs Krone Kroner Krona Yen Yuan Renminbi Rupee Rupees Real Reais Peso Pesos " +
          "Cedi Cedis Shilling Shillings Rand Naira Zloty Forint Lira Pound Pounds Sterling " +
          "km kph mph kW kWh MW MWh GW GWh TW TWh mm cm m2 km2 kg mg ml ppm CO2 GDP CPI VAT " +
-         "Earth World Sun Internet Web America " +
+         "Earth World Sun Internet Web America Americas " +
          // Abbreviations of common nouns, and adjectives of peoples and languages that name no one place: "Korean"
          // stands for either Korea (the gazetteer leaves it out for that), "Roman" for a people of the past.
-         "DNA RNA Korean Koreans Roman Romans English").Split(' ', StringSplitOptions.RemoveEmptyEntries),
+         "DNA RNA SIM PIN ATM GPS SMS USB LED X-ray X-rays Korean Koreans Roman Romans English").Split(' ', StringSplitOptions.RemoveEmptyEntries),
         StringComparer.OrdinalIgnoreCase);
 
     public static bool Contains(string name) => Names.Contains(name);

@@ -255,4 +255,19 @@ public class NameShapeTests
         Assert.DoesNotContain("Vaccine Alliance", topics);
         Assert.Contains("Kenya Medical Research Institute", topics);
     }
+
+    [Fact]
+    public void Abbreviations_and_words_of_everyday_things_are_not_topics()
+    {
+        var topics = OneDigestTopics.Of(
+            "Fraudsters empty phone wallets with swapped SIM cards",
+            "What's the story",
+            "Police in Mombasa say a gang emptied 400 mobile wallets by persuading shop staff to issue new SIM cards in their owners' names.",
+            "Each new SIM let the gang reset the wallet's PIN. A SIM swap now needs a fingerprint, the regulator said.",
+            "Clinics",
+            "Vans bring X-ray machines to villages",
+            "The same county sends vans with X-ray machines to villages; the X-ray results reach doctors in minutes.");
+        Assert.DoesNotContain("SIM", topics);
+        Assert.DoesNotContain("X-ray", topics);
+    }
 }

@@ -58,7 +58,7 @@ public class SubjectCueSenseTests
     }
 
     /// <summary>A dish that collects radio waves, tablets of clay, a trial that picks a swimming team, a plastic
-    /// identity card, water cannons spraying smog: each digest, the subject its word of several senses must not name, and one it must name (water cannon beside a coast guard still names maritime security).</summary>
+    /// identity card, water cannons spraying smog, a rocket's booster, water rations, a woven label, a handball club, a town's swimming pool: each digest, the subject its word of several senses must not name, and one it must name (water cannon beside a coast guard still names maritime security).</summary>
     public static TheoryData<string, string, string, string?, string?> WordsOfSeveralSenses => new()
     {
         {
@@ -90,6 +90,36 @@ public class SubjectCueSenseTests
             "The city has put water cannons on its main roads to spray the air, as smog closed schools for a third week.",
             "Doctors said the fine particles in the air were filling clinics with children who cannot breathe.",
             "maritime security", null
+        },
+        {
+            "Rocket maker lands its booster on a barge",
+            "A private rocket company landed the first-stage booster of its launcher on a barge after putting two satellites into orbit.",
+            "Reusing a booster cuts the cost of each launch, the company said.",
+            "vaccination", "spaceflight"
+        },
+        {
+            "Growers ration water as the plain dries out",
+            "Fruit growers on the plain will ration water from Monday after the driest winter on record left reservoirs a quarter full.",
+            "Farmers said the rations would cost them part of the peach harvest.",
+            "food security", null
+        },
+        {
+            "Weavers sew their own label into their blouses",
+            "A cooperative of 300 weavers has started sewing a woven label into every blouse its members make, to tell buyers from factory copies.",
+            "The label carries the name of the village and of the weaver.",
+            "entertainment industry", null
+        },
+        {
+            "Handball club sells fish to pay for its travel",
+            "A small-town handball club is selling smoked fish at weekend markets to pay for its women's team's flights to away games.",
+            "The club said its players' travel cost more this season than the coach.",
+            "football", "handball"
+        },
+        {
+            "Councillors remove their chair over a new swimming pool",
+            "Town councillors voted on Tuesday to remove their chair after the cost of a new swimming pool beside the school doubled.",
+            "Opponents said the pool would take money meant for roads.",
+            "swimming", null
         },
         {
             "Coast guard turns water cannon on fishing boats at the shoal",
