@@ -85,6 +85,14 @@ public class PlaceAndNameRuleTests
             "Uzbekistan hopes it will draw visitors beyond the old squares.");
         Assert.Contains("Samarkand", topics);
         Assert.Contains("Uzbekistan", topics);
+
+        var durban = OneDigestTopics.Of(
+            "Clinic vans hunt for hidden TB in Durban's townships",
+            "What's the story",
+            "Vans carrying chest X-ray machines began visiting townships around Durban on Monday, looking for people with tuberculosis who have never been tested.",
+            "South Africa has one of the highest rates of the disease in the world.");
+        Assert.Contains("Durban", durban);
+        Assert.Contains("South Africa", durban);
     }
 
     [Fact]
