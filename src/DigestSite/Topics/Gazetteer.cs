@@ -124,15 +124,19 @@ public sealed class Gazetteer
         }
     }
 
-    /// <summary>The country a place's description ends in, after its last " of " or " in " (and a "the"), when the
-    /// country list names it as a country (not as another's alias): "India" in "A state of India".</summary>
+    /// <summary>The country a place's description ends in, after an " of " or " in " (and a "the"), when the country
+    /// list names it as a country (not as another's alias): "India" in "A state of India", "Democratic Republic of the
+    /// Congo" in "A city in the Democratic Republic of the Congo" (the first such ending that is a country wins).</summary>
     private static string? CountryOf(string description, Dictionary<string, string> countries)
     {
-        var at = Math.Max(description.LastIndexOf(" of ", StringComparison.Ordinal), description.LastIndexOf(" in ", StringComparison.Ordinal));
-        if (at < 0) return null;
-        var name = description[(at + 4)..].TrimEnd('.');
-        if (name.StartsWith("the ", StringComparison.Ordinal)) name = name[4..];
-        return countries.TryGetValue(Key(name), out var country) && country == name ? country : null;
+        for (var at = 0; at < description.Length; at++)
+        {
+            if (string.CompareOrdinal(description, at, " of ", 0, 4) != 0 && string.CompareOrdinal(description, at, " in ", 0, 4) != 0) continue;
+            var name = description[(at + 4)..].TrimEnd('.');
+            if (name.StartsWith("the ", StringComparison.Ordinal)) name = name[4..];
+            if (countries.TryGetValue(Key(name), out var country) && country == name) return country;
+        }
+        return null;
     }
 
     public bool TryGetCountry(string phraseKey, out string country) => _countryByPhrase.TryGetValue(phraseKey, out country!);

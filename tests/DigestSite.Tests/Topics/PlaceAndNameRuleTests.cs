@@ -110,12 +110,15 @@ public class PlaceAndNameRuleTests
     [Fact]
     public void Only_a_description_that_ends_in_one_listed_country_ties_a_place_to_it()
     {
-        var gazetteer = Gazetteer.Parse("India\tIndian\nPakistan\tPakistani\nUnited Kingdom\tUK",
-            "Kerala\t\tA state of India\nPunjab\t\tA region of India and Pakistan\nOrkney\tOrcadian\tAn archipelago of the United Kingdom\nAtlantis\t\tA city in Indian legend");
+        var gazetteer = Gazetteer.Parse("India\tIndian\nPakistan\tPakistani\nUnited Kingdom\tUK\nDemocratic Republic of the Congo\tDRC",
+            "Kerala\t\tA state of India\nPunjab\t\tA region of India and Pakistan\nOrkney\tOrcadian\tAn archipelago of the United Kingdom\nAtlantis\t\tA city in Indian legend\n" +
+            "Bunia\t\tA city in the Democratic Republic of the Congo");
         Assert.True(gazetteer.TryGetCountry("Kerala", out var kerala));
         Assert.Equal("India", kerala);
         Assert.True(gazetteer.TryGetCountry("Orcadian", out var orkney));
         Assert.Equal("United Kingdom", orkney);
+        Assert.True(gazetteer.TryGetCountry("Bunia", out var bunia)); // the country's own name holds an " of "
+        Assert.Equal("Democratic Republic of the Congo", bunia);
         Assert.False(gazetteer.TryGetCountry("Punjab", out _));
         Assert.False(gazetteer.TryGetCountry("Atlantis", out _));
     }
