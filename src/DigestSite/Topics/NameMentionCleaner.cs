@@ -16,6 +16,7 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
     private readonly List<NameForm> _forms = [];
     private readonly List<NameMentionFacts> _mentions = [];
     private readonly List<int> _distinctive = [];
+    private readonly List<(int Form, int Mention, string Words)> _appositives = [];
     private char[] _joined = new char[128];
 
     public void Reset()
@@ -24,6 +25,7 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
         _distinctiveWords.NextDigest();
         _forms.Clear();
         _mentions.Clear();
+        _appositives.Clear();
     }
 
     public NameForm[] Forms => [.. _forms];
@@ -40,7 +42,49 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
             if (m > 0 && Describes(text, words, mentions[m - 1], mentions[m])) continue;
             var facts = Clean(text, words, mentions[m]);
             if (facts.KeptForm >= 0 || facts.DroppedForm >= 0) _mentions.Add(facts);
+            if (facts.KeptForm >= 0 && Appositive(text, words[mentions[m].First + mentions[m].Count - 1].Token) is { } said)
+                _appositives.Add((facts.KeptForm, _mentions.Count - 1, said));
         }
+    }
+
+    /// <summary>The lower-case words of an appositive that says what a name is ("Molino Santa Rosa, a yerba mate
+    /// mill run by the family, sent"): ", a" or ", an" after the name, up to the next comma or full stop; null when
+    /// the name is not followed by one.</summary>
+    private static string? Appositive(string text, TextToken last)
+    {
+        var at = last.Start + last.Length;
+        var rest = text.AsSpan(at);
+        var skip = rest.StartsWith(", a ") ? 4 : rest.StartsWith(", an ") ? 5 : 0;
+        if (skip == 0) return null;
+        var words = rest[skip..];
+        var stop = words.IndexOfAny(',', '.');
+        return (stop < 0 ? words : words[..stop]).ToString();
+    }
+
+    /// <summary>The name forms, each body that an appositive says is a kind of body ("a yerba mate mill", "a small
+    /// operator", "a volunteer network"; not a person's "a nurse who leads the team") given the noun the digest then
+    /// calls it by: a word of the appositive ("the mill") or "company", "firm" or "group", whichever the digest uses
+    /// most after the name. A form whose own name has a head noun keeps it.</summary>
+    public NameForm[] FormsWithAppositiveHeads(IReadOnlyList<NounReference> references)
+    {
+        var forms = _forms.ToArray();
+        foreach (var (form, mention, said) in _appositives)
+        {
+            if (forms[form].HeadNoun is not null) continue;
+            var words = said.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (!words.Any(Organisations.IsKindOfBody)) continue;
+            string? best = null;
+            var bestCount = 0;
+            foreach (var r in references)
+            {
+                if (r.MentionsBefore <= mention) continue;
+                if (Array.IndexOf(words, r.Noun) < 0 && r.Noun is not ("company" or "firm" or "group")) continue;
+                var count = references.Count(o => o.Noun == r.Noun && o.MentionsBefore > mention);
+                if (count > bestCount) (best, bestCount) = (r.Noun, count);
+            }
+            if (best is not null) forms[form] = forms[form] with { HeadNoun = best };
+        }
+        return forms;
     }
 
     /// <summary>Whether a phrase set off after a name by ", the" and ended by a comma or a full stop describes that

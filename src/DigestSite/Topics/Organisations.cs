@@ -53,6 +53,18 @@ internal static class Organisations
         return LastWords.Contains(words[^1]) ? words[^1].ToLowerInvariant() : null;
     }
 
+    /// <summary>Whether a lower-case word says that what an appositive describes is a body ("a small operator",
+    /// "a volunteer network"), which a digest may then call "the company", "the firm" or "the group".</summary>
+    public static bool IsKindOfBody(string word) => KindsOfBody.Contains(word);
+
+    private static readonly HashSet<string> KindsOfBody = new(StringComparer.Ordinal)
+    {
+        "company", "firm", "group", "operator", "network", "maker", "manufacturer", "producer", "supplier", "retailer",
+        "chain", "start-up", "startup", "business", "cooperative", "co-operative", "charity", "organisation",
+        "organization", "association", "mill", "brewery", "bakery", "factory", "processor", "developer", "lender",
+        "insurer", "airline", "carrier", "label", "studio", "publisher", "distributor", "exporter", "importer",
+    };
+
     /// <summary>Whether an organisation's or event's name may end with this word.</summary>
     public static bool EndsWithBodyWord(string word) => LastWords.Contains(word);
 

@@ -77,6 +77,7 @@ internal sealed class TopicFactsBuilder
             if (leadMentions < 0) leadMentions = _names.MentionCount;
         }
 
+        var forms = _names.FormsWithAppositiveHeads(_references);
         var places = new List<PlaceEvidence>();
         _countries.AppendTo(places);
         _places.AppendTo(places);
@@ -88,9 +89,9 @@ internal sealed class TopicFactsBuilder
             Subjects = Renamed(_subjects.Build(), frontMatter),
             LowerCaseWords = [.. _lowerCaseWords],
             CommonWordQuestions = _questions.Words,
-            NameForms = _names.Forms,
+            NameForms = forms,
             NameMentions = _names.Mentions,
-            NounReferences = HeadNounReferences(_names.Forms),
+            NounReferences = HeadNounReferences(forms),
             DistinctiveWordCount = _names.DistinctiveWordCount,
             TitleMentions = titleMentions,
             LeadMentions = Math.Max(titleMentions, leadMentions),
