@@ -58,7 +58,7 @@ public class SubjectCueSenseTests
     }
 
     /// <summary>A dish that collects radio waves, tablets of clay, a trial that picks a swimming team, a plastic
-    /// identity card, water cannons spraying smog, a rocket's booster, water rations, a woven label, a handball club, a town's swimming pool: each digest, the subject its word of several senses must not name, and one it must name (water cannon beside a coast guard still names maritime security).</summary>
+    /// identity card, water cannons spraying smog, a rocket's booster, water rations, a woven label, a handball club, a town's swimming pool, a floodlit stadium: each digest, the subject its word of several senses must not name, and one it must name (water cannon beside a coast guard still names maritime security).</summary>
     public static TheoryData<string, string, string, string?, string?> WordsOfSeveralSenses => new()
     {
         {
@@ -120,6 +120,12 @@ public class SubjectCueSenseTests
             "Town councillors voted on Tuesday to remove their chair after the cost of a new swimming pool beside the school doubled.",
             "Opponents said the pool would take money meant for roads.",
             "swimming", null
+        },
+        {
+            "Floodlit cricket stadium rises before the World Cup",
+            "Workers are racing to finish a floodlit cricket stadium with 12,000 seats before the Twenty20 World Cup in October.",
+            "The floodlight towers went up last week, and the first cricket match under them is set for August.",
+            "floods", "cricket"
         },
         {
             "Coast guard turns water cannon on fishing boats at the shoal",
