@@ -163,4 +163,24 @@ public class SubjectCueSenseTests
             "Wanjiru ran the last 200 metres in under 28 seconds to pass the holder on the line.");
         Assert.Contains("athletics", race);
     }
+
+    /// <summary>A cue written as a word's beginning ("import*") matches only the words it was meant for: "important"
+    /// is not an import, a "loggerhead" turtle not a logger, "floodlit" not a flood; the words meant still match.</summary>
+    [Theory]
+    [InlineData("important", "trade", "imports")]
+    [InlineData("loggerhead", "deforestation", "loggers")]
+    [InlineData("floodlit", "floods", "floodwaters")]
+    public void A_word_that_only_begins_like_a_cue_is_not_that_cue(string word, string subject, string meant)
+    {
+        Assert.DoesNotContain(subject, SubjectsCuedBy(word));
+        Assert.Contains(subject, SubjectsCuedBy(meant));
+    }
+
+    private static IEnumerable<string> SubjectsCuedBy(string word)
+    {
+        var lexicon = DigestSite.Topics.SubjectLexicon.Default;
+        var id = lexicon.WordId(word);
+        var targets = id < 0 ? null : lexicon.Cue([id]);
+        return (targets ?? []).Select(t => lexicon.Subjects[t.Subject].Name);
+    }
 }
