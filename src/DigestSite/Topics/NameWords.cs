@@ -70,7 +70,8 @@ internal static class NameWords
         "Air Force Service Services Network Council's Club Team Orchestra Theatre Church Cathedral Palace Tower Bridge " +
         "Hall House Reserve Trust Board Bureau Exchange Market Markets Index Stock Media News Times Post Daily Radio TV " +
         "Health Education Science Research Development Affairs Foreign Home Interior Justice Defence Defense Finance " +
-        "Economy Trade Industry Agriculture Environment Tourism Culture Sport Sports Transport Water Power Internet AI")),
+        "Economy Trade Industry Agriculture Environment Tourism Culture Sport Sports Transport Water Power Internet AI " +
+        "Alliance Coalition Movement Front Society")),
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Plurals whose possessive a name goes on after: "People's Party", "Children's Hospital".</summary>

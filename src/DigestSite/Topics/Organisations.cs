@@ -24,7 +24,8 @@ internal static class Organisations
     /// Education", "Data Protection Board of India").</summary>
     private static readonly HashSet<string> HeadWords = new(
         ("Department Ministry University Bank Board Office Council Chamber Commission Institute Museum Court Agency Secretariat " +
-         "Centre Center Committee Authority Service Union Federation Association Foundation Fund Party Administration").Split(' '),
+         "Centre Center Committee Authority Service Union Federation Association Foundation Fund Party Administration " +
+         "Alliance Coalition Movement Front League Network Organisation Organization Programme Program Society Trust").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a body's name is a council's named after a town ("Leeds City Council", "Wrexham County

@@ -270,4 +270,17 @@ public class NameShapeTests
         Assert.DoesNotContain("SIM", topics);
         Assert.DoesNotContain("X-ray", topics);
     }
+
+    [Fact]
+    public void An_alliance_for_something_is_one_name_and_the_alliance_calls_it_back()
+    {
+        var topics = OneDigestTopics.Of(
+            "A new party courts traders before the vote",
+            "What's the story",
+            "A political association held its founding convention in Lagos on Saturday and promised to field candidates for governor.",
+            "The group, which calls itself the Alliance for Civic Renewal, has applied to register as a party.",
+            "The alliance says it has 40,000 members, and the alliance's leaders toured markets on Sunday.");
+        Assert.Contains("Alliance for Civic Renewal", topics);
+        Assert.DoesNotContain("Civic Renewal", topics);
+    }
 }
