@@ -67,12 +67,16 @@ internal sealed class NamedEntities
     }
 
     /// <summary>Whether <paramref name="longer"/> is <paramref name="name"/> with words before it.</summary>
+    private static bool StartsWithName(string longer, string name) =>
+        longer.Length > name.Length + 1 && longer.StartsWith(name, StringComparison.Ordinal) && longer[name.Length] == ' ';
+
     private static bool EndsWithName(string longer, string name) =>
         longer.Length > name.Length + 1 && longer.EndsWith(name, StringComparison.Ordinal) && longer[^(name.Length + 1)] == ' ';
 
     /// <summary>Joins mentions that share a distinctive word; names each group by its most used full form
     /// (ties: the form used first, but a longer form that ends with a form only ever cut short: "Square Kilometre
-    /// Array" beside a headline's "Kilometre Array", whose first word is common at the start of a sentence).</summary>
+    /// Array" beside a headline's "Kilometre Array", whose first word is common at the start of a sentence; and the
+    /// full name that goes on from a shorter form: "Río Plátano Biosphere Reserve" beside a title's "Río Plátano").</summary>
     private NamedEntity[] Group(NameForm[] forms, int distinctiveWords, NounReference[] references)
     {
         var mentions = _mentions;
@@ -120,7 +124,8 @@ internal sealed class NamedEntities
                 var form = mentions[byGroup[k].Mention].Form;
                 if (hasLongForm && forms[form].WordCount == 1) continue;
                 if (best < 0 || usesInGroup[form] > usesInGroup[best]
-                    || usesInGroup[form] == usesInGroup[best] && uncutInGroup[best] == 0 && EndsWithName(forms[form].Name, forms[best].Name))
+                    || usesInGroup[form] == usesInGroup[best] && uncutInGroup[best] == 0 && EndsWithName(forms[form].Name, forms[best].Name)
+                    || usesInGroup[form] == usesInGroup[best] && StartsWithName(forms[form].Name, forms[best].Name))
                     best = form;
             }
             for (var k = start; k < end; k++)

@@ -168,4 +168,16 @@ public class PlaceAndNameRuleTests
         Assert.Contains("Switzerland", topics);
         Assert.Contains("St. Gallen", topics);
     }
+
+    [Fact]
+    public void A_reserve_named_short_in_the_title_and_in_full_in_the_lead_takes_its_full_name()
+    {
+        var topics = OneDigestTopics.Of(
+            "Rangers map new pasture cut into Honduras's Río Plátano reserve",
+            "What's the story",
+            "Indigenous rangers say they mapped 2,000 hectares of forest cleared for cattle inside the Río Plátano Biosphere Reserve last year.",
+            "Most of the clearing was in the reserve's core zone, where no farming is allowed.");
+        Assert.Contains("Río Plátano Biosphere Reserve", topics);
+        Assert.DoesNotContain("Río Plátano", topics);
+    }
 }
