@@ -28,7 +28,6 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
         _appositives.Clear();
     }
 
-    public NameForm[] Forms => [.. _forms];
     public NameMentionFacts[] Mentions => [.. _mentions];
     public int DistinctiveWordCount => _distinctiveWords.Count;
     public int MentionCount => _mentions.Count;
