@@ -16,7 +16,7 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
     private readonly List<NameForm> _forms = [];
     private readonly List<NameMentionFacts> _mentions = [];
     private readonly List<int> _distinctive = [];
-    private readonly List<(int Form, int Mention, string Words)> _appositives = [];
+    private readonly List<(int Form, int Mention, string[] Words)> _appositives = [];
     private char[] _joined = new char[128];
 
     public void Reset()
@@ -46,18 +46,17 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
         }
     }
 
-    /// <summary>The lower-case words of an appositive that says what a name is ("Molino Santa Rosa, a yerba mate
-    /// mill run by the family, sent"): ", a" or ", an" after the name, up to the next comma or full stop; null when
-    /// the name is not followed by one.</summary>
-    private static string? Appositive(string text, TextToken last)
+    /// <summary>The words of an appositive that says what a name is ("Molino Santa Rosa, a yerba mate mill run by the
+    /// family, sent"): ", a" or ", an" after the name, up to the next comma or full stop; null when the name is not
+    /// followed by one.</summary>
+    private static string[]? Appositive(string text, TextToken last)
     {
-        var at = last.Start + last.Length;
-        var rest = text.AsSpan(at);
+        var rest = text.AsSpan(last.Start + last.Length);
         var skip = rest.StartsWith(", a ") ? 4 : rest.StartsWith(", an ") ? 5 : 0;
         if (skip == 0) return null;
         var words = rest[skip..];
         var stop = words.IndexOfAny(',', '.');
-        return (stop < 0 ? words : words[..stop]).ToString();
+        return (stop < 0 ? words : words[..stop]).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 
     /// <summary>The name forms, each body that an appositive says is a kind of body ("a yerba mate mill", "a small
@@ -67,21 +66,24 @@ internal sealed class NameMentionCleaner(CommonWordQuestions questions, WordPool
     public NameForm[] FormsWithAppositiveHeads(IReadOnlyList<NounReference> references)
     {
         var forms = _forms.ToArray();
-        foreach (var (form, mention, said) in _appositives)
+        var uses = new List<(string Noun, int Count)>();
+        foreach (var (form, mention, words) in _appositives)
         {
-            if (forms[form].HeadNoun is not null) continue;
-            var words = said.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (!words.Any(Organisations.IsKindOfBody)) continue;
-            string? best = null;
-            var bestCount = 0;
+            if (forms[form].HeadNoun is not null || !words.Any(Organisations.IsKindOfBody)) continue;
+            // Each noun that may call the body back, with its uses after the name, in the order first used.
+            uses.Clear();
             foreach (var r in references)
             {
-                if (r.MentionsBefore <= mention) continue;
-                if (Array.IndexOf(words, r.Noun) < 0 && r.Noun is not ("company" or "firm" or "group")) continue;
-                var count = references.Count(o => o.Noun == r.Noun && o.MentionsBefore > mention);
-                if (count > bestCount) (best, bestCount) = (r.Noun, count);
+                if (r.MentionsBefore <= mention || Array.IndexOf(words, r.Noun) < 0 && r.Noun is not ("company" or "firm" or "group")) continue;
+                var at = uses.FindIndex(u => u.Noun == r.Noun);
+                if (at < 0) uses.Add((r.Noun, 1));
+                else uses[at] = (r.Noun, uses[at].Count + 1);
             }
-            if (best is not null) forms[form] = forms[form] with { HeadNoun = best };
+            if (uses.Count == 0) continue;
+            var best = uses[0];
+            foreach (var use in uses)
+                if (use.Count > best.Count) best = use;
+            forms[form] = forms[form] with { HeadNoun = best.Noun };
         }
         return forms;
     }

@@ -66,10 +66,11 @@ internal sealed class NamedEntities
         return Group(forms, facts.DistinctiveWordCount, facts.NounReferences);
     }
 
-    /// <summary>Whether <paramref name="longer"/> is <paramref name="name"/> with words before it.</summary>
+    /// <summary>Whether <paramref name="longer"/> is <paramref name="name"/> with words after it.</summary>
     private static bool StartsWithName(string longer, string name) =>
         longer.Length > name.Length + 1 && longer.StartsWith(name, StringComparison.Ordinal) && longer[name.Length] == ' ';
 
+    /// <summary>Whether <paramref name="longer"/> is <paramref name="name"/> with words before it.</summary>
     private static bool EndsWithName(string longer, string name) =>
         longer.Length > name.Length + 1 && longer.EndsWith(name, StringComparison.Ordinal) && longer[^(name.Length + 1)] == ' ';
 
@@ -124,8 +125,8 @@ internal sealed class NamedEntities
                 var form = mentions[byGroup[k].Mention].Form;
                 if (hasLongForm && forms[form].WordCount == 1) continue;
                 if (best < 0 || usesInGroup[form] > usesInGroup[best]
-                    || usesInGroup[form] == usesInGroup[best] && uncutInGroup[best] == 0 && EndsWithName(forms[form].Name, forms[best].Name)
-                    || usesInGroup[form] == usesInGroup[best] && StartsWithName(forms[form].Name, forms[best].Name))
+                    || usesInGroup[form] == usesInGroup[best] && (uncutInGroup[best] == 0 && EndsWithName(forms[form].Name, forms[best].Name)
+                                                                  || StartsWithName(forms[form].Name, forms[best].Name)))
                     best = form;
             }
             for (var k = start; k < end; k++)
