@@ -66,6 +66,16 @@ internal static class Organisations
         "insurer", "airline", "carrier", "label", "studio", "publisher", "distributor", "exporter", "importer",
     };
 
+    /// <summary>Words that end an event's name ("Chicago Marathon", "International Booker Prize", "Biathlon World
+    /// Cup"): a contest, festival or prize that a story reports on, not a body that speaks in it.</summary>
+    private static readonly HashSet<string> EventWords = new(
+        ("Marathon Championship Championships Games Cup Olympics Festival Prize Award Awards Open Masters Sevens Prix " +
+         "Regatta Rally Derby Trophy Slam Series Biennale Summit").Split(' '),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a name of two words or more names an event by its full name (<see cref="EventWords"/>).</summary>
+    public static bool IsEvent(string name) => name.LastIndexOf(' ') is > 0 and var space && EventWords.Contains(name[(space + 1)..]);
+
     /// <summary>Whether an organisation's or event's name may end with this word.</summary>
     public static bool EndsWithBodyWord(string word) => LastWords.Contains(word);
 

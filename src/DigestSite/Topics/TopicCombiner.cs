@@ -57,7 +57,7 @@ public static class TopicCombiner
             if (e.References > 0) evidence += $", {e.References} as \"the {form.HeadNoun}\"";
             if (e.Office) evidence += ", with an office";
             candidates.Add(new TopicCandidate(form.Name, form.TopicKey, TopicKind.Entity, e.Mentions, merged[0].Entity.Mentions, r, inTitle, e.Mentions, 0, 0, evidence,
-                InLead: inLead, Organisation: Organisations.IsFullName(form.Name), Office: e.Office, Acts: e.Acts && !MayBePerson(form.Name)));
+                InLead: inLead, Organisation: Organisations.IsFullName(form.Name), Event: Organisations.IsEvent(form.Name), Office: e.Office, Acts: e.Acts && !MayBePerson(form.Name)));
         }
         return TopicPolicy.Choose(candidates, max);
     }

@@ -10,10 +10,11 @@ namespace DigestSite.Topics;
 /// <see cref="Implied"/>: a country named only through a place of its own (<see cref="PlaceEvidence.Implied"/>);
 /// <see cref="Office"/>: a person named with the title of an office (<see cref="NameWords.Offices"/>);
 /// <see cref="InTopCountry"/>: a city or region of the country the digest names most (<see cref="PlaceEvidence.Within"/>);
-/// <see cref="Acts"/>: a name that may not be a person's, followed by a verb of speech or action ("INDEC said").</summary>
+/// <see cref="Acts"/>: a name that may not be a person's, followed by a verb of speech or action ("INDEC said");
+/// <see cref="Event"/>: a contest, festival or prize named in full ("Chicago Marathon", <see cref="Organisations.IsEvent"/>).</summary>
 internal readonly record struct TopicCandidate(
     string Name, string Key, TopicKind Kind, int Score, int Best, int Rank, bool InTitle, int Mentions, int Prominent, int Cues, string Evidence,
-    bool Configured = false, bool InLead = false, bool Organisation = false, bool Broad = false, bool ByModel = false, bool Strong = false, bool OnlyCountry = false, bool Implied = false, bool Office = false, bool InTopCountry = false, bool Acts = false);
+    bool Configured = false, bool InLead = false, bool Organisation = false, bool Broad = false, bool ByModel = false, bool Strong = false, bool OnlyCountry = false, bool Implied = false, bool Office = false, bool InTopCountry = false, bool Acts = false, bool Event = false);
 
 /// <summary>A line of the policy: candidates of <see cref="Kind"/> that <see cref="Applies"/> to are topics of this
 /// <see cref="Importance"/>; the first line that applies decides.</summary>
@@ -43,6 +44,7 @@ internal static class TopicPolicy
         new("the story's place", TopicKind.Place, 60, c => c.Mentions >= 2 && c.Prominent >= 1 && (c.Score * 2 >= c.Best || c.Mentions >= 4)),
         new("the one country named, twice", TopicKind.Place, 55, c => c.OnlyCountry && c.Mentions >= 2),
         new("name used three times", TopicKind.Entity, 62, c => c.Mentions >= 3),
+        new("event named in the lead, used again", TopicKind.Entity, 61, c => c.Event && c.InLead && c.Mentions >= 2),
         new("name in the lead, used again", TopicKind.Entity, 47, c => c.InLead && c.Mentions >= 2),
         new("subject by meaning", TopicKind.Subject, 62, c => c.ByModel && c.Score >= ModelFloor),
         new("another subject", TopicKind.Subject, 45, c => !c.Broad && c.Rank <= 5 && c.Cues >= 2 && c.Score >= 5 && c.Score * 4 >= c.Best),

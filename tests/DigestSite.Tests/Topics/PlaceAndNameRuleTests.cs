@@ -6,7 +6,8 @@ namespace DigestSite.Tests.Topics;
 /// a country inside a longer country's name, a capital named once, a people's name, a body's name across "and", a
 /// town beside its council, a short form of two capitals; and of the eighth, a city the gazetteer knows only as its
 /// country's alias; and of the ninth, a region whose description in places.tsv names its country; and of the eleventh,
-/// a city of the story's country weighed apart from that country, and a capital, which is not.</summary>
+/// a city of the story's country weighed apart from that country, and a capital, which is not; and of the fifteenth, an
+/// event named in the lead.</summary>
 public class PlaceAndNameRuleTests
 {
     [Fact]
@@ -179,5 +180,24 @@ public class PlaceAndNameRuleTests
             "Most of the clearing was in the reserve's core zone, where no farming is allowed.");
         Assert.Contains("Río Plátano Biosphere Reserve", topics);
         Assert.DoesNotContain("Río Plátano", topics);
+    }
+
+    [Fact]
+    public void An_event_named_in_the_lead_and_again_outranks_a_rivals_country()
+    {
+        var topics = OneDigestTopics.Of(
+            "Ugandan debutant wins her first marathon",
+            "What's the story",
+            "Uganda's Sarah Nakato won the Valencia Marathon on Sunday in her first race over the distance, running 2:19:40 on a cool morning.",
+            "Grace Achieng of Kenya took second, and Kenya's coach said Achieng had gone out too fast.",
+            "The race",
+            "A fast finish on the flat course",
+            "Nakato broke away from Achieng at 35 kilometres; the marathon's organisers said the crowds were the largest in its history.",
+            "Nakato, a former track runner from Kapchorwa, said she would run in Uganda's colours at the world championships.",
+            "Kenya's federation said it would review its selection for the championships.");
+        // Topics come most important first; a rival's country may follow the race, never come before it.
+        Assert.Contains("Valencia Marathon", topics);
+        var kenya = Array.IndexOf(topics, "Kenya");
+        Assert.True(kenya < 0 || kenya > Array.IndexOf(topics, "Valencia Marathon"), string.Join(", ", topics));
     }
 }
