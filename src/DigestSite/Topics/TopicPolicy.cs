@@ -43,6 +43,7 @@ internal static class TopicPolicy
         new("second subject", TopicKind.Subject, 61, c => !c.Broad && c.Rank is 1 or 2 && c.Cues >= 2 && c.Score >= 8 && c.Score * 2 >= c.Best),
         new("the story's place", TopicKind.Place, 60, c => c.Mentions >= 2 && c.Prominent >= 1 && (c.Score * 2 >= c.Best || c.Mentions >= 4)),
         new("the one country named, twice", TopicKind.Place, 55, c => c.OnlyCountry && c.Mentions >= 2),
+        new("the one country named, near the top", TopicKind.Place, 50, c => c.OnlyCountry && c.Prominent >= 1),
         new("name used three times", TopicKind.Entity, 62, c => c.Mentions >= 3),
         new("event named in the lead, used again", TopicKind.Entity, 61, c => c.Event && c.InLead && c.Mentions >= 2),
         new("name in the lead, used again", TopicKind.Entity, 47, c => c.InLead && c.Mentions >= 2),

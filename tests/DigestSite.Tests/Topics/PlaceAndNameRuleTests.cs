@@ -7,7 +7,7 @@ namespace DigestSite.Tests.Topics;
 /// town beside its council, a short form of two capitals; and of the eighth, a city the gazetteer knows only as its
 /// country's alias; and of the ninth, a region whose description in places.tsv names its country; and of the eleventh,
 /// a city of the story's country weighed apart from that country, and a capital, which is not; and of the fifteenth, an
-/// event named in the lead.</summary>
+/// event named in the lead, and the one country a digest names, once near the top.</summary>
 public class PlaceAndNameRuleTests
 {
     [Fact]
@@ -199,5 +199,20 @@ public class PlaceAndNameRuleTests
         Assert.Contains("Valencia Marathon", topics);
         var kenya = Array.IndexOf(topics, "Kenya");
         Assert.True(kenya < 0 || kenya > Array.IndexOf(topics, "Valencia Marathon"), string.Join(", ", topics));
+    }
+
+    [Fact]
+    public void The_one_country_a_digest_names_once_near_the_top_is_its_place()
+    {
+        var topics = OneDigestTopics.Of(
+            "Villagers replant a riverbank after the floods",
+            "What's the story",
+            "Farmers in the hills of eastern Rwanda have planted 40,000 bamboo seedlings along a riverbank that the spring floods tore away.",
+            "The village cooperative said the roots would hold the soil within three years.",
+            "The planting",
+            "Seedlings from a nursery upstream",
+            "The cooperative's chair, Jeanne Uwase, said every family gave two days of work.",
+            "Uwase said the riverbank had lost ten metres in a single night.");
+        Assert.Contains("Rwanda", topics);
     }
 }
