@@ -54,6 +54,11 @@ internal static class Organisations
         return LastWords.Contains(words[^1]) ? words[^1].ToLowerInvariant() : null;
     }
 
+    /// <summary>Whether a name's words begin as a body's name does: a head word, then "of", "for" or "on", then more
+    /// ("Ministry of Education", "Department for Transport").</summary>
+    public static bool BeginsWithHeadWord(ReadOnlySpan<string> words) =>
+        words.Length >= 3 && HeadWords.Contains(words[0]) && words[1] is "of" or "for" or "on";
+
     /// <summary>Whether a lower-case word says that what an appositive describes is a body ("a small operator",
     /// "a volunteer network"), which a digest may then call "the company", "the firm" or "the group".</summary>
     public static bool IsKindOfBody(string word) => KindsOfBody.Contains(word);

@@ -106,6 +106,9 @@ internal static class ProperNounScanner
         if (before >= 2 && Organisations.EndsWithBodyWord(names[before - 1]) && !pool.Is(words[and + 1].Word, WordTraits.Generic)
             && Organisations.IsFullName(string.Join(' ', names[(before + 1)..])))
             return false;
+        // "Ministry of Health and Ministry of Education": the second side begins a body's name of its own.
+        if (before >= 3 && Organisations.BeginsWithHeadWord(names[(before + 1)..]) && Organisations.IsFullName(string.Join(' ', names[..before])))
+            return false;
         return Organisations.EndsWithBodyWord(names[^1]) || !pool.Is(words[and - 1].Word, WordTraits.Country);
     }
 

@@ -7,7 +7,7 @@ namespace DigestSite.Tests.Topics;
 /// town beside its council, a short form of two capitals; and of the eighth, a city the gazetteer knows only as its
 /// country's alias; and of the ninth, a region whose description in places.tsv names its country; and of the eleventh,
 /// a city of the story's country weighed apart from that country, and a capital, which is not; and of the fifteenth, an
-/// event named in the lead, and the one country a digest names, once near the top.</summary>
+/// event named in the lead, the one country a digest names, once near the top, and two bodies joined by "and".</summary>
 public class PlaceAndNameRuleTests
 {
     [Fact]
@@ -214,5 +214,20 @@ public class PlaceAndNameRuleTests
             "The cooperative's chair, Jeanne Uwase, said every family gave two days of work.",
             "Uwase said the riverbank had lost ten metres in a single night.");
         Assert.Contains("Rwanda", topics);
+    }
+
+    [Fact]
+    public void Two_ministries_joined_by_and_stay_two_bodies()
+    {
+        var topics = OneDigestTopics.Of(
+            "Fizzy drinks leave school canteens in Jordan",
+            "What's the story",
+            "The Ministry of Health and Ministry of Education said on Sunday that school canteens in Jordan may no longer sell fizzy drinks.",
+            "The Ministry of Education said inspectors would visit every school in the first month of term.",
+            "The rules",
+            "Water and milk only",
+            "The Ministry of Health said one child in four in Amman was overweight.");
+        Assert.Contains("Ministry of Education", topics);
+        Assert.DoesNotContain(topics, t => t.Contains(" and "));
     }
 }
