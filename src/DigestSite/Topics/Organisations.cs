@@ -17,7 +17,7 @@ internal static class Organisations
          "Ministry Parliament Assembly Senate Congress Programme Program Office Board Service Network Survey Mission " +
          "Collider Telescope Tribunal Court Guard Society Trust Alliance Coalition Centre Center Laboratory Museum " +
          "Gallery Library Orchestra Prize Award Act Treaty Accord Convention Agreement Series Open Masters Sevens Prix " +
-         "Regatta Rally Derby Trophy Slam Hospital Infirmary Clinic Services Administration University FC AFC Stadium Premiership").Split(' '),
+         "Regatta Rally Derby Trophy Slam Fair Expo Carnival Hospital Infirmary Clinic Services Administration University FC AFC Stadium Premiership").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that begin a body's name when "of", "for" or "on" follows them ("Bank of Canada", "Department for
@@ -75,7 +75,7 @@ internal static class Organisations
     /// Cup"): a contest, festival or prize that a story reports on, not a body that speaks in it.</summary>
     private static readonly HashSet<string> EventWords = new(
         ("Marathon Championship Championships Games Cup Olympics Festival Prize Award Awards Open Masters Sevens Prix " +
-         "Regatta Rally Derby Trophy Slam Series Biennale Summit").Split(' '),
+         "Regatta Rally Derby Trophy Slam Series Biennale Summit Fair Expo Carnival").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a name of two words or more names an event by its full name (<see cref="EventWords"/>).</summary>

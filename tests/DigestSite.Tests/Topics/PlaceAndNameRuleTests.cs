@@ -7,7 +7,8 @@ namespace DigestSite.Tests.Topics;
 /// town beside its council, a short form of two capitals; and of the eighth, a city the gazetteer knows only as its
 /// country's alias; and of the ninth, a region whose description in places.tsv names its country; and of the eleventh,
 /// a city of the story's country weighed apart from that country, and a capital, which is not; and of the fifteenth, an
-/// event named in the lead, the one country a digest names, once near the top, and two bodies joined by "and".</summary>
+/// event named in the lead (a fair too), the one country a digest names, once near the top, and two bodies joined by
+/// "and".</summary>
 public class PlaceAndNameRuleTests
 {
     [Fact]
@@ -229,5 +230,19 @@ public class PlaceAndNameRuleTests
             "The Ministry of Health said one child in four in Amman was overweight.");
         Assert.Contains("Ministry of Education", topics);
         Assert.DoesNotContain(topics, t => t.Contains(" and "));
+    }
+
+    [Fact]
+    public void A_fair_named_in_full_in_the_lead_is_an_event()
+    {
+        var topics = OneDigestTopics.Of(
+            "Comic artists draw the crowds in Lagos",
+            "What's the story",
+            "Queues for Nigerian comic books ran round the hall at the Lagos International Comic Fair, which closed on Sunday.",
+            "Publishers said they sold out of several titles by the second day.",
+            "The artists",
+            "A new generation of illustrators",
+            "Most of the artists on show had begun by posting their work online, organisers said.");
+        Assert.Contains("Lagos International Comic Fair", topics);
     }
 }
