@@ -58,7 +58,7 @@ public class SubjectCueSenseTests
     }
 
     /// <summary>A dish that collects radio waves, tablets of clay, a trial that picks a swimming team, a plastic
-    /// identity card, water cannons spraying smog, a rocket's booster, water rations, a woven label, a handball club, a town's swimming pool, a floodlit stadium: each digest, the subject its word of several senses must not name, and one it must name (water cannon beside a coast guard still names maritime security).</summary>
+    /// identity card, water cannons spraying smog, a rocket's booster, water rations, a woven label, a handball club, a town's swimming pool, a floodlit stadium, welders a smelter trains: each digest, the subject its word of several senses must not name, and one it must name (water cannon beside a coast guard still names maritime security, a night train transport).</summary>
     public static TheoryData<string, string, string, string?, string?> WordsOfSeveralSenses => new()
     {
         {
@@ -126,6 +126,18 @@ public class SubjectCueSenseTests
             "Workers are racing to finish a floodlit cricket stadium with 12,000 seats before the Twenty20 World Cup in October.",
             "The floodlight towers went up last week, and the first cricket match under them is set for August.",
             "floods", "cricket"
+        },
+        {
+            "Smelter town trains its own welders",
+            "A nickel smelter will train 400 local welders this year as foreign crews go home, the company said.",
+            "Trainees are paid while they train, and most are taken on after six months.",
+            "transport", null
+        },
+        {
+            "Night train to the coast returns for the summer",
+            "The night train from the capital to the coast will run again from June, after a three-year gap.",
+            "Tickets went on sale on Monday and the first week sold out within hours.",
+            null, "transport"
         },
         {
             "Coast guard turns water cannon on fishing boats at the shoal",
