@@ -48,7 +48,8 @@ internal static class NameWords
     public static readonly HashSet<string> Calendar = Set(
         "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul " +
         "Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur " +
-        "Thurs Fri Sat Sun Spring Summer Autumn Winter Christmas Easter Ramadan");
+        "Thurs Fri Sat Sun Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays Spring Summer Autumn Winter " +
+        "Christmas Easter Ramadan");
 
     /// <summary>Lower-case nouns that end a disease's name after a capitalised word: "Marburg virus", "Lassa fever",
     /// "Lyme disease". The name is the disease; the capitalised word alone is a place or a person.</summary>

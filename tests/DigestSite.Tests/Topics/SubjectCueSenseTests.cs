@@ -58,7 +58,10 @@ public class SubjectCueSenseTests
     }
 
     /// <summary>A dish that collects radio waves, tablets of clay, a trial that picks a swimming team, a plastic
-    /// identity card, water cannons spraying smog, a rocket's booster, water rations, a woven label, a handball club, a town's swimming pool, a floodlit stadium, welders a smelter trains: each digest, the subject its word of several senses must not name, and one it must name (water cannon beside a coast guard still names maritime security, a night train transport).</summary>
+    /// identity card, water cannons spraying smog, a rocket's booster, water rations, a woven label, a handball club,
+    /// a town's swimming pool, a floodlit stadium, welders a smelter trains, a ministry that speaks for a government
+    /// paying for clinics: each digest, the subject its word of several senses must not name, and one it must name
+    /// (water cannon beside a coast guard still names maritime security, a night train transport).</summary>
     public static TheoryData<string, string, string, string?, string?> WordsOfSeveralSenses => new()
     {
         {
@@ -138,6 +141,12 @@ public class SubjectCueSenseTests
             "The night train from the capital to the coast will run again from June, after a three-year gap.",
             "Tickets went on sale on Monday and the first week sold out within hours.",
             null, "transport"
+        },
+        {
+            "Clinics open on Saturdays for the flu season",
+            "Clinics will open on Saturdays until March to give flu jabs, the health ministry said on Monday.",
+            "The government will pay for the extra staff, a ministry spokeswoman said.",
+            "government", null
         },
         {
             "Coast guard turns water cannon on fishing boats at the shoal",
