@@ -17,7 +17,7 @@ public readonly record struct SubjectEvidence(string Name, string Key, int Score
 /// </summary>
 internal sealed class SubjectCues(SubjectLexicon lexicon, WordPool pool)
 {
-    public const int TitleWeight = 6, HeadlineWeight = 4, StoryWeight = 3, BodyWeight = 2, LabelWeight = 2;
+    public const int TitleWeight = 6, HeadlineWeight = 2, StoryWeight = 3, BodyWeight = 1, LabelWeight = 2;
     private const int MaxRepeats = 3;
 
     private readonly Dictionary<int, int> _wordIdOfPoolWord = [];

@@ -185,6 +185,24 @@ public class SubjectCueSenseTests
         Assert.Contains("athletics", race);
     }
 
+    /// <summary>What a story is about is said in its title and lead; the sections after them fill in the side of it,
+    /// and words said there weigh a third of the lead's, so a side issue they dwell on is not a subject.</summary>
+    [Fact]
+    public void Cues_after_the_lead_weigh_less_than_the_leads()
+    {
+        var topics = OneDigestTopics.Of(
+            "Village clinic opens in the evenings to cut waiting times",
+            "What's the story",
+            "The health centre in Kuusamo will see patients until nine at night from Monday, the county's health services said, after waiting times for an appointment reached six weeks.",
+            "Two nurses and a doctor moved from the day shift to cover the evening hours.",
+            "Getting there",
+            "Snow and a thin timetable",
+            "Winter roads keep many patients away: the road from the outlying villages is often closed by snow, and the bus runs twice a day.",
+            "The county said it would ask the bus company for a later service, and the road authority to plough the road first.");
+        Assert.Contains("health services", topics);
+        Assert.DoesNotContain("transport", topics);
+    }
+
     /// <summary>A cue written as a word's beginning ("import*") matches only the words it was meant for: "important"
     /// is not an import, a "loggerhead" turtle not a logger, "floodlit" not a flood; the words meant still match.</summary>
     [Theory]
