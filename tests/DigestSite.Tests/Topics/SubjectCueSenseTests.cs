@@ -60,8 +60,8 @@ public class SubjectCueSenseTests
     /// <summary>A dish that collects radio waves, tablets of clay, a trial that picks a swimming team, a plastic
     /// identity card, water cannons spraying smog, a rocket's booster, water rations, a woven label, a handball club,
     /// a town's swimming pool, a floodlit stadium, welders a smelter trains, a ministry that speaks for a government
-    /// paying for clinics: each digest, the subject its word of several senses must not name, and one it must name
-    /// (water cannon beside a coast guard still names maritime security, a night train transport).</summary>
+    /// paying for clinics, a country's regions: each digest, the subject its word of several senses must not name, and
+    /// one it must name (water cannon beside a coast guard still names maritime security, a night train transport).</summary>
     public static TheoryData<string, string, string, string?, string?> WordsOfSeveralSenses => new()
     {
         {
@@ -147,6 +147,12 @@ public class SubjectCueSenseTests
             "Clinics will open on Saturdays until March to give flu jabs, the health ministry said on Monday.",
             "The government will pay for the extra staff, a ministry spokeswoman said.",
             "government", null
+        },
+        {
+            "Two neighbours mark another stretch of their border",
+            "Surveyors from both countries placed 40 markers along the border between two mountain regions on Tuesday.",
+            "Farmers in the border regions and provinces nearby said they hoped to reach their fields again.",
+            "federalism", null
         },
         {
             "Coast guard turns water cannon on fishing boats at the shoal",
