@@ -15,8 +15,8 @@ namespace DigestSite.Tests.Topics;
 /// Precision and recall of the topics a build derives, against editors' tags: the labelled set
 /// (TestData/TopicsLabelled; the dev subset, every 4th numbered file and the "dev-" files, is the one looked at while
 /// tuning, the rest is reported apart as held out), the fresh set (TestData/TopicsFresh, written and labelled before
-/// the extractor ever ran on it), the second to seventeenth fresh sets (TestData/TopicsFresh2 to TopicsFresh17, likewise;
-/// the third to seventeenth written by authors who had not read the cue lexicon) and
+/// the extractor ever ran on it), the second to nineteenth fresh sets (TestData/TopicsFresh2 to TopicsFresh19, likewise;
+/// the third to nineteenth written by authors who had not read the cue lexicon) and
 /// ../shared/samples/expected.json. Recall: the
 /// share of required tags shown; precision: the share of shown topics that are required or acceptable. A tag matches a
 /// topic when both are equal ignoring case, accents, punctuation and a plural "s", once the tag is under the name the
@@ -24,10 +24,11 @@ namespace DigestSite.Tests.Topics;
 /// the misses of the labelled held-out and fresh sets too, the sixth pass tuned on TopicsFresh3, the seventh on
 /// TopicsFresh4 after its one held-out scoring, the eighth on TopicsFresh5 after its (all three print their details,
 /// as development sets), the ninth's last two changes on TopicsFresh7 after its, the fourteenth on TopicsFresh16 after
-/// its, so TopicsFresh2, TopicsFresh6,
+/// its, the fifteenth on TopicsFresh18 after its, so TopicsFresh2, TopicsFresh6,
 /// TopicsFresh8, TopicsFresh9, TopicsFresh10 (scored once, after the eighth and ninth passes), TopicsFresh11, TopicsFresh12
 /// (scored once, after the tenth pass's first change), TopicsFresh13 (once, after the eleventh), TopicsFresh14 (once, after
-/// the twelfth), TopicsFresh15 (once, after the thirteenth) and TopicsFresh17 (once, after the fourteenth) are the sets
+/// the twelfth), TopicsFresh15 (once, after the thirteenth), TopicsFresh17 (once, after the fourteenth) and TopicsFresh19
+/// (once, after the fifteenth) are the sets
 /// in the repository still held out: they
 /// print no details and are never tuned on. The target is recall >= 0.75 and precision >= 0.9; the
 /// floors asserted here are a little under the levels reached, so that a change that loses quality fails.
@@ -108,8 +109,13 @@ public class TopicScoreTests(ITestOutputHelper output)
         // 178/201); never tuned on.
         { "TopicsFresh17", 0.73, 0.88, false },
         // 36 digests by an author who had read neither, written beside TopicsFresh19, scored once at 0.70 / 0.89
-        // (112/161, 176/198; main 7dfc33b, after the fifteenth pass's first change), then tuned on by that pass.
-        { "TopicsFresh18", 0.69, 0.88, true },
+        // (112/161, 176/198; main 7dfc33b, after the fifteenth pass's first change; the same on 3b3627a, before that
+        // pass), then tuned on by that pass.
+        { "TopicsFresh18", 0.73, 0.89, true },
+        // 36 digests by an author who had read neither, written beside TopicsFresh18, scored once held out at the
+        // fifteenth pass's end, at 0.68 / 0.89 (120/177, 183/205; on 3b3627a, before that pass: 0.67 / 0.88, 118/177,
+        // 182/206); never tuned on.
+        { "TopicsFresh19", 0.67, 0.88, false },
     };
 
     [Theory]
