@@ -10,14 +10,21 @@ namespace DigestSite.Topics;
 /// </summary>
 internal static class Organisations
 {
+    /// <summary>Words that end an event's name ("Chicago Marathon", "International Booker Prize", "Biathlon World
+    /// Cup"): a contest, festival or prize that a story reports on, not a body that speaks in it.</summary>
+    private static readonly HashSet<string> EventWords = new(
+        ("Marathon Championship Championships Games Cup Olympics Festival Prize Award Awards Open Masters Sevens Prix " +
+         "Regatta Rally Derby Trophy Slam Series Biennale Summit Fair Expo Carnival").Split(' '),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that end a body's full name, and every <see cref="EventWords"/> word.</summary>
     private static readonly HashSet<string> LastWords = new(
         ("Organization Organisation Agency Authority Bank Commission Committee Council Party Forces Army Front " +
-         "Movement Observatory Institute Foundation Fund Federation Association Union League Festival Marathon " +
-         "Championship Championships Games Cup Olympics Summit Conference Company Corporation Group Airlines " +
-         "Ministry Parliament Assembly Senate Congress Programme Program Office Board Service Network Survey Mission " +
-         "Collider Telescope Tribunal Court Guard Society Trust Alliance Coalition Centre Center Laboratory Museum " +
-         "Gallery Library Orchestra Prize Award Act Treaty Accord Convention Agreement Series Open Masters Sevens Prix " +
-         "Regatta Rally Derby Trophy Slam Fair Expo Carnival Hospital Infirmary Clinic Services Administration University FC AFC Stadium Premiership").Split(' '),
+         "Movement Observatory Institute Foundation Fund Federation Association Union League Conference Company " +
+         "Corporation Group Airlines Ministry Parliament Assembly Senate Congress Programme Program Office Board Service " +
+         "Network Survey Mission Collider Telescope Tribunal Court Guard Society Trust Alliance Coalition Centre Center " +
+         "Laboratory Museum Gallery Library Orchestra Act Treaty Accord Convention Agreement Hospital Infirmary Clinic " +
+         "Services Administration University FC AFC Stadium Premiership").Split(' ').Concat(EventWords),
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that begin a body's name when "of", "for" or "on" follows them ("Bank of Canada", "Department for
@@ -70,13 +77,6 @@ internal static class Organisations
         "organization", "association", "mill", "brewery", "bakery", "factory", "processor", "developer", "lender",
         "insurer", "airline", "carrier", "label", "studio", "publisher", "distributor", "exporter", "importer",
     };
-
-    /// <summary>Words that end an event's name ("Chicago Marathon", "International Booker Prize", "Biathlon World
-    /// Cup"): a contest, festival or prize that a story reports on, not a body that speaks in it.</summary>
-    private static readonly HashSet<string> EventWords = new(
-        ("Marathon Championship Championships Games Cup Olympics Festival Prize Award Awards Open Masters Sevens Prix " +
-         "Regatta Rally Derby Trophy Slam Series Biennale Summit Fair Expo Carnival").Split(' '),
-        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a name of two words or more names an event by its full name (<see cref="EventWords"/>).</summary>
     public static bool IsEvent(string name) => name.LastIndexOf(' ') is > 0 and var space && EventWords.Contains(name[(space + 1)..]);
