@@ -57,14 +57,18 @@ internal static class Organisations
         var words = name.Split(' ');
         if (words.Length < 2) return null;
         for (var i = 0; i + 2 < words.Length; i++)
-            if (HeadWords.Contains(words[i]) && words[i + 1] is "of" or "for" or "on") return words[i].ToLowerInvariant();
+            if (HeadWordAt(words, i)) return words[i].ToLowerInvariant();
         return LastWords.Contains(words[^1]) ? words[^1].ToLowerInvariant() : null;
     }
 
     /// <summary>Whether a name's words begin as a body's name does: a head word, then "of", "for" or "on", then more
     /// ("Ministry of Education", "Department for Transport").</summary>
-    public static bool BeginsWithHeadWord(ReadOnlySpan<string> words) =>
-        words.Length >= 3 && HeadWords.Contains(words[0]) && words[1] is "of" or "for" or "on";
+    public static bool BeginsWithHeadWord(ReadOnlySpan<string> words) => words.Length >= 3 && HeadWordAt(words, 0);
+
+    /// <summary>Whether <paramref name="words"/>[<paramref name="i"/>] is a <see cref="HeadWords"/> word followed by
+    /// "of", "for" or "on" (the caller keeps a word after those).</summary>
+    private static bool HeadWordAt(ReadOnlySpan<string> words, int i) =>
+        HeadWords.Contains(words[i]) && words[i + 1] is "of" or "for" or "on";
 
     /// <summary>Whether a lower-case word says that what an appositive describes is a body ("a small operator",
     /// "a volunteer network"), which a digest may then call "the company", "the firm" or "the group".</summary>
@@ -91,7 +95,7 @@ internal static class Organisations
         if (LastWords.Contains(name[(space + 1)..])) return true;
         var words = name.Split(' ');
         for (var i = 0; i + 2 < words.Length; i++)
-            if (HeadWords.Contains(words[i]) && words[i + 1] is "of" or "for" or "on") return true;
+            if (HeadWordAt(words, i)) return true;
         return false;
     }
 }
